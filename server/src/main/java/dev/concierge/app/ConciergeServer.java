@@ -1,0 +1,225 @@
+package dev.concierge.app;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.concierge.api.ApiJson;
+import dev.concierge.operations.OperationsController;
+import dev.concierge.staff.PublicKeyService;
+import dev.concierge.staff.StaffController;
+import dev.concierge.staff.StaffService;
+import dev.concierge.storage.Database;
+import dev.concierge.venue.VenueController;
+import dev.concierge.venue.VenueFile;
+import dev.concierge.venue.VenueFileException;
+import dev.concierge.venue.VenueService;
+import dev.concierge.web.WebServer;
+import io.javalin.Javalin;
+import io.micrometer.core.instrument.binder.jvm.JvmGcMetrics;
+import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
+import io.micrometer.core.instrument.binder.jvm.JvmThreadMetrics;
+import io.micrometer.core.instrument.binder.system.ProcessorMetrics;
+import io.micrometer.core.instrument.binder.system.UptimeMetrics;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The Concierge server: opens the database, imports the venue, and serves the API. Everything is wired here by
+ * constructor, with one {@link Clock}, one {@link ObjectMapper} and one database.
+ */
+public final class ConciergeServer implements AutoCloseable {
+    private static final Logger log = LoggerFactory.getLogger(ConciergeServer.class);
+    private static final String DEMO_DOMAIN = "miramar.example";
+
+    private final Database database;
+    private final Javalin web;
+    private final Clock clock;
+    private final AtomicBoolean closed = new AtomicBoolean();
+
+    private ConciergeServer(Database database, Javalin web, Clock clock) {
+        this.database = database;
+        this.web = web;
+        this.clock = clock;
+    }
+
+    public static void main(String[] args) {
+        int code = ServerCommand.run(args, System.getenv(), ConciergeServer::runUntilStopped);
+        if (code != 0) {
+            System.exit(code);
+        }
+    }
+
+    /** Starts a server and blocks until the JVM is asked to stop; then stops gracefully. */
+    private static int runUntilStopped(ServerSettings settings) throws InterruptedException {
+        ConciergeServer server;
+        try {
+            server = start(settings, System.out);
+        } catch (VenueFileException e) {
+            System.err.println("concierge-server: " + e.getMessage());
+            return 2;
+        }
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(
+                () -> {
+                    server.close();
+                    stopped.countDown();
+                },
+                "concierge-shutdown"));
+        stopped.await();
+        return 0;
+    }
+
+    /** Starts a server with {@code settings}, printing first-start notices (demo accounts) to {@code console}. */
+    public static ConciergeServer start(ServerSettings settings, PrintStream console) {
+        long started = System.nanoTime();
+        // a bad venue file stops the start before anything is opened or changed
+        VenueFile venueFile = settings.venueFile() == null ? null : VenueService.readFile(settings.venueFile());
+        createDataDir(settings.dataDir());
+        ObjectMapper json = ApiJson.newMapper();
+        Database database = Database.open(settings.dataDir(), settings.dbUrl(), settings.dbUser(), settings.dbPassword());
+        try {
+            ZoneId zone = zoneOf(venueFile, settings.demo(), VenueService.storedZone(database.dsl(), json).orElse(null));
+            Clock clock = Clocks.forVenue(zone, settings.frozenNow());
+
+            VenueService venues = new VenueService(database.dsl(), json, clock);
+            if (venueFile != null) {
+                venues.importVenue(venueFile);
+            } else if (settings.demo() && !venues.hasVenue()) {
+                venues.importVenue(VenueService.demoVenue());
+            }
+            StaffService staff = new StaffService(database.dsl(), clock);
+            PublicKeyService keys = new PublicKeyService(database.dsl(), json, clock);
+            createFirstAccounts(settings, staff, console);
+            PrometheusMeterRegistry metrics = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+            List.of(
+                            new JvmMemoryMetrics(),
+                            new JvmGcMetrics(),
+                            new JvmThreadMetrics(),
+                            new ProcessorMetrics(),
+                            new UptimeMetrics())
+                    .forEach(binder -> binder.bindTo(metrics));
+
+            OperationsController operations = new OperationsController(
+                    database, metrics, Version.current(), () -> integrationStates(settings));
+            StaffController staffRoutes = new StaffController(staff, keys);
+            VenueController venueRoutes = new VenueController(venues);
+
+            Javalin web = WebServer.create(
+                    json,
+                    metrics,
+                    staff,
+                    keys,
+                    List.of(operations::register, staffRoutes::register, venueRoutes::register));
+            web.start(settings.port());
+            ConciergeServer server = new ConciergeServer(database, web, clock);
+            log.info(
+                    "Concierge {} listening on port {} (started in {} ms)",
+                    Version.current(),
+                    web.port(),
+                    (System.nanoTime() - started) / 1_000_000);
+            console.println("Concierge is running at " + server.uri() + "/");
+            return server;
+        } catch (RuntimeException e) {
+            database.close();
+            throw e;
+        }
+    }
+
+    private static void createDataDir(Path dataDir) {
+        try {
+            Files.createDirectories(dataDir);
+        } catch (IOException e) {
+            throw new IllegalArgumentException("cannot create the data directory " + dataDir + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The venue's zone decides what "today" is; it is known before the clock is made. */
+    private static ZoneId zoneOf(@Nullable VenueFile file, boolean demo, @Nullable ZoneId stored) {
+        if (file != null) {
+            return file.venue().timezone();
+        }
+        if (stored != null) {
+            return stored;
+        }
+        return demo ? VenueService.demoVenue().venue().timezone() : ZoneOffset.UTC;
+    }
+
+    private static void createFirstAccounts(ServerSettings settings, StaffService staff, PrintStream console) {
+        String ownerEmail = settings.ownerEmail();
+        String ownerPassword = settings.ownerPassword();
+        if (ownerEmail != null && ownerPassword != null) {
+            staff.bootstrapOwner(ownerEmail, ownerPassword)
+                    .ifPresent(owner -> log.info("Created the owner account from CONCIERGE_OWNER_EMAIL"));
+        }
+        if (settings.demo()) {
+            List<StaffService.DemoAccount> accounts = staff.createDemoAccounts(DEMO_DOMAIN);
+            if (!accounts.isEmpty()) {
+                console.println("Demo staff accounts (shown this once; the passwords are stored only as hashes):");
+                for (StaffService.DemoAccount account : accounts) {
+                    console.printf(
+                            "  %-11s %-26s %s%n", account.role().wireName(), account.email(), account.password());
+                }
+            }
+        }
+        if (!staff.hasAccounts()) {
+            log.warn("No staff accounts yet: set CONCIERGE_OWNER_EMAIL and CONCIERGE_OWNER_PASSWORD and restart");
+        }
+    }
+
+    /** What /api/health says of each outside service; never the secret itself. */
+    private static Map<String, String> integrationStates(ServerSettings settings) {
+        Map<String, String> states = new LinkedHashMap<>();
+        states.put("assistant", settings.integration("OPENAI_API_KEY") != null ? "openai" : "local");
+        states.put("stripe", configured(settings, "STRIPE_SECRET_KEY"));
+        states.put("googleCalendar", configured(settings, "GOOGLE_SERVICE_ACCOUNT_KEY", "GOOGLE_CALENDAR_ID"));
+        states.put("googleSheets", configured(settings, "GOOGLE_SERVICE_ACCOUNT_KEY", "GOOGLE_SHEETS_ID"));
+        states.put("n8n", configured(settings, "N8N_WEBHOOK_URL"));
+        return states;
+    }
+
+    private static String configured(ServerSettings settings, String... names) {
+        for (String name : names) {
+            if (settings.integration(name) == null) {
+                return "not_configured";
+            }
+        }
+        return "configured";
+    }
+
+    public int port() {
+        return web.port();
+    }
+
+    public URI uri() {
+        return URI.create("http://localhost:" + port());
+    }
+
+    public Clock clock() {
+        return clock;
+    }
+
+    /** Stops taking requests, lets the ones in flight finish, then closes the database. */
+    @Override
+    public void close() {
+        if (closed.compareAndSet(false, true)) {
+            log.info("Concierge stopping");
+            web.stop();
+            database.close();
+            log.info("Concierge stopped");
+        }
+    }
+}

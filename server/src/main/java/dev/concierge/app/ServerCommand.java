@@ -1,0 +1,143 @@
+package dev.concierge.app;
+
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** The command line of {@code concierge-server.jar}: every flag also reads its environment variable. */
+@Command(
+        name = "concierge-server",
+        mixinStandardHelpOptions = true,
+        versionProvider = ServerCommand.VersionProvider.class,
+        description = "Runs the Concierge server: the HTTP API, the widget and the database of one venue.")
+public final class ServerCommand implements Callable<Integer> {
+
+    /** The integration settings the server honours by their conventional names (DESIGN.md). */
+    static final List<String> INTEGRATION_VARIABLES = List.of(
+            "OPENAI_API_KEY",
+            "OPENAI_BASE_URL",
+            "OPENAI_MODEL",
+            "STRIPE_SECRET_KEY",
+            "STRIPE_WEBHOOK_SECRET",
+            "STRIPE_API_BASE",
+            "GOOGLE_SERVICE_ACCOUNT_KEY",
+            "GOOGLE_CALENDAR_ID",
+            "GOOGLE_SHEETS_ID",
+            "GOOGLE_API_ROOT_URL",
+            "N8N_WEBHOOK_URL",
+            "N8N_WEBHOOK_SECRET",
+            "HEYGEN_API_KEY",
+            "CORS_ORIGIN",
+            "RATE_LIMIT_WINDOW_MS",
+            "RATE_LIMIT_MAX_REQUESTS");
+
+    @Option(names = "--port", defaultValue = "${env:PORT:-7070}", description = "HTTP port (env PORT, default 7070).")
+    int port;
+
+    @Option(
+            names = "--data",
+            paramLabel = "DIR",
+            defaultValue = "${env:CONCIERGE_DATA:-./concierge-data}",
+            description = "Data directory (env CONCIERGE_DATA, default ./concierge-data).")
+    Path dataDir = Path.of("concierge-data");
+
+    @Option(
+            names = "--venue",
+            paramLabel = "FILE",
+            defaultValue = "${env:CONCIERGE_VENUE}",
+            description = "Venue file to import (or update) at start (env CONCIERGE_VENUE).")
+    @Nullable
+    Path venueFile;
+
+    @Option(names = "--demo", description = "Bundled demo venue and demo staff accounts when the database is empty.")
+    boolean demo;
+
+    @Option(
+            names = "--db",
+            paramLabel = "JDBC_URL",
+            defaultValue = "${env:CONCIERGE_DB_URL}",
+            description = "PostgreSQL JDBC URL instead of the embedded H2 (env CONCIERGE_DB_URL).")
+    @Nullable
+    String dbUrl;
+
+    private final Map<String, String> env;
+    private final ServerLauncher launcher;
+
+    /** Something that starts a server from settings; the real one blocks until shutdown. */
+    public interface ServerLauncher {
+        int launch(ServerSettings settings) throws Exception;
+    }
+
+    public ServerCommand(Map<String, String> env, ServerLauncher launcher) {
+        this.env = env;
+        this.launcher = launcher;
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        return launcher.launch(settings());
+    }
+
+    ServerSettings settings() {
+        Map<String, String> integrations = new HashMap<>();
+        for (String name : INTEGRATION_VARIABLES) {
+            String value = env.get(name);
+            if (value != null) {
+                integrations.put(name, value);
+            }
+        }
+        return new ServerSettings(
+                port,
+                dataDir,
+                venueFile,
+                demo,
+                blankToNull(dbUrl),
+                blankToNull(env.get("CONCIERGE_DB_USER")),
+                blankToNull(env.get("CONCIERGE_DB_PASSWORD")),
+                frozenNow(env.get("CONCIERGE_NOW")),
+                blankToNull(env.get("CONCIERGE_OWNER_EMAIL")),
+                blankToNull(env.get("CONCIERGE_OWNER_PASSWORD")),
+                integrations);
+    }
+
+    private static @Nullable LocalDateTime frozenNow(@Nullable String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDateTime.parse(value.trim());
+        } catch (DateTimeParseException e) {
+            throw new IllegalArgumentException(
+                    "CONCIERGE_NOW must be a local date-time like 2026-03-10T09:00, not \"" + value + "\"", e);
+        }
+    }
+
+    private static @Nullable String blankToNull(@Nullable String value) {
+        return value == null || value.isBlank() ? null : value.trim();
+    }
+
+    /** Runs the command line and answers the process exit code. */
+    public static int run(String[] args, Map<String, String> env, ServerLauncher launcher) {
+        CommandLine commandLine = new CommandLine(new ServerCommand(env, launcher));
+        commandLine.setExecutionExceptionHandler((ex, cmd, parsed) -> {
+            cmd.getErr().println("concierge-server: " + ex.getMessage());
+            return ex instanceof IllegalArgumentException ? 2 : 1;
+        });
+        return commandLine.execute(args);
+    }
+
+    static final class VersionProvider implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {"Concierge " + Version.current()};
+        }
+    }
+}

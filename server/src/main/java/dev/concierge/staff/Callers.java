@@ -1,0 +1,26 @@
+package dev.concierge.staff;
+
+import io.javalin.http.Context;
+import java.util.Optional;
+
+/** Where the access filter leaves the authenticated caller of a request, for the routes to read. */
+public final class Callers {
+    private static final String STAFF = "concierge.staff";
+    private static final String TOKEN = "concierge.token";
+
+    private Callers() {}
+
+    public static void setStaff(Context ctx, StaffMember member, String token) {
+        ctx.attribute(STAFF, member);
+        ctx.attribute(TOKEN, token);
+    }
+
+    /** The logged-in staff member; only absent on routes open to everybody. */
+    public static Optional<StaffMember> staff(Context ctx) {
+        return Optional.ofNullable(ctx.attribute(STAFF));
+    }
+
+    static Optional<String> token(Context ctx) {
+        return Optional.ofNullable(ctx.attribute(TOKEN));
+    }
+}

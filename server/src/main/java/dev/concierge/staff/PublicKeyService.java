@@ -1,0 +1,118 @@
+package dev.concierge.staff;
+
+import static dev.concierge.jooq.Tables.PUBLIC_KEY;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.concierge.api.PublicKeyCreated;
+import dev.concierge.api.PublicKeyRequest;
+import dev.concierge.api.PublicKeySummary;
+import dev.concierge.common.DomainException;
+import dev.concierge.jooq.tables.records.PublicKeyRecord;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import org.jooq.DSLContext;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Public keys identify the websites that embed the chat widget. A key is shown once when created and stored only as
+ * a hash; a revoked key stops working at once.
+ */
+public final class PublicKeyService {
+    private static final String KEY_PREFIX = "cpk_";
+    private static final TypeReference<List<String>> ORIGINS = new TypeReference<>() {};
+
+    private final DSLContext dsl;
+    private final ObjectMapper json;
+    private final Clock clock;
+    private final Secrets secrets = new Secrets();
+
+    public PublicKeyService(DSLContext dsl, ObjectMapper json, Clock clock) {
+        this.dsl = dsl;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    public PublicKeyCreated create(PublicKeyRequest request, @Nullable Long createdBy) {
+        String key = secrets.newSecret(KEY_PREFIX);
+        String id = secrets.newId("key_");
+        dsl.insertInto(PUBLIC_KEY)
+                .set(PUBLIC_KEY.ID, id)
+                .set(PUBLIC_KEY.NAME, request.name())
+                .set(PUBLIC_KEY.KEY_HASH, Secrets.hash(key))
+                .set(PUBLIC_KEY.PREFIX, key.substring(0, KEY_PREFIX.length() + 6))
+                .set(PUBLIC_KEY.ORIGINS, writeOrigins(request.origins()))
+                .set(PUBLIC_KEY.CREATED_BY, createdBy)
+                .set(PUBLIC_KEY.CREATED_AT, OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC))
+                .execute();
+        return new PublicKeyCreated(id, key, request.name(), request.origins());
+    }
+
+    /** The keys in use, newest first; revoked keys are not listed. */
+    public List<PublicKeySummary> list() {
+        return dsl.selectFrom(PUBLIC_KEY)
+                .where(PUBLIC_KEY.REVOKED_AT.isNull())
+                .orderBy(PUBLIC_KEY.CREATED_AT.desc())
+                .fetch(this::summary);
+    }
+
+    public void revoke(String id) {
+        int updated = dsl.update(PUBLIC_KEY)
+                .set(PUBLIC_KEY.REVOKED_AT, OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC))
+                .where(PUBLIC_KEY.ID.eq(id))
+                .and(PUBLIC_KEY.REVOKED_AT.isNull())
+                .execute();
+        if (updated == 0) {
+            throw DomainException.notFound("key_not_found", "There is no public key " + id + " in use.");
+        }
+    }
+
+    /**
+     * Accepts a key that exists and is not revoked. A browser sends the page's {@code Origin}: when the key names
+     * origins, the page must be one of them, so a key copied onto another site does not work there.
+     */
+    public PublicKeySummary authenticate(String key, @Nullable String origin) {
+        PublicKeyRecord record = key.startsWith(KEY_PREFIX)
+                ? dsl.selectFrom(PUBLIC_KEY)
+                        .where(PUBLIC_KEY.KEY_HASH.eq(Secrets.hash(key)))
+                        .and(PUBLIC_KEY.REVOKED_AT.isNull())
+                        .fetchOne()
+                : null;
+        if (record == null) {
+            throw DomainException.unauthenticated("invalid_key", "The public key is missing, unknown or revoked.");
+        }
+        PublicKeySummary summary = summary(record);
+        if (origin != null && !summary.origins().isEmpty() && !summary.origins().contains(origin)) {
+            throw DomainException.forbidden("origin_not_allowed", "This key is not allowed on " + origin + ".");
+        }
+        return summary;
+    }
+
+    private PublicKeySummary summary(PublicKeyRecord record) {
+        return new PublicKeySummary(
+                record.getId(),
+                record.getName(),
+                record.getPrefix(),
+                readOrigins(record.getOrigins()),
+                record.getCreatedAt().toInstant());
+    }
+
+    private String writeOrigins(List<String> origins) {
+        try {
+            return json.writeValueAsString(origins);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write origins", e);
+        }
+    }
+
+    private List<String> readOrigins(String text) {
+        try {
+            return json.readValue(text, ORIGINS);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("stored origins are not valid JSON", e);
+        }
+    }
+}

@@ -1,0 +1,196 @@
+package dev.concierge.staff;
+
+import static dev.concierge.jooq.Tables.STAFF_ACCOUNT;
+import static dev.concierge.jooq.Tables.STAFF_SESSION;
+
+import dev.concierge.api.FieldChecks;
+import dev.concierge.api.StaffSession;
+import dev.concierge.common.DomainException;
+import dev.concierge.jooq.tables.records.StaffAccountRecord;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.jooq.DSLContext;
+import org.jooq.Record;
+import org.jooq.exception.IntegrityConstraintViolationException;
+
+/** Staff accounts and their login sessions. */
+public final class StaffService {
+    /** A session lasts a long shift; then the desk logs in again. */
+    static final Duration SESSION_LENGTH = Duration.ofHours(12);
+
+    static final int MIN_PASSWORD_LENGTH = 10;
+    private static final String TOKEN_PREFIX = "cst_";
+    private static final char[] READABLE = "abcdefghjkmnpqrstuvwxyz23456789".toCharArray();
+
+    private final DSLContext dsl;
+    private final Clock clock;
+    private final PasswordHasher hasher = new PasswordHasher();
+    private final Secrets secrets = new Secrets();
+    private final LoginThrottle throttle = new LoginThrottle();
+
+    public StaffService(DSLContext dsl, Clock clock) {
+        this.dsl = dsl;
+        this.clock = clock;
+    }
+
+    /** A new account with a new password; fails with 409 when the e-mail is taken. */
+    public StaffMember createAccount(String email, String name, Role role, String password) {
+        FieldChecks.start()
+                .require("email", email)
+                .check(email.contains("@"), "email", "is not an e-mail address")
+                .require("name", name)
+                .check(password.length() >= MIN_PASSWORD_LENGTH, "password", "must be at least "
+                        + MIN_PASSWORD_LENGTH + " characters")
+                .orThrow();
+        OffsetDateTime now = now();
+        try {
+            StaffAccountRecord account = dsl.insertInto(STAFF_ACCOUNT)
+                    .set(STAFF_ACCOUNT.EMAIL, normalize(email))
+                    .set(STAFF_ACCOUNT.NAME, name.trim())
+                    .set(STAFF_ACCOUNT.ROLE, role.wireName())
+                    .set(STAFF_ACCOUNT.PASSWORD_HASH, hasher.hash(password))
+                    .set(STAFF_ACCOUNT.ACTIVE, true)
+                    .set(STAFF_ACCOUNT.CREATED_AT, now)
+                    .set(STAFF_ACCOUNT.UPDATED_AT, now)
+                    .returning()
+                    .fetchSingle();
+            return member(account);
+        } catch (IntegrityConstraintViolationException e) {
+            throw DomainException.conflict("account_exists", "There is already an account for that e-mail.");
+        }
+    }
+
+    public boolean hasAccounts() {
+        return dsl.fetchExists(STAFF_ACCOUNT);
+    }
+
+    /**
+     * The owner account from {@code CONCIERGE_OWNER_EMAIL}/{@code CONCIERGE_OWNER_PASSWORD}, created only when
+     * there are no staff accounts yet.
+     */
+    public Optional<StaffMember> bootstrapOwner(String email, String password) {
+        if (hasAccounts()) {
+            return Optional.empty();
+        }
+        return Optional.of(createAccount(email, "Owner", Role.OWNER, password));
+    }
+
+    /** Demo accounts with fresh random passwords, which the caller prints once; empty when any account exists. */
+    public List<DemoAccount> createDemoAccounts(String domain) {
+        if (hasAccounts()) {
+            return List.of();
+        }
+        List<DemoAccount> created = new ArrayList<>();
+        for (Role role : new Role[] {Role.OWNER, Role.MANAGER, Role.FRONT_DESK}) {
+            String local = role == Role.FRONT_DESK ? "desk" : role.wireName();
+            String name = role == Role.FRONT_DESK ? "Front Desk" : role == Role.MANAGER ? "Manager" : "Owner";
+            String password = readablePassword();
+            createAccount(local + "@" + domain, name, role, password);
+            created.add(new DemoAccount(local + "@" + domain, password, role));
+        }
+        return created;
+    }
+
+    /** A demo account's e-mail and the only copy of its password. */
+    public record DemoAccount(String email, String password, Role role) {}
+
+    /** Checks the password and opens a session; wrong e-mail and wrong password look the same. */
+    public StaffSession login(String email, String password, String address) {
+        String normalized = normalize(email);
+        throttle.checkAllowed(normalized, address);
+        Record account = dsl.selectFrom(STAFF_ACCOUNT)
+                .where(STAFF_ACCOUNT.EMAIL.eq(normalized))
+                .and(STAFF_ACCOUNT.ACTIVE)
+                .fetchOne();
+        boolean ok;
+        if (account == null) {
+            hasher.spendCheckTime(password);
+            ok = false;
+        } else {
+            ok = hasher.matches(password, account.get(STAFF_ACCOUNT.PASSWORD_HASH));
+        }
+        if (!ok || account == null) {
+            throttle.recordFailure(normalized, address);
+            throw DomainException.unauthenticated("invalid_credentials", "The e-mail or password is not right.");
+        }
+        StaffMember member = member(account.into(STAFF_ACCOUNT));
+        String token = secrets.newSecret(TOKEN_PREFIX);
+        OffsetDateTime now = now();
+        OffsetDateTime expires = now.plus(SESSION_LENGTH);
+        dsl.insertInto(STAFF_SESSION)
+                .set(STAFF_SESSION.TOKEN_HASH, Secrets.hash(token))
+                .set(STAFF_SESSION.ACCOUNT_ID, member.id())
+                .set(STAFF_SESSION.CREATED_AT, now)
+                .set(STAFF_SESSION.EXPIRES_AT, expires)
+                .execute();
+        return new StaffSession(token, member.role().wireName(), member.name(), expires.toInstant());
+    }
+
+    /** Ends the session of {@code token}; ending an ended session is harmless. */
+    public void logout(String token) {
+        dsl.update(STAFF_SESSION)
+                .set(STAFF_SESSION.REVOKED_AT, now())
+                .where(STAFF_SESSION.TOKEN_HASH.eq(Secrets.hash(token)))
+                .and(STAFF_SESSION.REVOKED_AT.isNull())
+                .execute();
+    }
+
+    /** The staff member a bearer token belongs to; 401 when it is unknown, expired or revoked. */
+    public StaffMember authenticate(String token) {
+        if (!token.startsWith(TOKEN_PREFIX)) {
+            throw DomainException.unauthenticated("invalid_token", "The sign-in token is not valid.");
+        }
+        Record row = dsl.select(STAFF_SESSION.EXPIRES_AT, STAFF_SESSION.REVOKED_AT)
+                .select(STAFF_ACCOUNT.fields())
+                .from(STAFF_SESSION)
+                .join(STAFF_ACCOUNT)
+                .on(STAFF_ACCOUNT.ID.eq(STAFF_SESSION.ACCOUNT_ID))
+                .where(STAFF_SESSION.TOKEN_HASH.eq(Secrets.hash(token)))
+                .fetchOne();
+        if (row == null || !row.get(STAFF_ACCOUNT.ACTIVE)) {
+            throw DomainException.unauthenticated("invalid_token", "The sign-in token is not valid.");
+        }
+        if (row.get(STAFF_SESSION.REVOKED_AT) != null) {
+            throw DomainException.unauthenticated("session_ended", "This session was ended. Please sign in again.");
+        }
+        if (!row.get(STAFF_SESSION.EXPIRES_AT).toInstant().isAfter(clock.instant())) {
+            throw DomainException.unauthenticated("session_expired", "The session has expired. Please sign in again.");
+        }
+        return member(row.into(STAFF_ACCOUNT));
+    }
+
+    private static StaffMember member(StaffAccountRecord account) {
+        Role role = Role.fromWireName(account.getRole())
+                .orElseThrow(() -> new IllegalStateException("unknown role in the database"));
+        return new StaffMember(account.getId(), account.getEmail(), account.getName(), role);
+    }
+
+    private OffsetDateTime now() {
+        return OffsetDateTime.ofInstant(Instant.now(clock), ZoneOffset.UTC);
+    }
+
+    private static String normalize(String email) {
+        return email.trim().toLowerCase(Locale.ROOT);
+    }
+
+    private static String readablePassword() {
+        SecureRandom random = new SecureRandom();
+        StringBuilder password = new StringBuilder();
+        for (int i = 0; i < 14; i++) {
+            if (i > 0 && i % 5 == 4) {
+                password.append('-');
+            } else {
+                password.append(READABLE[random.nextInt(READABLE.length)]);
+            }
+        }
+        return password.toString();
+    }
+}

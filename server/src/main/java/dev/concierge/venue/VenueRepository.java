@@ -1,0 +1,321 @@
+package dev.concierge.venue;
+
+import static dev.concierge.jooq.Tables.KNOWLEDGE_ENTRY;
+import static dev.concierge.jooq.Tables.MENU_ITEM;
+import static dev.concierge.jooq.Tables.ROOM_TYPE;
+import static dev.concierge.jooq.Tables.SERVICE;
+import static dev.concierge.jooq.Tables.VENUE;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.concierge.jooq.tables.records.KnowledgeEntryRecord;
+import dev.concierge.jooq.tables.records.MenuItemRecord;
+import dev.concierge.jooq.tables.records.RoomTypeRecord;
+import dev.concierge.jooq.tables.records.ServiceRecord;
+import dev.concierge.jooq.tables.records.VenueRecord;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.Record;
+import org.jooq.Table;
+import org.jooq.TableField;
+import org.jspecify.annotations.Nullable;
+
+/** Stores the venue file in the database and reads it back. */
+final class VenueRepository {
+    private static final String VENUE_ID = "venue";
+    private static final TypeReference<Map<String, String>> TEXT_MAP = new TypeReference<>() {};
+    private static final TypeReference<List<String>> TEXT_LIST = new TypeReference<>() {};
+    private static final TypeReference<List<List<String>>> RANGE_LIST = new TypeReference<>() {};
+
+    private final DSLContext dsl;
+    private final ObjectMapper json;
+
+    VenueRepository(DSLContext dsl, ObjectMapper json) {
+        this.dsl = dsl;
+        this.json = json;
+    }
+
+    /**
+     * Writes the whole file in one transaction: rows are updated by id, new ones inserted, and what the file no
+     * longer lists is deactivated (not deleted: bookings and orders still point at it).
+     */
+    void save(VenueFile file, OffsetDateTime now) {
+        dsl.transaction(tx -> {
+            DSLContext db = tx.dsl();
+            VenueRecord venue = db.newRecord(VENUE)
+                    .setId(VENUE_ID)
+                    .setName(file.venue().name())
+                    .setTimezone(file.venue().timezone().getId())
+                    .setCurrency(file.venue().currency())
+                    .setLanguages(write(file.venue().languages()))
+                    .setPhone(file.venue().phone())
+                    .setEmail(file.venue().email())
+                    .setAddress(file.venue().address())
+                    .setHours(write(file.hours().toText()))
+                    .setClosures(write(file.closures().stream()
+                            .map(c -> List.of(c.from().toString(), c.to().toString()))
+                            .toList()))
+                    .setUpdatedAt(now);
+            upsert(db, venue);
+
+            List<String> roomIds = new ArrayList<>();
+            for (int i = 0; i < file.rooms().size(); i++) {
+                VenueFile.RoomType room = file.rooms().get(i);
+                roomIds.add(room.id());
+                upsert(
+                        db,
+                        db.newRecord(ROOM_TYPE)
+                                .setId(room.id())
+                                .setName(write(room.name().byLanguage()))
+                                .setDescription(writeText(room.description()))
+                                .setRoomCount(room.count())
+                                .setMaxGuests(room.maxGuests())
+                                .setNightlyRate(room.nightlyRate())
+                                .setNumbers(write(room.numbers()))
+                                .setActive(true)
+                                .setSortOrder(i)
+                                .setUpdatedAt(now));
+            }
+            deactivateOthers(db, ROOM_TYPE, ROOM_TYPE.ID, ROOM_TYPE.ACTIVE, ROOM_TYPE.UPDATED_AT, roomIds, now);
+
+            List<String> serviceIds = new ArrayList<>();
+            for (int i = 0; i < file.services().size(); i++) {
+                VenueFile.Service service = file.services().get(i);
+                serviceIds.add(service.id());
+                ServiceRecord record = db.newRecord(SERVICE)
+                        .setId(service.id())
+                        .setName(write(service.name().byLanguage()))
+                        .setDescription(writeText(service.description()))
+                        .setAliases(write(service.aliases()))
+                        .setDurationMinutes(service.durationMinutes())
+                        .setBufferMinutes(service.bufferMinutes())
+                        .setSlotMinutes(service.slotMinutes())
+                        .setPrice(service.price())
+                        .setHours(service.hours() == null ? null : write(service.hours().toText()))
+                        .setActive(true)
+                        .setSortOrder(i)
+                        .setUpdatedAt(now);
+                if (service.capacity() instanceof VenueFile.Units units) {
+                    record.setCapacityUnits(units.units()).setCapacityCovers(null).setMaxParty(null);
+                } else if (service.capacity() instanceof VenueFile.Covers covers) {
+                    record.setCapacityUnits(null).setCapacityCovers(covers.covers()).setMaxParty(covers.maxParty());
+                }
+                upsert(db, record);
+            }
+            deactivateOthers(db, SERVICE, SERVICE.ID, SERVICE.ACTIVE, SERVICE.UPDATED_AT, serviceIds, now);
+
+            List<String> menuIds = new ArrayList<>();
+            for (int i = 0; i < file.menu().size(); i++) {
+                VenueFile.MenuItem item = file.menu().get(i);
+                menuIds.add(item.id());
+                upsert(
+                        db,
+                        db.newRecord(MENU_ITEM)
+                                .setId(item.id())
+                                .setName(write(item.name().byLanguage()))
+                                .setDescription(writeText(item.description()))
+                                .setAliases(write(item.aliases()))
+                                .setCategory(item.category())
+                                .setPrice(item.price())
+                                .setAvailable(
+                                        item.available() == null
+                                                ? null
+                                                : item.available().toString())
+                                .setActive(true)
+                                .setSortOrder(i)
+                                .setUpdatedAt(now));
+            }
+            deactivateOthers(db, MENU_ITEM, MENU_ITEM.ID, MENU_ITEM.ACTIVE, MENU_ITEM.UPDATED_AT, menuIds, now);
+
+            List<String> knowledgeIds = new ArrayList<>();
+            for (int i = 0; i < file.knowledge().size(); i++) {
+                VenueFile.KnowledgeEntry entry = file.knowledge().get(i);
+                knowledgeIds.add(entry.id());
+                upsert(
+                        db,
+                        db.newRecord(KNOWLEDGE_ENTRY)
+                                .setId(entry.id())
+                                .setQuestion(write(entry.question().byLanguage()))
+                                .setAnswer(write(entry.answer().byLanguage()))
+                                .setActive(true)
+                                .setSortOrder(i)
+                                .setUpdatedAt(now));
+            }
+            deactivateOthers(
+                    db,
+                    KNOWLEDGE_ENTRY,
+                    KNOWLEDGE_ENTRY.ID,
+                    KNOWLEDGE_ENTRY.ACTIVE,
+                    KNOWLEDGE_ENTRY.UPDATED_AT,
+                    knowledgeIds,
+                    now);
+        });
+    }
+
+    /** The venue's time zone, when a venue has been imported. */
+    Optional<ZoneId> zone() {
+        return dsl.select(VENUE.TIMEZONE)
+                .from(VENUE)
+                .where(VENUE.ID.eq(VENUE_ID))
+                .fetchOptional(VENUE.TIMEZONE)
+                .map(ZoneId::of);
+    }
+
+    /** The active venue as a venue file, when one has been imported. */
+    Optional<VenueFile> load() {
+        VenueRecord venue = dsl.selectFrom(VENUE).where(VENUE.ID.eq(VENUE_ID)).fetchOne();
+        if (venue == null) {
+            return Optional.empty();
+        }
+        VenueFile.Info info = new VenueFile.Info(
+                venue.getName(),
+                ZoneId.of(venue.getTimezone()),
+                venue.getCurrency(),
+                read(venue.getLanguages(), TEXT_LIST),
+                venue.getPhone(),
+                venue.getEmail(),
+                venue.getAddress());
+        List<VenueFile.Closure> closures = read(venue.getClosures(), RANGE_LIST).stream()
+                .map(range -> new VenueFile.Closure(LocalDate.parse(range.get(0)), LocalDate.parse(range.get(1))))
+                .toList();
+        List<VenueFile.RoomType> rooms = dsl.selectFrom(ROOM_TYPE)
+                .where(ROOM_TYPE.ACTIVE)
+                .orderBy(ROOM_TYPE.SORT_ORDER)
+                .fetch(this::room);
+        List<VenueFile.Service> services =
+                dsl.selectFrom(SERVICE).where(SERVICE.ACTIVE).orderBy(SERVICE.SORT_ORDER).fetch(this::service);
+        List<VenueFile.MenuItem> menu = dsl.selectFrom(MENU_ITEM)
+                .where(MENU_ITEM.ACTIVE)
+                .orderBy(MENU_ITEM.SORT_ORDER)
+                .fetch(this::menuItem);
+        List<VenueFile.KnowledgeEntry> knowledge = dsl.selectFrom(KNOWLEDGE_ENTRY)
+                .where(KNOWLEDGE_ENTRY.ACTIVE)
+                .orderBy(KNOWLEDGE_ENTRY.SORT_ORDER)
+                .fetch(r -> new VenueFile.KnowledgeEntry(
+                        r.getId(), localized(r.getQuestion()), localized(r.getAnswer())));
+        return Optional.of(
+                new VenueFile(info, hours(venue.getHours()), closures, rooms, services, menu, knowledge));
+    }
+
+    private VenueFile.RoomType room(RoomTypeRecord r) {
+        return new VenueFile.RoomType(
+                r.getId(),
+                localized(r.getName()),
+                localizedOrNull(r.getDescription()),
+                r.getRoomCount(),
+                r.getMaxGuests(),
+                r.getNightlyRate(),
+                read(r.getNumbers(), TEXT_LIST));
+    }
+
+    private VenueFile.Service service(ServiceRecord r) {
+        Integer units = r.getCapacityUnits();
+        Integer covers = r.getCapacityCovers();
+        Integer maxParty = r.getMaxParty();
+        VenueFile.Capacity capacity = units != null
+                ? new VenueFile.Units(units)
+                : new VenueFile.Covers(
+                        java.util.Objects.requireNonNull(covers), java.util.Objects.requireNonNull(maxParty));
+        String hours = r.getHours();
+        return new VenueFile.Service(
+                r.getId(),
+                localized(r.getName()),
+                localizedOrNull(r.getDescription()),
+                read(r.getAliases(), TEXT_LIST),
+                r.getDurationMinutes(),
+                r.getBufferMinutes(),
+                r.getSlotMinutes(),
+                capacity,
+                r.getPrice(),
+                hours == null ? null : hours(hours));
+    }
+
+    private VenueFile.MenuItem menuItem(MenuItemRecord r) {
+        String available = r.getAvailable();
+        return new VenueFile.MenuItem(
+                r.getId(),
+                localized(r.getName()),
+                localizedOrNull(r.getDescription()),
+                read(r.getAliases(), TEXT_LIST),
+                r.getCategory(),
+                r.getPrice(),
+                available == null ? null : TimePeriod.parse(available).orElseThrow());
+    }
+
+    /** Hours were validated before they were stored, so reading them back cannot fail. */
+    private WeeklyHours hours(String text) {
+        Map<DayOfWeek, List<TimePeriod>> periods = new EnumMap<>(DayOfWeek.class);
+        read(text, TEXT_MAP).forEach((day, value) -> {
+            if (!"closed".equals(value)) {
+                periods.put(
+                        DayOfWeek.of(List.of("mon", "tue", "wed", "thu", "fri", "sat", "sun").indexOf(day) + 1),
+                        java.util.Arrays.stream(value.split(","))
+                                .map(p -> TimePeriod.parse(p).orElseThrow())
+                                .toList());
+            }
+        });
+        return new WeeklyHours(periods);
+    }
+
+    private static <R extends org.jooq.UpdatableRecord<R>> void upsert(DSLContext db, R record) {
+        db.insertInto(record.getTable())
+                .set(record)
+                .onDuplicateKeyUpdate()
+                .set(record)
+                .execute();
+    }
+
+    private static <R extends Record> void deactivateOthers(
+            DSLContext db,
+            Table<R> table,
+            TableField<R, String> id,
+            Field<Boolean> active,
+            Field<OffsetDateTime> updatedAt,
+            List<String> keep,
+            OffsetDateTime now) {
+        db.update(table)
+                .set(active, false)
+                .set(updatedAt, now)
+                .where(active)
+                .and(keep.isEmpty() ? org.jooq.impl.DSL.trueCondition() : id.notIn(keep))
+                .execute();
+    }
+
+    private LocalizedText localized(String text) {
+        return new LocalizedText(read(text, TEXT_MAP));
+    }
+
+    private @Nullable LocalizedText localizedOrNull(@Nullable String text) {
+        return text == null ? null : localized(text);
+    }
+
+    private @Nullable String writeText(@Nullable LocalizedText text) {
+        return text == null ? null : write(text.byLanguage());
+    }
+
+    private String write(Object value) {
+        try {
+            return json.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write venue data as JSON", e);
+        }
+    }
+
+    private <T> T read(String text, TypeReference<T> type) {
+        try {
+            return json.readValue(text, type);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("stored venue data is not valid JSON", e);
+        }
+    }
+}

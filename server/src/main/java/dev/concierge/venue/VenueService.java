@@ -1,0 +1,94 @@
+package dev.concierge.venue;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.concierge.api.VenueProfile;
+import dev.concierge.common.DomainException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
+import org.jooq.DSLContext;
+import org.jspecify.annotations.Nullable;
+
+/** The venue's data: imported from a venue file, read by every feature that sells or answers something. */
+public final class VenueService {
+    /** The bundled demo venue, used by {@code --demo}. */
+    public static final String DEMO_VENUE_RESOURCE = "/demo/venue.yaml";
+
+    private final VenueRepository repository;
+    private final VenueFileReader reader = new VenueFileReader();
+    private final Clock clock;
+    private final AtomicReference<@Nullable VenueFile> current = new AtomicReference<>();
+
+    public VenueService(DSLContext dsl, ObjectMapper json, Clock clock) {
+        this.repository = new VenueRepository(dsl, json);
+        this.clock = clock;
+        current.set(repository.load().orElse(null));
+    }
+
+    /** The time zone of the stored venue, read before the server's clock exists. */
+    public static Optional<ZoneId> storedZone(DSLContext dsl, ObjectMapper json) {
+        return new VenueRepository(dsl, json).zone();
+    }
+
+    /** Reads and validates a venue file without storing it; throws {@link VenueFileException}. */
+    public static VenueFile readFile(Path file) {
+        return new VenueFileReader().read(file);
+    }
+
+    /** The bundled demo venue file. */
+    public static VenueFile demoVenue() {
+        try (InputStream in = VenueService.class.getResourceAsStream(DEMO_VENUE_RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("the demo venue is missing from the build");
+            }
+            return new VenueFileReader().read(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot read the demo venue", e);
+        }
+    }
+
+    /** Imports (or re-imports) a venue: re-importing the same file changes nothing, never duplicates. */
+    public void importVenue(VenueFile file) {
+        repository.save(file, OffsetDateTime.now(clock));
+        current.set(repository.load().orElseThrow());
+    }
+
+    /** Validates and imports venue-file text; a bad file changes nothing. */
+    public VenueFile importText(String text) {
+        VenueFile file = reader.read(text);
+        importVenue(file);
+        return file;
+    }
+
+    public boolean hasVenue() {
+        return current.get() != null;
+    }
+
+    /** The current venue; fails with 404 until one has been imported. */
+    public VenueFile venue() {
+        VenueFile venue = current.get();
+        if (venue == null) {
+            throw DomainException.notFound(
+                    "venue_not_configured", "No venue has been set up yet: start the server with --venue FILE.");
+        }
+        return venue;
+    }
+
+    public VenueProfile profile() {
+        VenueFile.Info info = venue().venue();
+        return new VenueProfile(
+                info.name(),
+                info.timezone().getId(),
+                info.currency(),
+                info.languages(),
+                info.phone(),
+                info.email(),
+                info.address());
+    }
+}

@@ -1,0 +1,69 @@
+package dev.concierge.web;
+
+import dev.concierge.common.DomainException;
+import dev.concierge.staff.Access;
+import dev.concierge.staff.Callers;
+import dev.concierge.staff.PublicKeyService;
+import dev.concierge.staff.Role;
+import dev.concierge.staff.StaffMember;
+import dev.concierge.staff.StaffService;
+import io.javalin.http.Context;
+import io.javalin.security.RouteRole;
+import java.util.Optional;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/** Checks, before a matched route runs, that the caller may call it: 401 without credentials, 403 below its role. */
+final class AccessFilter {
+    static final String PUBLIC_KEY_HEADER = "X-Concierge-Key";
+
+    private final StaffService staff;
+    private final PublicKeyService keys;
+
+    AccessFilter(StaffService staff, PublicKeyService keys) {
+        this.staff = staff;
+        this.keys = keys;
+    }
+
+    void check(Context ctx) {
+        Set<RouteRole> roles = ctx.routeRoles();
+        if (roles.isEmpty()) {
+            return;
+        }
+        Access needed = (Access) roles.iterator().next();
+        Optional<Role> staffRole = needed.staffRole();
+        if (staffRole.isEmpty()) {
+            checkPublicClient(ctx);
+            return;
+        }
+        String token = bearer(ctx);
+        if (token == null) {
+            throw DomainException.unauthenticated(
+                    "missing_token", "Sign in first: send Authorization: Bearer <token> from /api/staff/login.");
+        }
+        StaffMember member = staff.authenticate(token);
+        if (!member.role().atLeast(staffRole.get())) {
+            throw DomainException.forbidden(
+                    "forbidden", "This needs the " + staffRole.get().wireName() + " role or higher.");
+        }
+        Callers.setStaff(ctx, member, token);
+    }
+
+    private void checkPublicClient(Context ctx) {
+        String key = ctx.header(PUBLIC_KEY_HEADER);
+        if (key == null || key.isBlank()) {
+            throw DomainException.unauthenticated(
+                    "missing_key", "Send the website's public key in the " + PUBLIC_KEY_HEADER + " header.");
+        }
+        keys.authenticate(key.trim(), ctx.header("Origin"));
+    }
+
+    private static @Nullable String bearer(Context ctx) {
+        String header = ctx.header("Authorization");
+        if (header == null || !header.regionMatches(true, 0, "Bearer ", 0, 7)) {
+            return null;
+        }
+        String token = header.substring(7).trim();
+        return token.isEmpty() ? null : token;
+    }
+}

@@ -1,0 +1,128 @@
+package dev.concierge.web;
+
+import static net.logstash.logback.argument.StructuredArguments.kv;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.concierge.staff.PublicKeyService;
+import dev.concierge.staff.StaffService;
+import io.javalin.Javalin;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import io.javalin.http.HandlerType;
+import io.javalin.http.HttpResponseException;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import org.eclipse.jetty.server.handler.GracefulHandler;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Builds the Javalin server: JSON mapping, request limits, access checks, error contract, metrics. */
+public final class WebServer {
+    /** Bodies above this are refused with 413 before they are read. */
+    public static final long MAX_BODY_BYTES = 1024 * 1024;
+
+    /** How long a stopping server lets requests in flight finish. */
+    static final long STOP_TIMEOUT_MS = 10_000;
+
+    private static final Logger log = LoggerFactory.getLogger(WebServer.class);
+    private static final Set<HandlerType> WITH_BODY = Set.of(HandlerType.POST, HandlerType.PUT, HandlerType.PATCH);
+
+    private WebServer() {}
+
+    /**
+     * A configured, not yet started server.
+     *
+     * @param routes each feature's route registration, e.g. {@code staffController::register}
+     */
+    public static Javalin create(
+            ObjectMapper json,
+            MeterRegistry metrics,
+            StaffService staff,
+            PublicKeyService keys,
+            List<Consumer<RoutesConfig>> routes) {
+        ErrorMapper errors = new ErrorMapper();
+        AccessFilter access = new AccessFilter(staff, keys);
+        return Javalin.create(cfg -> {
+            cfg.startup.showJavalinBanner = false;
+            cfg.startup.showOldJavalinVersionWarning = false;
+            cfg.jsonMapper(new ContractJsonMapper(json));
+            cfg.http.maxRequestSize = MAX_BODY_BYTES;
+            cfg.http.defaultContentType = "application/json";
+            cfg.router.ignoreTrailingSlashes = true;
+            cfg.jetty.modifyServer(server -> {
+                server.setStopTimeout(STOP_TIMEOUT_MS);
+                // lets requests in flight finish when the server stops (SIGTERM, service restart)
+                server.insertHandler(new GracefulHandler());
+            });
+            cfg.requestLogger.http((ctx, ms) -> record(metrics, ctx, ms));
+
+            cfg.routes.before("/api/*", WebServer::checkBody);
+            cfg.routes.beforeMatched(access::check);
+            cfg.routes.exception(HttpResponseException.class, (e, ctx) -> errors.writeHttp(e.getStatus(), e.getMessage(), ctx));
+            cfg.routes.exception(Exception.class, errors::handle);
+            cfg.routes.error(404, ctx -> {
+                if (ctx.result() == null) {
+                    errors.writeHttp(404, null, ctx);
+                }
+            });
+            cfg.routes.error(405, ctx -> {
+                if (ctx.result() == null) {
+                    errors.writeHttp(405, null, ctx);
+                }
+            });
+            routes.forEach(register -> register.accept(cfg.routes));
+        });
+    }
+
+    /** 413 for a body too large and 415 for a body that is not JSON, before anything reads it. */
+    private static void checkBody(Context ctx) {
+        if (!WITH_BODY.contains(ctx.method())) {
+            return;
+        }
+        long length = ctx.contentLength();
+        if (length > MAX_BODY_BYTES) {
+            throw new HttpResponseException(413, "body too large");
+        }
+        boolean hasBody = length > 0 || ctx.header("Transfer-Encoding") != null;
+        String type = ctx.contentType();
+        if (hasBody && (type == null || !isJson(type))) {
+            throw new HttpResponseException(415, "not JSON");
+        }
+    }
+
+    private static boolean isJson(String contentType) {
+        String mediaType = contentType.split(";", 2)[0].trim().toLowerCase(Locale.ROOT);
+        return mediaType.equals("application/json") || mediaType.endsWith("+json");
+    }
+
+    /** One log line and one timer sample per request; the route pattern, never the query or body (no PII). */
+    private static void record(MeterRegistry metrics, Context ctx, float ms) {
+        String route = routePattern(ctx);
+        int status = ctx.statusCode();
+        Timer.builder("http.server.requests")
+                .tag("method", ctx.method().name())
+                .tag("route", route)
+                .tag("status", String.valueOf(status))
+                .register(metrics)
+                .record((long) (ms * 1000), TimeUnit.MICROSECONDS);
+        log.info(
+                "{} {} {} {}ms",
+                kv("method", ctx.method().name()),
+                kv("route", route),
+                kv("status", status),
+                kv("ms", Math.round(ms)));
+    }
+
+    private static String routePattern(Context ctx) {
+        try {
+            return ctx.endpoint().path;
+        } catch (RuntimeException e) {
+            return "unmatched";
+        }
+    }
+}
