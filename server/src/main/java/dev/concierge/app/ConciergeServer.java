@@ -73,12 +73,13 @@ public final class ConciergeServer implements AutoCloseable {
             return 2;
         }
         CountDownLatch stopped = new CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(new Thread(
-                () -> {
-                    server.close();
-                    stopped.countDown();
-                },
-                "concierge-shutdown"));
+        Runtime.getRuntime()
+                .addShutdownHook(new Thread(
+                        () -> {
+                            server.close();
+                            stopped.countDown();
+                        },
+                        "concierge-shutdown"));
         stopped.await();
         return 0;
     }
@@ -90,9 +91,13 @@ public final class ConciergeServer implements AutoCloseable {
         VenueFile venueFile = settings.venueFile() == null ? null : VenueService.readFile(settings.venueFile());
         createDataDir(settings.dataDir());
         ObjectMapper json = ApiJson.newMapper();
-        Database database = Database.open(settings.dataDir(), settings.dbUrl(), settings.dbUser(), settings.dbPassword());
+        Database database =
+                Database.open(settings.dataDir(), settings.dbUrl(), settings.dbUser(), settings.dbPassword());
         try {
-            ZoneId zone = zoneOf(venueFile, settings.demo(), VenueService.storedZone(database.dsl(), json).orElse(null));
+            ZoneId zone = zoneOf(
+                    venueFile,
+                    settings.demo(),
+                    VenueService.storedZone(database.dsl(), json).orElse(null));
             Clock clock = Clocks.forVenue(zone, settings.frozenNow());
 
             VenueService venues = new VenueService(database.dsl(), json, clock);
@@ -113,8 +118,8 @@ public final class ConciergeServer implements AutoCloseable {
                             new UptimeMetrics())
                     .forEach(binder -> binder.bindTo(metrics));
 
-            OperationsController operations = new OperationsController(
-                    database, metrics, Version.current(), () -> integrationStates(settings));
+            OperationsController operations =
+                    new OperationsController(database, metrics, Version.current(), () -> integrationStates(settings));
             StaffController staffRoutes = new StaffController(staff, keys);
             VenueController venueRoutes = new VenueController(venues);
 
@@ -143,7 +148,8 @@ public final class ConciergeServer implements AutoCloseable {
         try {
             Files.createDirectories(dataDir);
         } catch (IOException e) {
-            throw new IllegalArgumentException("cannot create the data directory " + dataDir + ": " + e.getMessage(), e);
+            throw new IllegalArgumentException(
+                    "cannot create the data directory " + dataDir + ": " + e.getMessage(), e);
         }
     }
 

@@ -39,20 +39,25 @@ public final class ServerCommand implements Callable<Integer> {
             "RATE_LIMIT_WINDOW_MS",
             "RATE_LIMIT_MAX_REQUESTS");
 
-    @Option(names = "--port", defaultValue = "${env:PORT:-7070}", description = "HTTP port (env PORT, default 7070).")
+    private static final Map<String, String> ENVIRONMENT_OF_FLAG = Map.of(
+            "--port", "PORT",
+            "--data", "CONCIERGE_DATA",
+            "--venue", "CONCIERGE_VENUE",
+            "--db", "CONCIERGE_DB_URL");
+
+    @Option(names = "--port", defaultValue = "7070", description = "HTTP port (env PORT, default 7070).")
     int port;
 
     @Option(
             names = "--data",
             paramLabel = "DIR",
-            defaultValue = "${env:CONCIERGE_DATA:-./concierge-data}",
+            defaultValue = "./concierge-data",
             description = "Data directory (env CONCIERGE_DATA, default ./concierge-data).")
     Path dataDir = Path.of("concierge-data");
 
     @Option(
             names = "--venue",
             paramLabel = "FILE",
-            defaultValue = "${env:CONCIERGE_VENUE}",
             description = "Venue file to import (or update) at start (env CONCIERGE_VENUE).")
     @Nullable
     Path venueFile;
@@ -63,7 +68,6 @@ public final class ServerCommand implements Callable<Integer> {
     @Option(
             names = "--db",
             paramLabel = "JDBC_URL",
-            defaultValue = "${env:CONCIERGE_DB_URL}",
             description = "PostgreSQL JDBC URL instead of the embedded H2 (env CONCIERGE_DB_URL).")
     @Nullable
     String dbUrl;
@@ -127,6 +131,17 @@ public final class ServerCommand implements Callable<Integer> {
     /** Runs the command line and answers the process exit code. */
     public static int run(String[] args, Map<String, String> env, ServerLauncher launcher) {
         CommandLine commandLine = new CommandLine(new ServerCommand(env, launcher));
+        // each flag falls back to its environment variable, read from the given map (tests pass their own)
+        commandLine.setDefaultValueProvider(option -> {
+            if (option instanceof CommandLine.Model.OptionSpec spec) {
+                String variable = ENVIRONMENT_OF_FLAG.get(spec.longestName());
+                String value = variable == null ? null : env.get(variable);
+                if (value != null && !value.isBlank()) {
+                    return value.trim();
+                }
+            }
+            return option.defaultValue();
+        });
         commandLine.setExecutionExceptionHandler((ex, cmd, parsed) -> {
             cmd.getErr().println("concierge-server: " + ex.getMessage());
             return ex instanceof IllegalArgumentException ? 2 : 1;

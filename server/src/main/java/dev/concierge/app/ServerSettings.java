@@ -39,26 +39,52 @@ public record ServerSettings(
 
     public ServerSettings withPort(int newPort) {
         return new ServerSettings(
-                newPort, dataDir, venueFile, demo, dbUrl, dbUser, dbPassword, frozenNow, ownerEmail, ownerPassword,
+                newPort,
+                dataDir,
+                venueFile,
+                demo,
+                dbUrl,
+                dbUser,
+                dbPassword,
+                frozenNow,
+                ownerEmail,
+                ownerPassword,
                 environment);
     }
 
     public ServerSettings withDemo(boolean newDemo) {
         return new ServerSettings(
-                port, dataDir, venueFile, newDemo, dbUrl, dbUser, dbPassword, frozenNow, ownerEmail, ownerPassword,
+                port,
+                dataDir,
+                venueFile,
+                newDemo,
+                dbUrl,
+                dbUser,
+                dbPassword,
+                frozenNow,
+                ownerEmail,
+                ownerPassword,
                 environment);
     }
 
     public ServerSettings withVenueFile(@Nullable Path file) {
         return new ServerSettings(
-                port, dataDir, file, demo, dbUrl, dbUser, dbPassword, frozenNow, ownerEmail, ownerPassword,
+                port,
+                dataDir,
+                file,
+                demo,
+                dbUrl,
+                dbUser,
+                dbPassword,
+                frozenNow,
+                ownerEmail,
+                ownerPassword,
                 environment);
     }
 
     public ServerSettings withFrozenNow(@Nullable LocalDateTime now) {
         return new ServerSettings(
-                port, dataDir, venueFile, demo, dbUrl, dbUser, dbPassword, now, ownerEmail, ownerPassword,
-                environment);
+                port, dataDir, venueFile, demo, dbUrl, dbUser, dbPassword, now, ownerEmail, ownerPassword, environment);
     }
 
     public ServerSettings withOwner(@Nullable String email, @Nullable String password) {

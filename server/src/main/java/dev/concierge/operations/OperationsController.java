@@ -30,8 +30,10 @@ public final class OperationsController {
             Health health = health();
             ctx.status("ok".equals(health.status()) ? 200 : 503).json(health);
         });
-        routes.get("/metrics", ctx -> ctx.contentType("text/plain; version=0.0.4; charset=utf-8")
-                .result(metrics.scrape()));
+        routes.get(
+                "/metrics",
+                ctx -> ctx.contentType("text/plain; version=0.0.4; charset=utf-8")
+                        .result(metrics.scrape()));
     }
 
     Health health() {

@@ -47,8 +47,10 @@ public final class StaffService {
                 .require("email", email)
                 .check(email.contains("@"), "email", "is not an e-mail address")
                 .require("name", name)
-                .check(password.length() >= MIN_PASSWORD_LENGTH, "password", "must be at least "
-                        + MIN_PASSWORD_LENGTH + " characters")
+                .check(
+                        password.length() >= MIN_PASSWORD_LENGTH,
+                        "password",
+                        "must be at least " + MIN_PASSWORD_LENGTH + " characters")
                 .orThrow();
         OffsetDateTime now = now();
         try {

@@ -20,9 +20,7 @@ public final class Database implements AutoCloseable {
     private Database(HikariDataSource dataSource, SQLDialect dialect) {
         this.dataSource = dataSource;
         this.dsl = DSL.using(
-                dataSource,
-                dialect,
-                new Settings().withRenderQuotedNames(RenderQuotedNames.EXPLICIT_DEFAULT_UNQUOTED));
+                dataSource, dialect, new Settings().withRenderQuotedNames(RenderQuotedNames.EXPLICIT_DEFAULT_UNQUOTED));
     }
 
     /**
@@ -35,8 +33,8 @@ public final class Database implements AutoCloseable {
         SQLDialect dialect;
         if (jdbcUrl == null) {
             // DB_CLOSE_ON_EXIT=FALSE: the server closes the database itself after the last request has finished.
-            config.setJdbcUrl("jdbc:h2:file:" + dataDir.toAbsolutePath().resolve("concierge")
-                    + ";DB_CLOSE_ON_EXIT=FALSE");
+            config.setJdbcUrl(
+                    "jdbc:h2:file:" + dataDir.toAbsolutePath().resolve("concierge") + ";DB_CLOSE_ON_EXIT=FALSE");
             config.setUsername("sa");
             config.setPassword("");
             dialect = SQLDialect.H2;

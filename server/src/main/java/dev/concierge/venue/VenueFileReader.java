@@ -57,7 +57,9 @@ public final class VenueFileReader {
             root = yaml.readTree(text);
         } catch (JsonProcessingException e) {
             throw new VenueFileException(List.of("the file is not valid YAML: " + e.getOriginalMessage()
-                    + (e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ")")));
+                    + (e.getLocation() == null
+                            ? ""
+                            : " (line " + e.getLocation().getLineNr() + ")")));
         }
         return new Walk().venueFile(root);
     }
@@ -75,8 +77,7 @@ public final class VenueFileReader {
             if (root == null || !root.isObject()) {
                 throw new VenueFileException(List.of("the file must be a YAML mapping with a 'venue' section"));
             }
-            knownFields(
-                    root, "", Set.of("venue", "hours", "closures", "rooms", "services", "menu", "knowledge"));
+            knownFields(root, "", Set.of("venue", "hours", "closures", "rooms", "services", "menu", "knowledge"));
             VenueFile.Info info = info(root.get("venue"));
             WeeklyHours hours = root.has("hours") ? hours(root.get("hours"), "hours") : WeeklyHours.closed();
             List<VenueFile.Closure> closures = list(root.get("closures"), "closures", this::closure);
@@ -101,8 +102,7 @@ public final class VenueFileReader {
             if (node == null) {
                 return null;
             }
-            knownFields(
-                    node, path, Set.of("name", "timezone", "currency", "languages", "phone", "email", "address"));
+            knownFields(node, path, Set.of("name", "timezone", "currency", "languages", "phone", "email", "address"));
             String name = text(node, path, "name", true, 200);
             ZoneId zone = null;
             String zoneText = text(node, path, "timezone", true, 64);
@@ -315,9 +315,7 @@ public final class VenueFileReader {
                         }
                     }
                     if (count != null && numbers.size() != count && numbersNode.size() == numbers.size()) {
-                        problem(
-                                path + ".numbers",
-                                "lists " + numbers.size() + " rooms but count is " + count);
+                        problem(path + ".numbers", "lists " + numbers.size() + " rooms but count is " + count);
                     }
                 }
             }
@@ -412,8 +410,7 @@ public final class VenueFileReader {
             if (node == null) {
                 return null;
             }
-            knownFields(
-                    node, path, Set.of("id", "name", "description", "aliases", "category", "price", "available"));
+            knownFields(node, path, Set.of("id", "name", "description", "aliases", "category", "price", "available"));
             String id = id(node, path);
             LocalizedText name = localized(node, path, "name", true);
             LocalizedText description = localized(node, path, "description", false);
@@ -490,7 +487,8 @@ public final class VenueFileReader {
             }
             List<String> result = new ArrayList<>();
             for (int i = 0; i < aliases.size(); i++) {
-                String alias = aliases.get(i).isValueNode() ? aliases.get(i).asText().trim() : "";
+                String alias =
+                        aliases.get(i).isValueNode() ? aliases.get(i).asText().trim() : "";
                 if (alias.isEmpty() || alias.length() > 100) {
                     problem(path + ".aliases[" + i + "]", "must be a word or short phrase");
                 } else {
@@ -561,7 +559,8 @@ public final class VenueFileReader {
             return text;
         }
 
-        private @Nullable Integer integer(JsonNode node, String path, String field, boolean required, int min, int max) {
+        private @Nullable Integer integer(
+                JsonNode node, String path, String field, boolean required, int min, int max) {
             JsonNode value = node.get(field);
             String fieldPath = path + "." + field;
             if (value == null || value.isNull()) {

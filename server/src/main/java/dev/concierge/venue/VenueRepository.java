@@ -9,7 +9,6 @@ import static dev.concierge.jooq.Tables.VENUE;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.concierge.jooq.tables.records.KnowledgeEntryRecord;
 import dev.concierge.jooq.tables.records.MenuItemRecord;
 import dev.concierge.jooq.tables.records.RoomTypeRecord;
 import dev.concierge.jooq.tables.records.ServiceRecord;
@@ -101,14 +100,21 @@ final class VenueRepository {
                         .setBufferMinutes(service.bufferMinutes())
                         .setSlotMinutes(service.slotMinutes())
                         .setPrice(service.price())
-                        .setHours(service.hours() == null ? null : write(service.hours().toText()))
+                        .setHours(
+                                service.hours() == null
+                                        ? null
+                                        : write(service.hours().toText()))
                         .setActive(true)
                         .setSortOrder(i)
                         .setUpdatedAt(now);
                 if (service.capacity() instanceof VenueFile.Units units) {
-                    record.setCapacityUnits(units.units()).setCapacityCovers(null).setMaxParty(null);
+                    record.setCapacityUnits(units.units())
+                            .setCapacityCovers(null)
+                            .setMaxParty(null);
                 } else if (service.capacity() instanceof VenueFile.Covers covers) {
-                    record.setCapacityUnits(null).setCapacityCovers(covers.covers()).setMaxParty(covers.maxParty());
+                    record.setCapacityUnits(null)
+                            .setCapacityCovers(covers.covers())
+                            .setMaxParty(covers.maxParty());
                 }
                 upsert(db, record);
             }
@@ -192,8 +198,10 @@ final class VenueRepository {
                 .where(ROOM_TYPE.ACTIVE)
                 .orderBy(ROOM_TYPE.SORT_ORDER)
                 .fetch(this::room);
-        List<VenueFile.Service> services =
-                dsl.selectFrom(SERVICE).where(SERVICE.ACTIVE).orderBy(SERVICE.SORT_ORDER).fetch(this::service);
+        List<VenueFile.Service> services = dsl.selectFrom(SERVICE)
+                .where(SERVICE.ACTIVE)
+                .orderBy(SERVICE.SORT_ORDER)
+                .fetch(this::service);
         List<VenueFile.MenuItem> menu = dsl.selectFrom(MENU_ITEM)
                 .where(MENU_ITEM.ACTIVE)
                 .orderBy(MENU_ITEM.SORT_ORDER)
@@ -201,10 +209,9 @@ final class VenueRepository {
         List<VenueFile.KnowledgeEntry> knowledge = dsl.selectFrom(KNOWLEDGE_ENTRY)
                 .where(KNOWLEDGE_ENTRY.ACTIVE)
                 .orderBy(KNOWLEDGE_ENTRY.SORT_ORDER)
-                .fetch(r -> new VenueFile.KnowledgeEntry(
-                        r.getId(), localized(r.getQuestion()), localized(r.getAnswer())));
-        return Optional.of(
-                new VenueFile(info, hours(venue.getHours()), closures, rooms, services, menu, knowledge));
+                .fetch(r ->
+                        new VenueFile.KnowledgeEntry(r.getId(), localized(r.getQuestion()), localized(r.getAnswer())));
+        return Optional.of(new VenueFile(info, hours(venue.getHours()), closures, rooms, services, menu, knowledge));
     }
 
     private VenueFile.RoomType room(RoomTypeRecord r) {
@@ -258,7 +265,9 @@ final class VenueRepository {
         read(text, TEXT_MAP).forEach((day, value) -> {
             if (!"closed".equals(value)) {
                 periods.put(
-                        DayOfWeek.of(List.of("mon", "tue", "wed", "thu", "fri", "sat", "sun").indexOf(day) + 1),
+                        DayOfWeek.of(List.of("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+                                        .indexOf(day)
+                                + 1),
                         java.util.Arrays.stream(value.split(","))
                                 .map(p -> TimePeriod.parse(p).orElseThrow())
                                 .toList());

@@ -36,7 +36,8 @@ public record WeeklyHours(Map<DayOfWeek, List<TimePeriod>> periods) {
                     list.isEmpty()
                             ? "closed"
                             : String.join(
-                                    ", ", list.stream().map(TimePeriod::toString).toList()));
+                                    ", ",
+                                    list.stream().map(TimePeriod::toString).toList()));
         }
         return text;
     }

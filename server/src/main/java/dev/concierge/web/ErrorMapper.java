@@ -47,25 +47,43 @@ final class ErrorMapper {
         }
         String incident = UUID.randomUUID().toString().substring(0, 8);
         log.error("Unexpected failure {} on {} {}", incident, ctx.method(), ctx.path(), exception);
-        write(ctx, 500, ApiError.of("internal_error", "Something went wrong on our side (incident " + incident
-                + "). Please try again; if it keeps happening, tell the front desk."));
+        write(
+                ctx,
+                500,
+                ApiError.of(
+                        "internal_error",
+                        "Something went wrong on our side (incident " + incident
+                                + "). Please try again; if it keeps happening, tell the front desk."));
     }
 
     /** Javalin's own errors (unknown route, body too large, …) in the contract's shape. */
     void writeHttp(int status, @Nullable String detail, Context ctx) {
         switch (status) {
-            case 404 -> write(ctx, 404, ApiError.of("not_found", "There is nothing at " + ctx.method() + " "
-                    + ctx.path() + "."));
+            case 404 ->
+                write(
+                        ctx,
+                        404,
+                        ApiError.of("not_found", "There is nothing at " + ctx.method() + " " + ctx.path() + "."));
             case 405 -> write(ctx, 405, ApiError.of("method_not_allowed", ctx.method() + " is not allowed here."));
             case 413 -> write(ctx, 413, ApiError.of("payload_too_large", "The request body is too large."));
-            case 415 -> write(ctx, 415, ApiError.of("unsupported_media_type",
-                    "Send the body as JSON with Content-Type: application/json."));
+            case 415 ->
+                write(
+                        ctx,
+                        415,
+                        ApiError.of(
+                                "unsupported_media_type",
+                                "Send the body as JSON with Content-Type: application/json."));
             default -> {
                 if (status >= 500) {
                     log.error("HTTP {} on {} {}: {}", status, ctx.method(), ctx.path(), detail);
                     write(ctx, status, ApiError.of("internal_error", "Something went wrong on our side."));
                 } else {
-                    write(ctx, status, ApiError.of("http_" + status, HttpStatus.forStatus(status).getMessage()));
+                    write(
+                            ctx,
+                            status,
+                            ApiError.of(
+                                    "http_" + status,
+                                    HttpStatus.forStatus(status).getMessage()));
                 }
             }
         }
@@ -88,8 +106,11 @@ final class ErrorMapper {
             ctx.header("WWW-Authenticate", "Bearer");
         }
         String message = e.getMessage() == null ? e.code() : e.getMessage();
-        write(ctx, status, new ApiError(new ApiError.Detail(
-                e.code(), message, null, e.alternatives().isEmpty() ? null : e.alternatives())));
+        write(
+                ctx,
+                status,
+                new ApiError(new ApiError.Detail(
+                        e.code(), message, null, e.alternatives().isEmpty() ? null : e.alternatives())));
     }
 
     private void writeJsonProblem(JsonProcessingException e, Context ctx) {
@@ -102,13 +123,19 @@ final class ErrorMapper {
         } else if (e instanceof MismatchedInputException mismatch) {
             invalidRequest(ctx, Map.of(pathOrBody(mismatch), expected(mismatch.getTargetType(), null)));
         } else if (e instanceof JsonParseException || e instanceof JsonEOFException) {
-            write(ctx, 400, ApiError.withFields(
-                    "malformed_json", "The body is not valid JSON.", Map.of("body", "is not valid JSON")));
+            write(
+                    ctx,
+                    400,
+                    ApiError.withFields(
+                            "malformed_json", "The body is not valid JSON.", Map.of("body", "is not valid JSON")));
         } else if (e instanceof JsonMappingException mapping) {
             invalidRequest(ctx, Map.of(pathOrBody(mapping), "is not valid"));
         } else {
-            write(ctx, 400, ApiError.withFields(
-                    "malformed_json", "The body is not valid JSON.", Map.of("body", "is not valid JSON")));
+            write(
+                    ctx,
+                    400,
+                    ApiError.withFields(
+                            "malformed_json", "The body is not valid JSON.", Map.of("body", "is not valid JSON")));
         }
     }
 

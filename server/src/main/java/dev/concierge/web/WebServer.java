@@ -63,7 +63,8 @@ public final class WebServer {
 
             cfg.routes.before("/api/*", WebServer::checkBody);
             cfg.routes.beforeMatched(access::check);
-            cfg.routes.exception(HttpResponseException.class, (e, ctx) -> errors.writeHttp(e.getStatus(), e.getMessage(), ctx));
+            cfg.routes.exception(
+                    HttpResponseException.class, (e, ctx) -> errors.writeHttp(e.getStatus(), e.getMessage(), ctx));
             cfg.routes.exception(Exception.class, errors::handle);
             cfg.routes.error(404, ctx -> {
                 if (ctx.result() == null) {
@@ -120,7 +121,8 @@ public final class WebServer {
 
     private static String routePattern(Context ctx) {
         try {
-            return ctx.endpoint().path;
+            // the route that matched, even when a before-handler (e.g. the access check) ended the request
+            return ctx.endpoints().matchedHttpEndpoint().path;
         } catch (RuntimeException e) {
             return "unmatched";
         }

@@ -61,9 +61,7 @@ public final class RawHttp {
                 .timeout(Duration.ofSeconds(30))
                 .method(
                         method,
-                        body == null
-                                ? HttpRequest.BodyPublishers.noBody()
-                                : HttpRequest.BodyPublishers.ofString(body));
+                        body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
         headers.forEach(request::header);
         if (contentType != null) {
             request.header("Content-Type", contentType);

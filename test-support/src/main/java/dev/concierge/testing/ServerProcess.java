@@ -29,10 +29,11 @@ public final class ServerProcess implements AutoCloseable {
     private final Process process;
     private final List<String> output = new CopyOnWriteArrayList<>();
     private final CompletableFuture<URI> started = new CompletableFuture<>();
+    private final Thread reader;
 
     private ServerProcess(Process process) {
         this.process = process;
-        Thread reader = new Thread(this::readOutput, "server-process-output");
+        this.reader = new Thread(this::readOutput, "server-process-output");
         reader.setDaemon(true);
         reader.start();
     }
@@ -70,12 +71,14 @@ public final class ServerProcess implements AutoCloseable {
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
         // a clean environment: only what the test gives, so the developer's own settings never leak in
         Map<String, String> environment = builder.environment();
-        environment.keySet().removeIf(name -> name.startsWith("CONCIERGE_")
-                || name.startsWith("OPENAI_")
-                || name.startsWith("STRIPE_")
-                || name.startsWith("GOOGLE_")
-                || name.startsWith("N8N_")
-                || name.equals("PORT"));
+        environment
+                .keySet()
+                .removeIf(name -> name.startsWith("CONCIERGE_")
+                        || name.startsWith("OPENAI_")
+                        || name.startsWith("STRIPE_")
+                        || name.startsWith("GOOGLE_")
+                        || name.startsWith("N8N_")
+                        || name.equals("PORT"));
         environment.putAll(env);
         try {
             return new ServerProcess(builder.start());
@@ -89,8 +92,8 @@ public final class ServerProcess implements AutoCloseable {
     }
 
     private void readOutput() {
-        try (BufferedReader reader = new BufferedReader(
-                new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+        try (BufferedReader reader =
+                new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
             String line;
             while ((line = reader.readLine()) != null) {
                 output.add(line);
@@ -131,13 +134,15 @@ public final class ServerProcess implements AutoCloseable {
 
     /** Sends SIGTERM and answers the exit code. */
     public int stop(Duration timeout) {
-        process.destroy();
+        // through the handle: Process.destroy() would also close our end of the output pipe, and the server's
+        // last log lines (written while it shuts down) would be lost
+        process.toHandle().destroy();
         return awaitExit(timeout);
     }
 
     /** SIGKILL: the machine losing power, as far as the process can tell. */
     public int kill(Duration timeout) {
-        process.destroyForcibly();
+        process.toHandle().destroyForcibly();
         return awaitExit(timeout);
     }
 
@@ -148,6 +153,7 @@ public final class ServerProcess implements AutoCloseable {
                 process.destroyForcibly();
                 throw new IllegalStateException("the server did not end within " + timeout + ":\n" + output());
             }
+            reader.join(5_000); // the last lines may still be in the pipe
             return process.exitValue();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

@@ -47,24 +47,38 @@ public final class VenueBuilder {
         root.put(
                 "rooms",
                 list(map(
-                        "id", "double",
-                        "name", text("Double room", "Habitación doble"),
-                        "count", 2,
-                        "maxGuests", 2,
-                        "nightlyRate", 12000,
-                        "numbers", list("101", "102"))));
+                        "id",
+                        "double",
+                        "name",
+                        text("Double room", "Habitación doble"),
+                        "count",
+                        2,
+                        "maxGuests",
+                        2,
+                        "nightlyRate",
+                        12000,
+                        "numbers",
+                        list("101", "102"))));
         root.put(
                 "services",
                 list(
                         map(
-                                "id", "massage-60",
-                                "name", text("60-minute massage", "Masaje de 60 minutos"),
-                                "aliases", list("massage", "masaje"),
-                                "durationMinutes", 60,
-                                "bufferMinutes", 15,
-                                "capacity", map("units", 2),
-                                "price", 8000,
-                                "hours", map("mon-sun", "10:00-19:00")),
+                                "id",
+                                "massage-60",
+                                "name",
+                                text("60-minute massage", "Masaje de 60 minutos"),
+                                "aliases",
+                                list("massage", "masaje"),
+                                "durationMinutes",
+                                60,
+                                "bufferMinutes",
+                                15,
+                                "capacity",
+                                map("units", 2),
+                                "price",
+                                8000,
+                                "hours",
+                                map("mon-sun", "10:00-19:00")),
                         map(
                                 "id", "dinner",
                                 "name", text("Dinner table", "Mesa para cenar"),
@@ -130,8 +144,8 @@ public final class VenueBuilder {
 
     public String toYaml() {
         try {
-            ObjectMapper yaml = new ObjectMapper(
-                    new YAMLFactory().disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER));
+            ObjectMapper yaml =
+                    new ObjectMapper(new YAMLFactory().disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER));
             return yaml.writeValueAsString(root);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);

@@ -1,0 +1,75 @@
+package dev.concierge.app;
+
+import dev.concierge.api.ApiClient;
+import dev.concierge.testing.RawHttp;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+
+/** A real server on a free port over a real H2 database in a temp dir, started in this JVM. */
+public final class TestServer implements AutoCloseable {
+    private final ConciergeServer server;
+    private final ByteArrayOutputStream console;
+
+    private TestServer(ConciergeServer server, ByteArrayOutputStream console) {
+        this.server = server;
+        this.console = console;
+    }
+
+    public static TestServer start(ServerSettings settings) {
+        ByteArrayOutputStream console = new ByteArrayOutputStream();
+        ConciergeServer server =
+                ConciergeServer.start(settings.withPort(0), new PrintStream(console, true, StandardCharsets.UTF_8));
+        return new TestServer(server, console);
+    }
+
+    /** A server with the demo venue and the demo staff accounts (see {@link #demoLogin}). */
+    public static TestServer demo(Path dataDir) {
+        return start(ServerSettings.defaults(dataDir).withDemo(true));
+    }
+
+    /** The e-mail and password of the demo account with {@code role}, as the server printed them once. */
+    public String[] demoLogin(String role) {
+        for (String line : console().split("\\R")) {
+            String[] words = line.trim().split("\\s+");
+            if (words.length == 3 && words[0].equals(role)) {
+                return new String[] {words[1], words[2]};
+            }
+        }
+        throw new AssertionError("no demo account for " + role + " in:\n" + console());
+    }
+
+    /** Logs in as the demo account with {@code role} and answers its bearer token. */
+    public String tokenFor(String role) {
+        String[] login = demoLogin(role);
+        return client().login(login[0], login[1]).token();
+    }
+
+    public URI uri() {
+        return server.uri();
+    }
+
+    public RawHttp http() {
+        return new RawHttp(uri());
+    }
+
+    public ApiClient client() {
+        return ApiClient.of(uri());
+    }
+
+    /** What the server printed for the person starting it (demo accounts). */
+    public String console() {
+        return console.toString(StandardCharsets.UTF_8);
+    }
+
+    public ConciergeServer server() {
+        return server;
+    }
+
+    @Override
+    public void close() {
+        server.close();
+    }
+}
