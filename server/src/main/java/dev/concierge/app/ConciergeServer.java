@@ -26,13 +26,21 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -90,58 +98,97 @@ public final class ConciergeServer implements AutoCloseable {
         // a bad venue file stops the start before anything is opened or changed
         VenueFile venueFile = settings.venueFile() == null ? null : VenueService.readFile(settings.venueFile());
         createDataDir(settings.dataDir());
-        ObjectMapper json = ApiJson.newMapper();
-        Database database =
-                Database.open(settings.dataDir(), settings.dbUrl(), settings.dbUser(), settings.dbPassword());
+        boolean freshDataDir = settings.dbUrl() == null && Database.isNew(settings.dataDir());
+
+        // Start-up is mostly class loading and one-time work on two cores: what does not need the database runs
+        // beside its opening (the measured launch-to-health time is in the README).
+        ExecutorService startup = Executors.newFixedThreadPool(2, daemonThreads());
         try {
-            ZoneId zone = zoneOf(
-                    venueFile,
-                    settings.demo(),
-                    VenueService.storedZone(database.dsl(), json).orElse(null));
-            Clock clock = Clocks.forVenue(zone, settings.frozenNow());
+            CompletableFuture<Database> opening = CompletableFuture.supplyAsync(
+                    () -> Database.open(settings.dataDir(), settings.dbUrl(), settings.dbUser(), settings.dbPassword()),
+                    startup);
 
-            VenueService venues = new VenueService(database.dsl(), json, clock);
-            if (venueFile != null) {
-                venues.importVenue(venueFile);
-            } else if (settings.demo() && !venues.hasVenue()) {
-                venues.importVenue(VenueService.demoVenue());
+            CompletableFuture<@Nullable VenueFile> demoVenue = settings.demo() && venueFile == null && freshDataDir
+                    ? CompletableFuture.supplyAsync(VenueService::demoVenue, startup)
+                    : CompletableFuture.completedFuture(null);
+            CompletableFuture.runAsync(Database::preload, startup);
+            CompletableFuture.runAsync(WebServer::preload, startup);
+
+            ObjectMapper json = ApiJson.newMapper();
+            PrometheusMeterRegistry metrics = newMetrics();
+            Database database = opening.join();
+            try {
+                ZoneId zone = zoneOf(venueFile, demoVenue.join(), VenueService.storedZone(database.dsl(), json));
+                Clock clock = Clocks.forVenue(zone, settings.frozenNow());
+
+                VenueService venues = new VenueService(database.dsl(), json, clock);
+                if (venueFile != null) {
+                    venues.importVenue(venueFile);
+                } else if (settings.demo() && !venues.hasVenue()) {
+                    VenueFile demo = demoVenue.join();
+                    venues.importVenue(demo != null ? demo : VenueService.demoVenue());
+                }
+
+                StaffService staff = new StaffService(database.dsl(), clock);
+                PublicKeyService keys = new PublicKeyService(database.dsl(), json, clock);
+
+                OperationsController operations = new OperationsController(
+                        database, metrics, Version.current(), () -> integrationStates(settings));
+                StaffController staffRoutes = new StaffController(staff, keys);
+                VenueController venueRoutes = new VenueController(venues);
+                Javalin web = WebServer.create(
+                        json,
+                        metrics,
+                        staff,
+                        keys,
+                        List.of(operations::register, staffRoutes::register, venueRoutes::register));
+                web.start(settings.port());
+                // First accounts come after the port is open: hashing new demo passwords is the slowest part of a
+                // first start, and nothing needs them to answer /api/health. start() still returns only after.
+                createFirstAccounts(settings, staff, console);
+                ConciergeServer server = new ConciergeServer(database, web, clock);
+                log.info(
+                        "Concierge {} listening on port {} (started in {} ms, {} ms of CPU since launch)",
+                        Version.current(),
+                        web.port(),
+                        (System.nanoTime() - started) / 1_000_000,
+                        ProcessHandle.current()
+                                .info()
+                                .totalCpuDuration()
+                                .map(Duration::toMillis)
+                                .orElse(-1L));
+                console.println("Concierge is running at " + server.uri() + "/");
+                return server;
+            } catch (RuntimeException e) {
+                database.close();
+                throw e;
             }
-            StaffService staff = new StaffService(database.dsl(), clock);
-            PublicKeyService keys = new PublicKeyService(database.dsl(), json, clock);
-            createFirstAccounts(settings, staff, console);
-            PrometheusMeterRegistry metrics = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
-            List.of(
-                            new JvmMemoryMetrics(),
-                            new JvmGcMetrics(),
-                            new JvmThreadMetrics(),
-                            new ProcessorMetrics(),
-                            new UptimeMetrics())
-                    .forEach(binder -> binder.bindTo(metrics));
-
-            OperationsController operations =
-                    new OperationsController(database, metrics, Version.current(), () -> integrationStates(settings));
-            StaffController staffRoutes = new StaffController(staff, keys);
-            VenueController venueRoutes = new VenueController(venues);
-
-            Javalin web = WebServer.create(
-                    json,
-                    metrics,
-                    staff,
-                    keys,
-                    List.of(operations::register, staffRoutes::register, venueRoutes::register));
-            web.start(settings.port());
-            ConciergeServer server = new ConciergeServer(database, web, clock);
-            log.info(
-                    "Concierge {} listening on port {} (started in {} ms)",
-                    Version.current(),
-                    web.port(),
-                    (System.nanoTime() - started) / 1_000_000);
-            console.println("Concierge is running at " + server.uri() + "/");
-            return server;
-        } catch (RuntimeException e) {
-            database.close();
-            throw e;
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException cause ? cause : e;
+        } finally {
+            startup.shutdown();
         }
+    }
+
+    private static ThreadFactory daemonThreads() {
+        AtomicInteger count = new AtomicInteger();
+        return task -> {
+            Thread thread = new Thread(task, "concierge-startup-" + count.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        };
+    }
+
+    private static PrometheusMeterRegistry newMetrics() {
+        PrometheusMeterRegistry metrics = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+        List.of(
+                        new JvmMemoryMetrics(),
+                        new JvmGcMetrics(),
+                        new JvmThreadMetrics(),
+                        new ProcessorMetrics(),
+                        new UptimeMetrics())
+                .forEach(binder -> binder.bindTo(metrics));
+        return metrics;
     }
 
     private static void createDataDir(Path dataDir) {
@@ -154,14 +201,14 @@ public final class ConciergeServer implements AutoCloseable {
     }
 
     /** The venue's zone decides what "today" is; it is known before the clock is made. */
-    private static ZoneId zoneOf(@Nullable VenueFile file, boolean demo, @Nullable ZoneId stored) {
+    private static ZoneId zoneOf(@Nullable VenueFile file, @Nullable VenueFile demo, Optional<ZoneId> stored) {
         if (file != null) {
             return file.venue().timezone();
         }
-        if (stored != null) {
-            return stored;
+        if (stored.isPresent()) {
+            return stored.get();
         }
-        return demo ? VenueService.demoVenue().venue().timezone() : ZoneOffset.UTC;
+        return demo != null ? demo.venue().timezone() : ZoneOffset.UTC;
     }
 
     private static void createFirstAccounts(ServerSettings settings, StaffService staff, PrintStream console) {
@@ -171,8 +218,9 @@ public final class ConciergeServer implements AutoCloseable {
             staff.bootstrapOwner(ownerEmail, ownerPassword)
                     .ifPresent(owner -> log.info("Created the owner account from CONCIERGE_OWNER_EMAIL"));
         }
-        if (settings.demo()) {
-            List<StaffService.DemoAccount> accounts = staff.createDemoAccounts(DEMO_DOMAIN);
+        if (settings.demo() && !staff.hasAccounts()) {
+            List<StaffService.DemoAccount> accounts =
+                    staff.createDemoAccounts(StaffService.prepareDemoAccounts(DEMO_DOMAIN));
             if (!accounts.isEmpty()) {
                 console.println("Demo staff accounts (shown this once; the passwords are stored only as hashes):");
                 for (StaffService.DemoAccount account : accounts) {

@@ -13,7 +13,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -85,24 +84,53 @@ public final class StaffService {
         return Optional.of(createAccount(email, "Owner", Role.OWNER, password));
     }
 
-    /** Demo accounts with fresh random passwords, which the caller prints once; empty when any account exists. */
-    public List<DemoAccount> createDemoAccounts(String domain) {
-        if (hasAccounts()) {
-            return List.of();
-        }
-        List<DemoAccount> created = new ArrayList<>();
-        for (Role role : new Role[] {Role.OWNER, Role.MANAGER, Role.FRONT_DESK}) {
-            String local = role == Role.FRONT_DESK ? "desk" : role.wireName();
-            String name = role == Role.FRONT_DESK ? "Front Desk" : role == Role.MANAGER ? "Manager" : "Owner";
-            String password = readablePassword();
-            createAccount(local + "@" + domain, name, role, password);
-            created.add(new DemoAccount(local + "@" + domain, password, role));
-        }
-        return created;
+    /**
+     * Demo accounts with fresh random passwords, already hashed. Hashing is the slow part (Argon2), and it needs no
+     * database, so the server prepares them while the database opens.
+     */
+    public static List<DemoAccount> prepareDemoAccounts(String domain) {
+        PasswordHasher hasher = new PasswordHasher();
+        return java.util.stream.Stream.of(Role.OWNER, Role.MANAGER, Role.FRONT_DESK)
+                .parallel()
+                .map(role -> {
+                    String local = role == Role.FRONT_DESK ? "desk" : role.wireName();
+                    String name = role == Role.FRONT_DESK ? "Front Desk" : role == Role.MANAGER ? "Manager" : "Owner";
+                    String password = readablePassword();
+                    return new DemoAccount(local + "@" + domain, name, role, password, hasher.hash(password));
+                })
+                .toList();
     }
 
-    /** A demo account's e-mail and the only copy of its password. */
-    public record DemoAccount(String email, String password, Role role) {}
+    /** Stores prepared demo accounts when there is no staff account yet; answers what it stored. */
+    public List<DemoAccount> createDemoAccounts(List<DemoAccount> prepared) {
+        return dsl.transactionResult(tx -> {
+            if (tx.dsl().fetchExists(STAFF_ACCOUNT)) {
+                return List.of();
+            }
+            OffsetDateTime now = now();
+            for (DemoAccount account : prepared) {
+                tx.dsl()
+                        .insertInto(STAFF_ACCOUNT)
+                        .set(STAFF_ACCOUNT.EMAIL, normalize(account.email()))
+                        .set(STAFF_ACCOUNT.NAME, account.name())
+                        .set(STAFF_ACCOUNT.ROLE, account.role().wireName())
+                        .set(STAFF_ACCOUNT.PASSWORD_HASH, account.passwordHash())
+                        .set(STAFF_ACCOUNT.ACTIVE, true)
+                        .set(STAFF_ACCOUNT.CREATED_AT, now)
+                        .set(STAFF_ACCOUNT.UPDATED_AT, now)
+                        .execute();
+            }
+            return prepared;
+        });
+    }
+
+    /** A demo account with the only copy of its password, to be printed once. */
+    public record DemoAccount(String email, String name, Role role, String password, String passwordHash) {
+        @Override
+        public String toString() {
+            return "DemoAccount[" + email + ", " + role + "]"; // never the password
+        }
+    }
 
     /** Checks the password and opens a session; wrong e-mail and wrong password look the same. */
     public StaffSession login(String email, String password, String address) {

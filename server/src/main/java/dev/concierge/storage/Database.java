@@ -57,7 +57,20 @@ public final class Database implements AutoCloseable {
         return new Database(dataSource, dialect);
     }
 
+    /** True when the embedded database in {@code dataDir} has not been created yet. */
+    public static boolean isNew(Path dataDir) {
+        return !java.nio.file.Files.exists(dataDir.resolve("concierge.mv.db"));
+    }
+
+    /** Loads jOOQ's classes (a few hundred, with heavy static set-up) on a start-up thread beside the opening. */
+    public static void preload() {
+        DSL.using(SQLDialect.H2).selectOne().getSQL();
+    }
+
     private static void migrate(DataSource dataSource) {
+        if (SchemaVersions.upToDate(dataSource)) {
+            return;
+        }
         Flyway.configure()
                 .dataSource(dataSource)
                 .locations("classpath:db/migration")

@@ -561,45 +561,50 @@ public final class VenueFileReader {
 
         private @Nullable Integer integer(
                 JsonNode node, String path, String field, boolean required, int min, int max) {
+            Long number = wholeNumber(node, path, field, required, min, max, "is not a whole number", "is required");
+            return number == null ? null : number.intValue();
+        }
+
+        /** An amount of money in minor units (cents): a whole number, never negative. */
+        private @Nullable Long money(JsonNode node, String path, String field, boolean required) {
+            return wholeNumber(
+                    node,
+                    path,
+                    field,
+                    required,
+                    0,
+                    10_000_000_000L,
+                    "is not an amount in minor units (e.g. 12000 for 120.00)",
+                    "is required (in minor units, e.g. 12000 for 120.00)");
+        }
+
+        private @Nullable Long wholeNumber(
+                JsonNode node,
+                String path,
+                String field,
+                boolean required,
+                long min,
+                long max,
+                String notANumber,
+                String missing) {
             JsonNode value = node.get(field);
             String fieldPath = path + "." + field;
             if (value == null || value.isNull()) {
                 if (required) {
-                    problem(fieldPath, "is required");
+                    problem(fieldPath, missing);
                 }
                 return null;
             }
-            if (!value.isIntegralNumber() || !value.canConvertToInt()) {
-                problem(fieldPath, quote(value.asText()) + " is not a whole number");
+            if (!value.isIntegralNumber() || !value.canConvertToLong()) {
+                problem(fieldPath, quote(value.asText()) + " " + notANumber);
                 return null;
             }
-            int number = value.asInt();
+            long number = value.asLong();
             if (number < min || number > max) {
                 problem(fieldPath, number + " must be between " + min + " and " + max);
                 return null;
             }
             return number;
-        }
-
-        private @Nullable Long money(JsonNode node, String path, String field, boolean required) {
-            JsonNode value = node.get(field);
-            String fieldPath = path + "." + field;
-            if (value == null || value.isNull()) {
-                if (required) {
-                    problem(fieldPath, "is required (in minor units, e.g. 12000 for 120.00)");
-                }
-                return null;
-            }
-            if (!value.isIntegralNumber() || !value.canConvertToLong()) {
-                problem(fieldPath, quote(value.asText()) + " is not an amount in minor units (e.g. 12000 for 120.00)");
-                return null;
-            }
-            long amount = value.asLong();
-            if (amount < 0 || amount > 100_000_000_00L) {
-                problem(fieldPath, amount + " must be between 0 and 10000000000");
-                return null;
-            }
-            return amount;
         }
 
         /** The node as a mapping, or null after recording why it is not one. */

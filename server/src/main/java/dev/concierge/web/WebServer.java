@@ -80,6 +80,14 @@ public final class WebServer {
         });
     }
 
+    /**
+     * Loads the web stack's classes (Javalin, Jetty, Kotlin) on a start-up thread while the database opens on the
+     * other core; the server created afterwards then starts in a fraction of the time.
+     */
+    public static void preload() {
+        Javalin.create(cfg -> cfg.startup.showJavalinBanner = false);
+    }
+
     /** 413 for a body too large and 415 for a body that is not JSON, before anything reads it. */
     private static void checkBody(Context ctx) {
         if (!WITH_BODY.contains(ctx.method())) {

@@ -43,12 +43,9 @@ public final class ServerProcess implements AutoCloseable {
      * environment variables, and waits until it says it is running.
      */
     public static ServerProcess startJar(Path jar, Map<String, String> env, String... args) {
-        List<String> command = new ArrayList<>();
-        command.add(javaExecutable());
-        command.add("-jar");
-        command.add(jar.toString());
-        command.addAll(List.of(args));
-        return start(command, env);
+        ServerProcess server = launchJar(jar, env, args);
+        server.awaitRunning(Duration.ofSeconds(60));
+        return server;
     }
 
     /** Starts a process without waiting for it to run (for start-up failures). */
@@ -59,12 +56,6 @@ public final class ServerProcess implements AutoCloseable {
         command.add(jar.toString());
         command.addAll(List.of(args));
         return launch(command, env);
-    }
-
-    private static ServerProcess start(List<String> command, Map<String, String> env) {
-        ServerProcess server = launch(command, env);
-        server.awaitRunning(Duration.ofSeconds(60));
-        return server;
     }
 
     private static ServerProcess launch(List<String> command, Map<String, String> env) {

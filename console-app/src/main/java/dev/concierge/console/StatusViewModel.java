@@ -1,0 +1,97 @@
+package dev.concierge.console;
+
+import dev.concierge.api.ApiException;
+import dev.concierge.api.Health;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.util.Objects;
+import java.util.concurrent.Executor;
+import java.util.function.Supplier;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+
+/** What the status bar shows: the server the console talks to and its answer to a health check. */
+final class StatusViewModel {
+    static final String CONNECTING = "Connecting…";
+
+    enum ServerState {
+        CONNECTING,
+        OK,
+        DEGRADED,
+        FAILED
+    }
+
+    private record Status(ServerState state, String text) {}
+
+    private final URI server;
+    private final Supplier<Health> healthCheck;
+    private final Executor serverCalls;
+    private final Executor fxThread;
+    private final ReadOnlyObjectWrapper<ServerState> state =
+            new ReadOnlyObjectWrapper<>(this, "state", ServerState.CONNECTING);
+    private final ReadOnlyStringWrapper statusText = new ReadOnlyStringWrapper(this, "statusText", CONNECTING);
+
+    /**
+     * @param healthCheck asks the server for its health; it blocks, so it runs on {@code serverCalls}
+     * @param fxThread where the answer is shown; {@code Platform::runLater} in the app
+     */
+    StatusViewModel(URI server, Supplier<Health> healthCheck, Executor serverCalls, Executor fxThread) {
+        this.server = server;
+        this.healthCheck = healthCheck;
+        this.serverCalls = serverCalls;
+        this.fxThread = fxThread;
+    }
+
+    String serverText() {
+        return "Server: " + server;
+    }
+
+    /** Shows {@value #CONNECTING} and asks the server for its health again. Call it on the FX thread. */
+    void refresh() {
+        show(new Status(ServerState.CONNECTING, CONNECTING));
+        serverCalls.execute(() -> {
+            Status answer = checkHealth();
+            fxThread.execute(() -> show(answer));
+        });
+    }
+
+    private Status checkHealth() {
+        try {
+            Health health = healthCheck.get();
+            ServerState answered = "ok".equals(health.status()) ? ServerState.OK : ServerState.DEGRADED;
+            return new Status(answered, "Server " + health.status() + " · version " + health.version());
+        } catch (ApiException e) {
+            return new Status(ServerState.FAILED, "Server at " + server + " answered " + e.getMessage());
+        } catch (UncheckedIOException e) {
+            // ApiClient throws this when the call fails or the answer is not Concierge's JSON
+            return new Status(ServerState.FAILED, "Cannot reach " + server);
+        } catch (RuntimeException e) {
+            String reason =
+                    Objects.requireNonNullElse(e.getMessage(), e.getClass().getSimpleName());
+            return new Status(ServerState.FAILED, "Health check of " + server + " failed: " + reason);
+        }
+    }
+
+    private void show(Status status) {
+        state.set(status.state());
+        statusText.set(status.text());
+    }
+
+    ReadOnlyObjectProperty<ServerState> stateProperty() {
+        return state.getReadOnlyProperty();
+    }
+
+    ServerState getState() {
+        return state.get();
+    }
+
+    ReadOnlyStringProperty statusTextProperty() {
+        return statusText.getReadOnlyProperty();
+    }
+
+    String getStatusText() {
+        return statusText.get();
+    }
+}

@@ -1,0 +1,41 @@
+package dev.concierge.console;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
+
+class ConsoleOptionsTest {
+
+    @Test
+    void talksToTheLocalServerByDefault() {
+        ConsoleOptions options = ConsoleOptions.parse(List.of());
+
+        assertEquals(URI.create("http://localhost:7070"), options.server());
+        assertEquals(Path.of("concierge-data"), options.data());
+        assertEquals(7070, options.port());
+        assertFalse(options.demo());
+    }
+
+    @Test
+    void acceptsEveryFlagOfTheDesign() {
+        ConsoleOptions options = ConsoleOptions.parse(
+                List.of("--server", "http://desk-1.lan:8080", "--data", "/srv/concierge", "--port", "9090", "--demo"));
+
+        assertEquals(URI.create("http://desk-1.lan:8080"), options.server());
+        assertEquals(Path.of("/srv/concierge"), options.data());
+        assertEquals(9090, options.port());
+        assertTrue(options.demo());
+    }
+
+    @Test
+    void rejectsAnUnknownFlag() {
+        assertThrows(CommandLine.ParameterException.class, () -> ConsoleOptions.parse(List.of("--sever", "x")));
+    }
+}

@@ -1,0 +1,143 @@
+package dev.concierge.console;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.concierge.api.ApiError;
+import dev.concierge.api.ApiException;
+import dev.concierge.api.Health;
+import dev.concierge.console.StatusViewModel.ServerState;
+import java.io.UncheckedIOException;
+import java.net.ConnectException;
+import java.net.URI;
+import java.util.ArrayDeque;
+import java.util.Map;
+import java.util.Queue;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
+import org.junit.jupiter.api.Test;
+
+class StatusViewModelTest {
+    private static final URI SERVER = URI.create("http://127.0.0.1:7070");
+
+    @Test
+    void asksTheServerOffTheFxThreadAndShowsTheAnswerOnIt() {
+        Queue<Runnable> serverCalls = new ArrayDeque<>();
+        Queue<Runnable> fxThread = new ArrayDeque<>();
+        AtomicInteger asked = new AtomicInteger();
+        StatusViewModel model = new StatusViewModel(
+                SERVER,
+                () -> {
+                    asked.incrementAndGet();
+                    return health("ok", "1.2.3");
+                },
+                serverCalls::add,
+                fxThread::add);
+
+        model.refresh();
+        assertEquals(0, asked.get(), "the caller's thread must not call the server");
+        assertShows(model, ServerState.CONNECTING, "Connecting…");
+
+        runAll(serverCalls);
+        assertEquals(1, asked.get());
+        assertShows(model, ServerState.CONNECTING, "Connecting…");
+
+        runAll(fxThread);
+        assertShows(model, ServerState.OK, "Server ok · version 1.2.3");
+    }
+
+    @Test
+    void showsAHealthyServersVersion() {
+        StatusViewModel model = checked(() -> health("ok", "0.1.0"));
+
+        assertShows(model, ServerState.OK, "Server ok · version 0.1.0");
+    }
+
+    @Test
+    void showsADegradedServerWithItsVersion() {
+        StatusViewModel model = checked(() -> health("degraded", "0.1.0"));
+
+        assertShows(model, ServerState.DEGRADED, "Server degraded · version 0.1.0");
+    }
+
+    @Test
+    void namesTheServerItCannotReach() {
+        StatusViewModel model = checked(() -> {
+            throw new UncheckedIOException("Cannot reach " + SERVER, new ConnectException());
+        });
+
+        assertShows(model, ServerState.FAILED, "Cannot reach http://127.0.0.1:7070");
+    }
+
+    @Test
+    void showsTheServersErrorAnswer() {
+        StatusViewModel model = checked(() -> {
+            throw new ApiException(503, ApiError.of("unavailable", "Database is down"));
+        });
+
+        assertShows(
+                model,
+                ServerState.FAILED,
+                "Server at http://127.0.0.1:7070 answered 503 unavailable: Database is down");
+    }
+
+    @Test
+    void showsAnyOtherFailureWithTheServer() {
+        StatusViewModel model = checked(() -> {
+            throw new IllegalStateException("Interrupted");
+        });
+
+        assertShows(model, ServerState.FAILED, "Health check of http://127.0.0.1:7070 failed: Interrupted");
+    }
+
+    @Test
+    void refreshAfterAFailureConnectsAgain() {
+        AtomicInteger calls = new AtomicInteger();
+        Queue<Runnable> serverCalls = new ArrayDeque<>();
+        StatusViewModel model = new StatusViewModel(
+                SERVER,
+                () -> {
+                    if (calls.incrementAndGet() == 1) {
+                        throw new UncheckedIOException("Cannot reach " + SERVER, new ConnectException());
+                    }
+                    return health("ok", "0.1.0");
+                },
+                serverCalls::add,
+                Runnable::run);
+        model.refresh();
+        runAll(serverCalls);
+        assertShows(model, ServerState.FAILED, "Cannot reach http://127.0.0.1:7070");
+
+        model.refresh();
+        assertShows(model, ServerState.CONNECTING, "Connecting…");
+        runAll(serverCalls);
+        assertShows(model, ServerState.OK, "Server ok · version 0.1.0");
+    }
+
+    @Test
+    void namesTheServerItTalksTo() {
+        StatusViewModel model = new StatusViewModel(SERVER, () -> health("ok", "0.1.0"), Runnable::run, Runnable::run);
+
+        assertEquals("Server: http://127.0.0.1:7070", model.serverText());
+    }
+
+    private static StatusViewModel checked(Supplier<Health> healthCheck) {
+        StatusViewModel model = new StatusViewModel(SERVER, healthCheck, Runnable::run, Runnable::run);
+        model.refresh();
+        return model;
+    }
+
+    private static Health health(String status, String version) {
+        return new Health(status, version, "ok", Map.of());
+    }
+
+    private static void runAll(Queue<Runnable> tasks) {
+        for (Runnable task = tasks.poll(); task != null; task = tasks.poll()) {
+            task.run();
+        }
+    }
+
+    private static void assertShows(StatusViewModel model, ServerState state, String text) {
+        assertEquals(text, model.getStatusText());
+        assertEquals(state, model.getState());
+    }
+}

@@ -1,0 +1,7 @@
+package dev.concierge.kiosk;
+
+/** The languages a guest can pick at the kiosk. */
+enum Language {
+    ENGLISH,
+    SPANISH
+}
