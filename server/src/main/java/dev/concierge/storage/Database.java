@@ -3,8 +3,11 @@ package dev.concierge.storage;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
+import org.h2.jdbcx.JdbcConnectionPool;
 import org.jooq.DSLContext;
 import org.jooq.SQLDialect;
 import org.jooq.conf.RenderQuotedNames;
@@ -14,11 +17,15 @@ import org.jspecify.annotations.Nullable;
 
 /** The one database of the server: a pooled connection, migrated by Flyway at open, queried through jOOQ. */
 public final class Database implements AutoCloseable {
-    private final HikariDataSource dataSource;
+    private static final int POOL_SIZE = 10;
+
+    private final DataSource dataSource;
+    private final AutoCloseable pool;
     private final DSLContext dsl;
 
-    private Database(HikariDataSource dataSource, SQLDialect dialect) {
+    private Database(DataSource dataSource, AutoCloseable pool, SQLDialect dialect) {
         this.dataSource = dataSource;
+        this.pool = pool;
         this.dsl = DSL.using(
                 dataSource, dialect, new Settings().withRenderQuotedNames(RenderQuotedNames.EXPLICIT_DEFAULT_UNQUOTED));
     }
@@ -29,32 +36,35 @@ public final class Database implements AutoCloseable {
      */
     public static Database open(
             Path dataDir, @Nullable String jdbcUrl, @Nullable String user, @Nullable String password) {
-        HikariConfig config = new HikariConfig();
-        SQLDialect dialect;
         if (jdbcUrl == null) {
+            // H2's own pool: in-process connections are cheap, and it starts without loading a logging framework.
             // DB_CLOSE_ON_EXIT=FALSE: the server closes the database itself after the last request has finished.
-            config.setJdbcUrl(
-                    "jdbc:h2:file:" + dataDir.toAbsolutePath().resolve("concierge") + ";DB_CLOSE_ON_EXIT=FALSE");
-            config.setUsername("sa");
-            config.setPassword("");
-            dialect = SQLDialect.H2;
-        } else {
-            config.setJdbcUrl(jdbcUrl);
-            config.setUsername(user);
-            config.setPassword(password);
-            dialect = SQLDialect.POSTGRES;
+            JdbcConnectionPool pool = JdbcConnectionPool.create(
+                    "jdbc:h2:file:" + dataDir.toAbsolutePath().resolve("concierge") + ";DB_CLOSE_ON_EXIT=FALSE",
+                    "sa",
+                    "");
+            pool.setMaxConnections(POOL_SIZE);
+            return migrated(pool, pool::dispose, SQLDialect.H2);
         }
+        HikariConfig config = new HikariConfig();
+        config.setJdbcUrl(jdbcUrl);
+        config.setUsername(user);
+        config.setPassword(password);
         config.setPoolName("concierge-db");
-        config.setMaximumPoolSize(10);
+        config.setMaximumPoolSize(POOL_SIZE);
         config.setConnectionTimeout(10_000);
-        HikariDataSource dataSource = new HikariDataSource(config);
+        HikariDataSource pool = new HikariDataSource(config);
+        return migrated(pool, pool, SQLDialect.POSTGRES);
+    }
+
+    private static Database migrated(DataSource dataSource, AutoCloseable pool, SQLDialect dialect) {
         try {
             migrate(dataSource);
         } catch (RuntimeException e) {
-            dataSource.close();
+            closeQuietly(pool);
             throw e;
         }
-        return new Database(dataSource, dialect);
+        return new Database(dataSource, pool, dialect);
     }
 
     /** True when the embedded database in {@code dataDir} has not been created yet. */
@@ -89,9 +99,9 @@ public final class Database implements AutoCloseable {
 
     /** True when a trivial query answers; used by the health check. */
     public boolean isHealthy() {
-        try {
-            return dsl.selectOne().fetchOne() != null;
-        } catch (RuntimeException e) {
+        try (Connection connection = dataSource.getConnection()) {
+            return connection.isValid(2);
+        } catch (SQLException e) {
             return false;
         }
     }
@@ -99,6 +109,14 @@ public final class Database implements AutoCloseable {
     /** Closes the pool; H2 then closes its file cleanly with the last connection (DB_CLOSE_ON_EXIT=FALSE). */
     @Override
     public void close() {
-        dataSource.close();
+        closeQuietly(pool);
+    }
+
+    private static void closeQuietly(AutoCloseable pool) {
+        try {
+            pool.close();
+        } catch (Exception e) {
+            // closing is best effort: there is nothing left to do with a pool that will not close
+        }
     }
 }

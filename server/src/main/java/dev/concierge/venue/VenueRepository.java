@@ -13,6 +13,10 @@ import dev.concierge.jooq.tables.records.MenuItemRecord;
 import dev.concierge.jooq.tables.records.RoomTypeRecord;
 import dev.concierge.jooq.tables.records.ServiceRecord;
 import dev.concierge.jooq.tables.records.VenueRecord;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -22,6 +26,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import javax.sql.DataSource;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record;
@@ -168,13 +173,21 @@ final class VenueRepository {
         });
     }
 
-    /** The venue's time zone, when a venue has been imported. */
-    Optional<ZoneId> zone() {
-        return dsl.select(VENUE.TIMEZONE)
-                .from(VENUE)
-                .where(VENUE.ID.eq(VENUE_ID))
-                .fetchOptional(VENUE.TIMEZONE)
-                .map(ZoneId::of);
+    /**
+     * The venue's time zone, when a venue has been imported. Plain JDBC on purpose: it is read before the clock
+     * exists, on the critical path of start-up, where touching jOOQ (whose set-up takes most of a second) would wait
+     * for the start-up thread that is setting it up.
+     */
+    static Optional<ZoneId> zone(DataSource dataSource) {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement query = connection.prepareStatement("select timezone from venue where id = ?")) {
+            query.setString(1, VENUE_ID);
+            try (ResultSet row = query.executeQuery()) {
+                return row.next() ? Optional.of(ZoneId.of(row.getString(1))) : Optional.empty();
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot read the venue's time zone", e);
+        }
     }
 
     /** The active venue as a venue file, when one has been imported. */

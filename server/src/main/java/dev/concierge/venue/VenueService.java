@@ -11,9 +11,10 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import javax.sql.DataSource;
 import org.jooq.DSLContext;
-import org.jspecify.annotations.Nullable;
 
 /** The venue's data: imported from a venue file, read by every feature that sells or answers something. */
 public final class VenueService {
@@ -23,17 +24,26 @@ public final class VenueService {
     private final VenueRepository repository;
     private final VenueFileReader reader = new VenueFileReader();
     private final Clock clock;
-    private final AtomicReference<@Nullable VenueFile> current = new AtomicReference<>();
+    private volatile CompletableFuture<Optional<VenueFile>> current;
 
+    /** A service that reads the stored venue now. */
     public VenueService(DSLContext dsl, ObjectMapper json, Clock clock) {
+        this(dsl, json, clock, Runnable::run);
+    }
+
+    /**
+     * A service that reads the stored venue on {@code loader}, so start-up can go on meanwhile; whoever asks for the
+     * venue before it is read waits for it.
+     */
+    public VenueService(DSLContext dsl, ObjectMapper json, Clock clock, Executor loader) {
         this.repository = new VenueRepository(dsl, json);
         this.clock = clock;
-        current.set(repository.load().orElse(null));
+        this.current = CompletableFuture.supplyAsync(repository::load, loader);
     }
 
     /** The time zone of the stored venue, read before the server's clock exists. */
-    public static Optional<ZoneId> storedZone(DSLContext dsl, ObjectMapper json) {
-        return new VenueRepository(dsl, json).zone();
+    public static Optional<ZoneId> storedZone(DataSource dataSource) {
+        return VenueRepository.zone(dataSource);
     }
 
     /** Reads and validates a venue file without storing it; throws {@link VenueFileException}. */
@@ -56,7 +66,7 @@ public final class VenueService {
     /** Imports (or re-imports) a venue: re-importing the same file changes nothing, never duplicates. */
     public void importVenue(VenueFile file) {
         repository.save(file, OffsetDateTime.now(clock));
-        current.set(repository.load().orElseThrow());
+        current = CompletableFuture.completedFuture(repository.load());
     }
 
     /** Validates and imports venue-file text; a bad file changes nothing. */
@@ -67,17 +77,14 @@ public final class VenueService {
     }
 
     public boolean hasVenue() {
-        return current.get() != null;
+        return current.join().isPresent();
     }
 
     /** The current venue; fails with 404 until one has been imported. */
     public VenueFile venue() {
-        VenueFile venue = current.get();
-        if (venue == null) {
-            throw DomainException.notFound(
-                    "venue_not_configured", "No venue has been set up yet: start the server with --venue FILE.");
-        }
-        return venue;
+        return current.join()
+                .orElseThrow(() -> DomainException.notFound(
+                        "venue_not_configured", "No venue has been set up yet: start the server with --venue FILE."));
     }
 
     public VenueProfile profile() {
