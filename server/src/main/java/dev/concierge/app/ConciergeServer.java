@@ -50,6 +50,7 @@ import org.slf4j.LoggerFactory;
  * constructor, with one {@link Clock}, one {@link ObjectMapper} and one database.
  */
 public final class ConciergeServer implements AutoCloseable {
+    private static final Logger log = LoggerFactory.getLogger(ConciergeServer.class);
     private static final String DEMO_DOMAIN = "miramar.example";
 
     private final Database database;
@@ -64,11 +65,6 @@ public final class ConciergeServer implements AutoCloseable {
     }
 
     public static void main(String[] args) {
-        // Setting up logging takes about half a second; it happens beside parsing the command line and opening the
-        // database (neither logs), and the first log line waits for it.
-        Thread logging = new Thread(LoggerFactory::getILoggerFactory, "concierge-logging-setup");
-        logging.setDaemon(true);
-        logging.start();
         int code = ServerCommand.run(args, System.getenv(), ConciergeServer::runUntilStopped);
         if (code != 0) {
             System.exit(code);
@@ -76,11 +72,6 @@ public final class ConciergeServer implements AutoCloseable {
     }
 
     /** Starts a server and blocks until the JVM is asked to stop; then stops gracefully. */
-    /** Looked up when first used, so that loading this class does not set up logging on the critical path. */
-    private static Logger log() {
-        return LoggerFactory.getLogger(ConciergeServer.class);
-    }
-
     private static int runUntilStopped(ServerSettings settings) throws InterruptedException {
         ConciergeServer server;
         try {
@@ -158,16 +149,16 @@ public final class ConciergeServer implements AutoCloseable {
                 // first start, and nothing needs them to answer /api/health. start() still returns only after.
                 createFirstAccounts(settings, staff, console);
                 ConciergeServer server = new ConciergeServer(database, web, clock);
-                log().info(
-                                "Concierge {} listening on port {} (started in {} ms, {} ms of CPU since launch)",
-                                Version.current(),
-                                web.port(),
-                                (System.nanoTime() - started) / 1_000_000,
-                                ProcessHandle.current()
-                                        .info()
-                                        .totalCpuDuration()
-                                        .map(Duration::toMillis)
-                                        .orElse(-1L));
+                log.info(
+                        "Concierge {} listening on port {} (started in {} ms, {} ms of CPU since launch)",
+                        Version.current(),
+                        web.port(),
+                        (System.nanoTime() - started) / 1_000_000,
+                        ProcessHandle.current()
+                                .info()
+                                .totalCpuDuration()
+                                .map(Duration::toMillis)
+                                .orElse(-1L));
                 console.println("Concierge is running at " + server.uri() + "/");
                 return server;
             } catch (RuntimeException e) {
@@ -227,7 +218,7 @@ public final class ConciergeServer implements AutoCloseable {
         String ownerPassword = settings.ownerPassword();
         if (ownerEmail != null && ownerPassword != null) {
             staff.bootstrapOwner(ownerEmail, ownerPassword)
-                    .ifPresent(owner -> log().info("Created the owner account from CONCIERGE_OWNER_EMAIL"));
+                    .ifPresent(owner -> log.info("Created the owner account from CONCIERGE_OWNER_EMAIL"));
         }
         if (settings.demo() && !staff.hasAccounts()) {
             List<StaffService.DemoAccount> accounts =
@@ -241,7 +232,7 @@ public final class ConciergeServer implements AutoCloseable {
             }
         }
         if (!staff.hasAccounts()) {
-            log().warn("No staff accounts yet: set CONCIERGE_OWNER_EMAIL and CONCIERGE_OWNER_PASSWORD and restart");
+            log.warn("No staff accounts yet: set CONCIERGE_OWNER_EMAIL and CONCIERGE_OWNER_PASSWORD and restart");
         }
     }
 
@@ -281,10 +272,10 @@ public final class ConciergeServer implements AutoCloseable {
     @Override
     public void close() {
         if (closed.compareAndSet(false, true)) {
-            log().info("Concierge stopping");
+            log.info("Concierge stopping");
             web.stop();
             database.close();
-            log().info("Concierge stopped");
+            log.info("Concierge stopped");
         }
     }
 }

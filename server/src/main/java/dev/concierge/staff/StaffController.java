@@ -2,9 +2,9 @@ package dev.concierge.staff;
 
 import dev.concierge.api.PublicKeyRequest;
 import dev.concierge.api.StaffLogin;
+import dev.concierge.api.StaffProfile;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.HttpStatus;
-import java.util.Map;
 
 /** Login, logout, and the public keys of websites. */
 public final class StaffController {
@@ -32,11 +32,11 @@ public final class StaffController {
                 "/api/staff/me",
                 ctx -> {
                     StaffMember member = Callers.staff(ctx).orElseThrow();
-                    ctx.json(Map.of(
-                            "id", member.id(),
-                            "email", member.email(),
-                            "name", member.name(),
-                            "role", member.role().wireName()));
+                    ctx.json(new StaffProfile(
+                            member.id(),
+                            member.email(),
+                            member.name(),
+                            member.role().wireName()));
                 },
                 Access.FRONT_DESK);
         routes.post(

@@ -68,6 +68,15 @@ public final class VenueFileReader {
         return DAY_KEYS.get(day.ordinal());
     }
 
+    /** The day a key such as {@code mon} names, as written by {@link WeeklyHours#toText()}. */
+    static DayOfWeek dayOf(String key) {
+        int index = DAY_KEYS.indexOf(key);
+        if (index < 0) {
+            throw new IllegalArgumentException("not a day: " + key);
+        }
+        return DayOfWeek.of(index + 1);
+    }
+
     /** One pass over a document, collecting problems. */
     private static final class Walk {
         private final List<String> problems = new ArrayList<>();

@@ -278,9 +278,7 @@ final class VenueRepository {
         read(text, TEXT_MAP).forEach((day, value) -> {
             if (!"closed".equals(value)) {
                 periods.put(
-                        DayOfWeek.of(List.of("mon", "tue", "wed", "thu", "fri", "sat", "sun")
-                                        .indexOf(day)
-                                + 1),
+                        VenueFileReader.dayOf(day),
                         java.util.Arrays.stream(value.split(","))
                                 .map(p -> TimePeriod.parse(p).orElseThrow())
                                 .toList());

@@ -7,6 +7,7 @@ import dev.concierge.staff.PublicKeyService;
 import dev.concierge.staff.StaffService;
 import io.javalin.Javalin;
 import io.javalin.config.RoutesConfig;
+import io.javalin.event.HandlerMetaInfo;
 import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
 import io.javalin.http.HttpResponseException;
@@ -60,6 +61,7 @@ public final class WebServer {
                 server.insertHandler(new GracefulHandler());
             });
             cfg.requestLogger.http((ctx, ms) -> record(metrics, ctx, ms));
+            cfg.events.handlerAdded(WebServer::refuseUnguardedApiRoute);
 
             cfg.routes.before("/api/*", WebServer::checkBody);
             cfg.routes.beforeMatched(access::check);
@@ -86,6 +88,22 @@ public final class WebServer {
      */
     public static void preload() {
         Javalin.create(cfg -> cfg.startup.showJavalinBanner = false);
+    }
+
+    /** The API routes anybody may call without a key or a token; every other {@code /api} route names its access. */
+    static final Set<String> OPEN_API_ROUTES =
+            Set.of("/api/health", "/api/staff/login", "/api/kiosk/pair", "/api/webhooks/stripe");
+
+    /** Fails the start when a feature forgot to say who may call one of its API routes. */
+    private static void refuseUnguardedApiRoute(HandlerMetaInfo route) {
+        boolean endpoint = route.getHttpMethod().isHttpMethod();
+        if (endpoint
+                && route.getPath().startsWith("/api/")
+                && route.getRoles().isEmpty()
+                && !OPEN_API_ROUTES.contains(route.getPath())) {
+            throw new IllegalStateException(
+                    route.getHttpMethod() + " " + route.getPath() + " has no access level: name one (Access.…)");
+        }
     }
 
     /** 413 for a body too large and 415 for a body that is not JSON, before anything reads it. */

@@ -2,6 +2,7 @@ package dev.concierge.web;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.concierge.api.ApiJson;
 import dev.concierge.staff.PublicKeyService;
@@ -22,6 +23,23 @@ class UnexpectedFailureIT {
     Path dataDir;
 
     @Test
+    void anApiRouteThatDoesNotSayWhoMayCallItStopsTheStart() {
+        try (Database database = Database.open(dataDir, null, null, null)) {
+            Clock clock = Clock.systemUTC();
+            IllegalStateException e = assertThrows(
+                    IllegalStateException.class,
+                    () -> WebServer.create(
+                            ApiJson.newMapper(),
+                            new SimpleMeterRegistry(),
+                            new StaffService(database.dsl(), clock),
+                            new PublicKeyService(database.dsl(), ApiJson.newMapper(), clock),
+                            List.of(routes -> routes.get("/api/staff/forgotten", ctx -> ctx.result("secret")))));
+
+            assertEquals("GET /api/staff/forgotten has no access level: name one (Access.…)", e.getMessage());
+        }
+    }
+
+    @Test
     void aFailureInsideARouteIsA500WithoutInternals() {
         try (Database database = Database.open(dataDir, null, null, null)) {
             Clock clock = Clock.systemUTC();
@@ -30,12 +48,12 @@ class UnexpectedFailureIT {
                     new SimpleMeterRegistry(),
                     new StaffService(database.dsl(), clock),
                     new PublicKeyService(database.dsl(), ApiJson.newMapper(), clock),
-                    List.of(routes -> routes.get("/api/boom", ctx -> {
+                    List.of(routes -> routes.get("/boom", ctx -> {
                         throw new IllegalStateException("connection string jdbc:secret@db-host failed");
                     })));
             web.start(0);
             try {
-                RawHttp.Response response = new RawHttp(URI.create("http://localhost:" + web.port())).get("/api/boom");
+                RawHttp.Response response = new RawHttp(URI.create("http://localhost:" + web.port())).get("/boom");
 
                 assertEquals(500, response.status());
                 assertEquals("internal_error", response.errorCode());
