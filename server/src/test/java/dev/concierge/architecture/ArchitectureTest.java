@@ -15,7 +15,11 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule featuresDoNotReachIntoHttpPlumbing = noClasses()
             .that()
-            .resideInAnyPackage("dev.concierge.venue..", "dev.concierge.staff..", "dev.concierge.operations..")
+            .resideInAnyPackage(
+                    "dev.concierge.venue..",
+                    "dev.concierge.staff..",
+                    "dev.concierge.operations..",
+                    "dev.concierge.booking..")
             .should()
             .dependOnClassesThat()
             .resideInAPackage("dev.concierge.web..")
