@@ -13,7 +13,7 @@ public record ApiError(Detail error) {
             String code,
             String message,
             @Nullable Map<String, String> fields,
-            @Nullable List<Map<String, Object>> alternatives) {}
+            @Nullable List<TimeRange> alternatives) {}
 
     public static ApiError of(String code, String message) {
         return new ApiError(new Detail(code, message, null, null));

@@ -2,7 +2,10 @@ package dev.concierge.app;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.concierge.api.ApiJson;
+import dev.concierge.booking.BookingController;
+import dev.concierge.booking.BookingService;
 import dev.concierge.operations.OperationsController;
+import dev.concierge.outbox.OutboxRepository;
 import dev.concierge.staff.PublicKeyService;
 import dev.concierge.staff.StaffController;
 import dev.concierge.staff.StaffService;
@@ -138,12 +141,18 @@ public final class ConciergeServer implements AutoCloseable {
                         database, metrics, Version.current(), () -> integrationStates(settings));
                 StaffController staffRoutes = new StaffController(staff, keys);
                 VenueController venueRoutes = new VenueController(venues);
+                BookingController bookingRoutes = new BookingController(
+                        new BookingService(database.dsl(), venues, new OutboxRepository(json), clock));
                 Javalin web = WebServer.create(
                         json,
                         metrics,
                         staff,
                         keys,
-                        List.of(operations::register, staffRoutes::register, venueRoutes::register));
+                        List.of(
+                                operations::register,
+                                staffRoutes::register,
+                                venueRoutes::register,
+                                bookingRoutes::register));
                 web.start(settings.port());
                 // First accounts come after the port is open: hashing new demo passwords is the slowest part of a
                 // first start, and nothing needs them to answer /api/health. start() still returns only after.
@@ -266,6 +275,11 @@ public final class ConciergeServer implements AutoCloseable {
 
     public Clock clock() {
         return clock;
+    }
+
+    /** The server's database, for tests that check what a request stored. */
+    Database database() {
+        return database;
     }
 
     /** Stops taking requests, lets the ones in flight finish, then closes the database. */

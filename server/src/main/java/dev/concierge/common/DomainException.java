@@ -1,8 +1,8 @@
 package dev.concierge.common;
 
+import dev.concierge.api.TimeRange;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -15,18 +15,14 @@ public class DomainException extends RuntimeException {
     private final Failure failure;
     private final String code;
     private final transient @Nullable Duration retryAfter;
-    private final transient List<Map<String, Object>> alternatives;
+    private final transient List<TimeRange> alternatives;
 
     public DomainException(Failure failure, String code, String message) {
         this(failure, code, message, null, List.of());
     }
 
     public DomainException(
-            Failure failure,
-            String code,
-            String message,
-            @Nullable Duration retryAfter,
-            List<Map<String, Object>> alternatives) {
+            Failure failure, String code, String message, @Nullable Duration retryAfter, List<TimeRange> alternatives) {
         super(message);
         this.failure = failure;
         this.code = code;
@@ -70,7 +66,7 @@ public class DomainException extends RuntimeException {
         return retryAfter;
     }
 
-    public List<Map<String, Object>> alternatives() {
+    public List<TimeRange> alternatives() {
         return alternatives;
     }
 }

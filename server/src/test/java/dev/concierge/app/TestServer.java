@@ -64,6 +64,11 @@ public final class TestServer implements AutoCloseable {
         return console.toString(StandardCharsets.UTF_8);
     }
 
+    /** The server's own database, to check what requests stored. */
+    public org.jooq.DSLContext dsl() {
+        return server.database().dsl();
+    }
+
     public ConciergeServer server() {
         return server;
     }

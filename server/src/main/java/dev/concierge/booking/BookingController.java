@@ -1,0 +1,85 @@
+package dev.concierge.booking;
+
+import dev.concierge.api.Availability;
+import dev.concierge.api.InvalidFieldsException;
+import dev.concierge.api.ReservationRequest;
+import dev.concierge.staff.Access;
+import dev.concierge.staff.Callers;
+import dev.concierge.staff.StaffMember;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
+/** Availability and reservations for guests (public key), bookings for the desk. */
+public final class BookingController {
+    private final BookingService bookings;
+
+    public BookingController(BookingService bookings) {
+        this.bookings = bookings;
+    }
+
+    public void register(RoutesConfig routes) {
+        routes.get("/api/availability", this::availability, Access.PUBLIC_CLIENT);
+        routes.post("/api/reservations", this::reserve, Access.PUBLIC_CLIENT);
+        routes.post("/api/staff/bookings", this::bookAtTheDesk, Access.FRONT_DESK);
+    }
+
+    private void availability(Context ctx) {
+        Map<String, String> problems = new LinkedHashMap<>();
+        String service = ctx.queryParam("service");
+        if (service == null || service.isBlank()) {
+            problems.put("service", "is required");
+        }
+        LocalDate date = null;
+        String dateText = ctx.queryParam("date");
+        try {
+            date = dateText == null ? null : LocalDate.parse(dateText);
+            if (date == null) {
+                problems.put("date", "is required (YYYY-MM-DD)");
+            }
+        } catch (DateTimeParseException e) {
+            problems.put("date", "must be a date like 2026-03-10");
+        }
+        int party = 1;
+        String partyText = ctx.queryParam("party");
+        if (partyText != null) {
+            try {
+                party = Integer.parseInt(partyText);
+            } catch (NumberFormatException e) {
+                problems.put("party", "must be a whole number");
+            }
+        }
+        if (!problems.isEmpty() || service == null || date == null) {
+            throw new InvalidFieldsException(problems);
+        }
+        ZoneId zone = bookings.zone();
+        List<Availability.FreeSlot> slots = bookings.freeSlots(service, date, party).stream()
+                .map(s -> new Availability.FreeSlot(
+                        s.start().atZone(zone).toOffsetDateTime(),
+                        s.end().atZone(zone).toOffsetDateTime(),
+                        s.remaining()))
+                .toList();
+        ctx.json(new Availability(slots));
+    }
+
+    private void reserve(Context ctx) {
+        ReservationRequest request = ctx.bodyAsClass(ReservationRequest.class);
+        if (request.status() != null) {
+            throw InvalidFieldsException.of("status", "is set by the venue, not by the guest");
+        }
+        ctx.status(HttpStatus.CREATED).json(bookings.book(request, BookingService.Source.WEB, null));
+    }
+
+    private void bookAtTheDesk(Context ctx) {
+        ReservationRequest request = ctx.bodyAsClass(ReservationRequest.class);
+        @Nullable Long staffId = Callers.staff(ctx).map(StaffMember::id).orElse(null);
+        ctx.status(HttpStatus.CREATED).json(bookings.book(request, BookingService.Source.CONSOLE, staffId));
+    }
+}

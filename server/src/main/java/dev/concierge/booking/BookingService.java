@@ -1,0 +1,304 @@
+package dev.concierge.booking;
+
+import static dev.concierge.jooq.Tables.BOOKING;
+import static dev.concierge.jooq.Tables.BOOKING_CHANGE;
+import static dev.concierge.jooq.Tables.SERVICE;
+
+import dev.concierge.api.BookingView;
+import dev.concierge.api.ContactDetails;
+import dev.concierge.api.ReservationRequest;
+import dev.concierge.api.TimeRange;
+import dev.concierge.common.DomainException;
+import dev.concierge.common.Failure;
+import dev.concierge.jooq.tables.records.BookingRecord;
+import dev.concierge.outbox.OutboxRepository;
+import dev.concierge.venue.VenueFile;
+import dev.concierge.venue.VenueService;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import org.jooq.DSLContext;
+import org.jooq.exception.IntegrityConstraintViolationException;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Books service slots, never beyond capacity: the check and the insert happen in one transaction that first locks
+ * the service's row, so bookings of one service are decided one at a time (docs/adr/0004).
+ */
+public final class BookingService {
+    /** Statuses that hold capacity; a cancelled booking or a no-show frees its place. */
+    static final List<String> HOLDING = List.of("pending", "confirmed", "checked_in", "checked_out", "completed");
+
+    /** How many nearest free slots a refusal proposes, and how many days ahead it looks. */
+    static final int ALTERNATIVES = 3;
+
+    static final int ALTERNATIVE_DAYS = 14;
+
+    private static final Instant BEGINNING = Instant.EPOCH;
+
+    private final DSLContext dsl;
+    private final VenueService venues;
+    private final OutboxRepository outbox;
+    private final Clock clock;
+
+    public BookingService(DSLContext dsl, VenueService venues, OutboxRepository outbox, Clock clock) {
+        this.dsl = dsl;
+        this.venues = venues;
+        this.outbox = outbox;
+        this.clock = clock;
+    }
+
+    /** Where a booking came from. */
+    public enum Source {
+        CONSOLE,
+        WEB,
+        KIOSK,
+        API,
+        CALENDAR;
+
+        String wireName() {
+            return name().toLowerCase(java.util.Locale.ROOT);
+        }
+    }
+
+    /** The free slots of {@code serviceId} on {@code day} for a party of {@code partySize}. */
+    public List<Slot> freeSlots(String serviceId, LocalDate day, int partySize) {
+        VenueFile venue = venues.venue();
+        VenueFile.Service service = service(venue, serviceId);
+        checkParty(service, partySize);
+        return new ServiceAvailability(venue, service)
+                .freeSlots(day, partySize, clock.instant(), occupancies(dsl, serviceId, day));
+    }
+
+    public ZoneId zone() {
+        return venues.venue().venue().timezone();
+    }
+
+    /**
+     * Books a service slot. Refuses with 404 for an unknown service, 422 for a start that is not bookable (closed,
+     * past, not one of the service's start times, party too large) and 409 with the nearest free starts when the
+     * slot is full.
+     */
+    public BookingView book(ReservationRequest request, Source source, @Nullable Long staffId) {
+        String serviceId = request.serviceId();
+        if (serviceId == null) {
+            throw DomainException.notAllowed(
+                    "room_stays_not_available", "Room stays cannot be booked here yet; please contact the front desk.");
+        }
+        VenueFile venue = venues.venue();
+        VenueFile.Service service = service(venue, serviceId);
+        int partySize = Objects.requireNonNull(request.partySize());
+        checkParty(service, partySize);
+        ServiceAvailability availability = new ServiceAvailability(venue, service);
+        ZoneId zone = venue.venue().timezone();
+        Instant start = parseStart(Objects.requireNonNull(request.start()), zone);
+        LocalDate day = businessDay(availability, service, start, zone);
+        String status = request.status() == null ? "confirmed" : request.status();
+
+        return dsl.transactionResult(tx -> {
+            DSLContext db = tx.dsl();
+            // one booking decision per service at a time: concurrent requests wait here for the row lock
+            db.select(SERVICE.ID)
+                    .from(SERVICE)
+                    .where(SERVICE.ID.eq(serviceId))
+                    .forUpdate()
+                    .fetch();
+            List<Occupancy> existing = occupancies(db, serviceId, day);
+            Slot slot = availability.slots(day, clock.instant(), existing).stream()
+                    .filter(s -> s.start().equals(start))
+                    .findFirst()
+                    .orElseThrow(() -> DomainException.notAllowed(
+                            "in_the_past", "That time has already passed; please choose a later one."));
+            int load = availability.loadOf(partySize);
+            if (slot.remaining() < load) {
+                throw new DomainException(
+                        Failure.CONFLICT,
+                        "slot_taken",
+                        "That time is fully booked. The nearest free times are in alternatives.",
+                        null,
+                        alternatives(db, availability, serviceId, day, partySize, start, zone));
+            }
+            OffsetDateTime now = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
+            BookingRecord booking =
+                    insert(db, venue, request, service, slot, availability, load, status, source, staffId, now);
+            db.insertInto(BOOKING_CHANGE)
+                    .set(BOOKING_CHANGE.BOOKING_ID, booking.getId())
+                    .set(BOOKING_CHANGE.WHAT, "created")
+                    .set(BOOKING_CHANGE.STAFF_ID, staffId)
+                    .set(BOOKING_CHANGE.CHANNEL, source.wireName())
+                    .set(BOOKING_CHANGE.CHANGED_AT, now)
+                    .execute();
+            BookingView view = view(booking, zone);
+            outbox.write(db, "booking.created", booking.getReference(), 1, view, now);
+            return view;
+        });
+    }
+
+    private BookingRecord insert(
+            DSLContext db,
+            VenueFile venue,
+            ReservationRequest request,
+            VenueFile.Service service,
+            Slot slot,
+            ServiceAvailability availability,
+            int load,
+            String status,
+            Source source,
+            @Nullable Long staffId,
+            OffsetDateTime now) {
+        References references = new References(venue.venue().name());
+        ContactDetails contact = request.contact();
+        for (int attempt = 0; ; attempt++) {
+            try {
+                return db.insertInto(BOOKING)
+                        .set(BOOKING.REFERENCE, references.next())
+                        .set(BOOKING.KIND, "service")
+                        .set(BOOKING.SERVICE_ID, service.id())
+                        .set(BOOKING.START_AT, utc(slot.start()))
+                        .set(BOOKING.END_AT, utc(slot.end()))
+                        .set(BOOKING.BLOCKED_UNTIL, utc(availability.blockedUntil(slot.end())))
+                        .set(BOOKING.PARTY_SIZE, Objects.requireNonNull(request.partySize()))
+                        .set(BOOKING.TAKEN, load)
+                        .set(BOOKING.STATUS, status)
+                        .set(BOOKING.CONTACT_NAME, contact.name())
+                        .set(BOOKING.CONTACT_EMAIL, contact.email())
+                        .set(BOOKING.CONTACT_PHONE, contact.phone())
+                        .set(BOOKING.NOTES, request.notes())
+                        .set(BOOKING.SOURCE, source.wireName())
+                        .set(BOOKING.CREATED_BY, staffId)
+                        .set(BOOKING.CREATED_AT, now)
+                        .set(BOOKING.UPDATED_AT, now)
+                        .returning()
+                        .fetchSingle();
+            } catch (IntegrityConstraintViolationException e) {
+                if (attempt >= 5) {
+                    throw e; // not a reference collision after all
+                }
+            }
+        }
+    }
+
+    /** The nearest free starts: the same day first (closest in time), then the following days in order. */
+    private List<TimeRange> alternatives(
+            DSLContext db,
+            ServiceAvailability availability,
+            String serviceId,
+            LocalDate day,
+            int partySize,
+            Instant wanted,
+            ZoneId zone) {
+        List<Slot> found = new ArrayList<>(
+                availability.freeSlots(day, partySize, clock.instant(), occupancies(db, serviceId, day)));
+        found.sort(Comparator.comparing(
+                (Slot s) -> Duration.between(s.start(), wanted).abs()));
+        for (int ahead = 1; found.size() < ALTERNATIVES && ahead <= ALTERNATIVE_DAYS; ahead++) {
+            LocalDate next = day.plusDays(ahead);
+            found.addAll(availability.freeSlots(next, partySize, clock.instant(), occupancies(db, serviceId, next)));
+        }
+        return found.stream()
+                .limit(ALTERNATIVES)
+                .map(s -> new TimeRange(
+                        s.start().atZone(zone).toOffsetDateTime(),
+                        s.end().atZone(zone).toOffsetDateTime()))
+                .toList();
+    }
+
+    /**
+     * The day whose opening a start belongs to: its own date, or the day before when it falls in a period that runs
+     * past midnight. Explains with 422 why a start that belongs to no day cannot be booked.
+     */
+    private LocalDate businessDay(
+            ServiceAvailability availability, VenueFile.Service service, Instant start, ZoneId zone) {
+        LocalDate date = start.atZone(zone).toLocalDate();
+        for (LocalDate day : List.of(date, date.minusDays(1))) {
+            if (availability.slots(day, BEGINNING, List.of()).stream()
+                    .anyMatch(s -> s.start().equals(start))) {
+                if (!start.isAfter(clock.instant())) {
+                    throw DomainException.notAllowed(
+                            "in_the_past", "That time has already passed; please choose a later one.");
+                }
+                return day;
+            }
+        }
+        if (availability.closedOn(date)) {
+            throw DomainException.notAllowed("closed", service.name().in("en") + " is closed on " + date + ".");
+        }
+        throw DomainException.notAllowed(
+                "outside_opening_hours",
+                start.atZone(zone).toLocalTime() + " is not a start time of "
+                        + service.name().in("en") + " on " + date + "; see /api/availability for the times that are.");
+    }
+
+    /** What existing bookings of the service take on and around {@code day} (periods may cross midnight). */
+    static List<Occupancy> occupancies(DSLContext db, String serviceId, LocalDate day) {
+        OffsetDateTime from = day.minusDays(1).atStartOfDay().atOffset(ZoneOffset.UTC);
+        OffsetDateTime to = day.plusDays(3).atStartOfDay().atOffset(ZoneOffset.UTC);
+        return db.select(BOOKING.START_AT, BOOKING.BLOCKED_UNTIL, BOOKING.TAKEN)
+                .from(BOOKING)
+                .where(BOOKING.SERVICE_ID.eq(serviceId))
+                .and(BOOKING.STATUS.in(HOLDING))
+                .and(BOOKING.START_AT.lt(to))
+                .and(BOOKING.BLOCKED_UNTIL.gt(from))
+                .fetch(r -> new Occupancy(r.value1().toInstant(), r.value2().toInstant(), r.value3()));
+    }
+
+    private static VenueFile.Service service(VenueFile venue, String serviceId) {
+        return venue.services().stream()
+                .filter(s -> s.id().equals(serviceId))
+                .findFirst()
+                .orElseThrow(() -> DomainException.notFound(
+                        "service_not_found", "There is no service \"" + serviceId + "\" to book."));
+    }
+
+    private static void checkParty(VenueFile.Service service, int partySize) {
+        if (partySize < 1) {
+            throw DomainException.notAllowed("party_too_small", "A booking is for at least one guest.");
+        }
+        if (service.capacity() instanceof VenueFile.Covers covers && partySize > covers.maxParty()) {
+            throw DomainException.notAllowed(
+                    "party_too_large",
+                    service.name().in("en") + " takes parties of up to " + covers.maxParty() + "; for " + partySize
+                            + " guests please contact the front desk.");
+        }
+    }
+
+    /** A venue-local date-time, or one with an offset (DESIGN.md). */
+    static Instant parseStart(String text, ZoneId zone) {
+        try {
+            return OffsetDateTime.parse(text).toInstant();
+        } catch (DateTimeParseException withoutOffset) {
+            return LocalDateTime.parse(text).atZone(zone).toInstant();
+        }
+    }
+
+    private static OffsetDateTime utc(Instant instant) {
+        return instant.atOffset(ZoneOffset.UTC);
+    }
+
+    static BookingView view(BookingRecord booking, ZoneId zone) {
+        return new BookingView(
+                booking.getId(),
+                booking.getReference(),
+                booking.getKind(),
+                booking.getServiceId(),
+                booking.getRoomTypeId(),
+                booking.getStartAt().atZoneSameInstant(zone).toOffsetDateTime(),
+                booking.getEndAt().atZoneSameInstant(zone).toOffsetDateTime(),
+                booking.getPartySize(),
+                booking.getStatus(),
+                new ContactDetails(booking.getContactName(), booking.getContactEmail(), booking.getContactPhone()),
+                booking.getNotes(),
+                booking.getSource(),
+                booking.getCreatedAt().toInstant());
+    }
+}
