@@ -27,6 +27,7 @@ public final class BookingController {
 
     public void register(RoutesConfig routes) {
         routes.get("/api/availability", this::availability, Access.PUBLIC_CLIENT);
+        routes.get("/api/availability/rooms", this::roomAvailability, Access.PUBLIC_CLIENT);
         routes.post("/api/reservations", this::reserve, Access.PUBLIC_CLIENT);
         routes.post("/api/staff/bookings", this::bookAtTheDesk, Access.FRONT_DESK);
     }
@@ -37,16 +38,7 @@ public final class BookingController {
         if (service == null || service.isBlank()) {
             problems.put("service", "is required");
         }
-        LocalDate date = null;
-        String dateText = ctx.queryParam("date");
-        try {
-            date = dateText == null ? null : LocalDate.parse(dateText);
-            if (date == null) {
-                problems.put("date", "is required (YYYY-MM-DD)");
-            }
-        } catch (DateTimeParseException e) {
-            problems.put("date", "must be a date like 2026-03-10");
-        }
+        LocalDate date = date(ctx, "date", problems);
         int party = 1;
         String partyText = ctx.queryParam("party");
         if (partyText != null) {
@@ -67,6 +59,46 @@ public final class BookingController {
                         s.remaining()))
                 .toList();
         ctx.json(new Availability(slots));
+    }
+
+    private void roomAvailability(Context ctx) {
+        Map<String, String> problems = new LinkedHashMap<>();
+        LocalDate checkIn = date(ctx, "checkIn", problems);
+        LocalDate checkOut = date(ctx, "checkOut", problems);
+        int guests = 1;
+        String guestsText = ctx.queryParam("guests");
+        if (guestsText != null) {
+            try {
+                guests = Integer.parseInt(guestsText);
+            } catch (NumberFormatException e) {
+                problems.put("guests", "must be a whole number");
+            }
+        }
+        if (guests < 1) {
+            problems.put("guests", "must be 1 or more");
+        }
+        if (checkIn != null && checkOut != null && !checkOut.isAfter(checkIn)) {
+            problems.put("checkOut", "must be after checkIn");
+        }
+        if (!problems.isEmpty() || checkIn == null || checkOut == null) {
+            throw new InvalidFieldsException(problems);
+        }
+        String language = ctx.queryParam("language");
+        ctx.json(bookings.roomOffers(checkIn, checkOut, guests, language == null ? "en" : language));
+    }
+
+    private static @Nullable LocalDate date(Context ctx, String name, Map<String, String> problems) {
+        String text = ctx.queryParam(name);
+        if (text == null || text.isBlank()) {
+            problems.put(name, "is required (YYYY-MM-DD)");
+            return null;
+        }
+        try {
+            return LocalDate.parse(text);
+        } catch (DateTimeParseException e) {
+            problems.put(name, "must be a date like 2026-03-10");
+            return null;
+        }
     }
 
     private void reserve(Context ctx) {

@@ -2,11 +2,14 @@ package dev.concierge.booking;
 
 import static dev.concierge.jooq.Tables.BOOKING;
 import static dev.concierge.jooq.Tables.BOOKING_CHANGE;
+import static dev.concierge.jooq.Tables.ROOM_TYPE;
 import static dev.concierge.jooq.Tables.SERVICE;
 
 import dev.concierge.api.BookingView;
 import dev.concierge.api.ContactDetails;
+import dev.concierge.api.Money;
 import dev.concierge.api.ReservationRequest;
+import dev.concierge.api.RoomAvailability;
 import dev.concierge.api.TimeRange;
 import dev.concierge.common.DomainException;
 import dev.concierge.common.Failure;
@@ -19,10 +22,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -45,6 +50,13 @@ public final class BookingService {
     static final int ALTERNATIVE_DAYS = 14;
 
     private static final Instant BEGINNING = Instant.EPOCH;
+
+    /** Guests arrive from and leave by these venue-local times; the dates decide the nights. */
+    static final LocalTime CHECK_IN_TIME = LocalTime.of(15, 0);
+
+    static final LocalTime CHECK_OUT_TIME = LocalTime.of(11, 0);
+
+    static final int MAX_NIGHTS = 90;
 
     private final DSLContext dsl;
     private final VenueService venues;
@@ -92,8 +104,7 @@ public final class BookingService {
     public BookingView book(ReservationRequest request, Source source, @Nullable Long staffId) {
         String serviceId = request.serviceId();
         if (serviceId == null) {
-            throw DomainException.notAllowed(
-                    "room_stays_not_available", "Room stays cannot be booked here yet; please contact the front desk.");
+            return bookStay(request, source, staffId);
         }
         VenueFile venue = venues.venue();
         VenueFile.Service service = service(venue, serviceId);
@@ -128,30 +139,180 @@ public final class BookingService {
                         null,
                         alternatives(db, availability, serviceId, day, partySize, start, zone));
             }
-            OffsetDateTime now = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
-            BookingRecord booking =
-                    insert(db, venue, request, service, slot, availability, load, status, source, staffId, now);
-            db.insertInto(BOOKING_CHANGE)
-                    .set(BOOKING_CHANGE.BOOKING_ID, booking.getId())
-                    .set(BOOKING_CHANGE.WHAT, "created")
-                    .set(BOOKING_CHANGE.STAFF_ID, staffId)
-                    .set(BOOKING_CHANGE.CHANNEL, source.wireName())
-                    .set(BOOKING_CHANGE.CHANGED_AT, now)
-                    .execute();
-            BookingView view = view(booking, zone);
-            outbox.write(db, "booking.created", booking.getReference(), 1, view, now);
-            return view;
+            Placement placement = new Placement(
+                    "service",
+                    serviceId,
+                    null,
+                    slot.start(),
+                    slot.end(),
+                    availability.blockedUntil(slot.end()),
+                    partySize,
+                    load);
+            return insertBooking(db, venue, request, placement, status, source, staffId);
         });
+    }
+
+    /** The room types that fit {@code guests}, with what is free on every night of the stay and its price. */
+    public RoomAvailability roomOffers(LocalDate checkIn, LocalDate checkOut, int guests, String language) {
+        VenueFile venue = venues.venue();
+        checkStay(venue, checkIn, checkOut);
+        String currency = venue.venue().currency();
+        long nights = ChronoUnit.DAYS.between(checkIn, checkOut);
+        List<RoomAvailability.RoomOffer> offers = new ArrayList<>();
+        for (VenueFile.RoomType type : venue.rooms()) {
+            if (type.maxGuests() >= guests) {
+                int free = RoomInventory.freeRooms(
+                        type,
+                        checkIn,
+                        checkOut,
+                        stays(dsl, type.id(), checkIn, checkOut, venue.venue().timezone()));
+                offers.add(new RoomAvailability.RoomOffer(
+                        type.id(),
+                        type.name().in(language),
+                        free,
+                        new Money(type.nightlyRate(), currency),
+                        new Money(Math.multiplyExact(type.nightlyRate(), nights), currency)));
+            }
+        }
+        return new RoomAvailability(offers);
+    }
+
+    /** Books a room stay under the room type's row lock, like a service slot under its service's. */
+    private BookingView bookStay(ReservationRequest request, Source source, @Nullable Long staffId) {
+        VenueFile venue = venues.venue();
+        String roomTypeId = Objects.requireNonNull(request.roomTypeId());
+        VenueFile.RoomType type = venue.rooms().stream()
+                .filter(r -> r.id().equals(roomTypeId))
+                .findFirst()
+                .orElseThrow(() -> DomainException.notFound(
+                        "room_type_not_found", "There is no room type \"" + roomTypeId + "\" to book."));
+        LocalDate checkIn = Objects.requireNonNull(request.checkIn());
+        LocalDate checkOut = Objects.requireNonNull(request.checkOut());
+        int guests = Objects.requireNonNull(request.guests());
+        checkStay(venue, checkIn, checkOut);
+        if (guests > type.maxGuests()) {
+            throw DomainException.notAllowed(
+                    "too_many_guests",
+                    type.name().in("en") + " sleeps up to " + type.maxGuests() + "; for " + guests
+                            + " guests choose a larger room or book two.");
+        }
+        ZoneId zone = venue.venue().timezone();
+        String status = request.status() == null ? "confirmed" : request.status();
+        return dsl.transactionResult(tx -> {
+            DSLContext db = tx.dsl();
+            db.select(ROOM_TYPE.ID)
+                    .from(ROOM_TYPE)
+                    .where(ROOM_TYPE.ID.eq(roomTypeId))
+                    .forUpdate()
+                    .fetch();
+            if (RoomInventory.freeRooms(type, checkIn, checkOut, stays(db, roomTypeId, checkIn, checkOut, zone)) < 1) {
+                throw new DomainException(
+                        Failure.CONFLICT,
+                        "no_room_free",
+                        "No " + type.name().in("en") + " is free for every night of that stay. The nearest dates"
+                                + " with one are in alternatives.",
+                        null,
+                        stayAlternatives(db, type, checkIn, checkOut, zone));
+            }
+            Instant arrival = checkIn.atTime(CHECK_IN_TIME).atZone(zone).toInstant();
+            Instant departure = checkOut.atTime(CHECK_OUT_TIME).atZone(zone).toInstant();
+            Placement placement = new Placement("room", null, roomTypeId, arrival, departure, departure, guests, 1);
+            return insertBooking(db, venue, request, placement, status, source, staffId);
+        });
+    }
+
+    /** Stays of the same length and room type, starting on the nearest dates (either side) with a room free. */
+    private List<TimeRange> stayAlternatives(
+            DSLContext db, VenueFile.RoomType type, LocalDate checkIn, LocalDate checkOut, ZoneId zone) {
+        long nights = ChronoUnit.DAYS.between(checkIn, checkOut);
+        LocalDate today = LocalDate.now(clock);
+        List<RoomInventory.Stay> held =
+                stays(db, type.id(), checkIn.minusDays(ALTERNATIVE_DAYS), checkOut.plusDays(ALTERNATIVE_DAYS), zone);
+        List<TimeRange> found = new ArrayList<>();
+        for (int shift = 1; shift <= ALTERNATIVE_DAYS && found.size() < ALTERNATIVES; shift++) {
+            for (int direction : new int[] {-1, 1}) {
+                LocalDate from = checkIn.plusDays((long) shift * direction);
+                if (found.size() < ALTERNATIVES
+                        && !from.isBefore(today)
+                        && RoomInventory.freeRooms(type, from, from.plusDays(nights), held) > 0) {
+                    found.add(new TimeRange(
+                            from.atTime(CHECK_IN_TIME).atZone(zone).toOffsetDateTime(),
+                            from.plusDays(nights)
+                                    .atTime(CHECK_OUT_TIME)
+                                    .atZone(zone)
+                                    .toOffsetDateTime()));
+                }
+            }
+        }
+        return found;
+    }
+
+    private void checkStay(VenueFile venue, LocalDate checkIn, LocalDate checkOut) {
+        if (!checkOut.isAfter(checkIn)) {
+            throw DomainException.notAllowed("empty_stay", "The check-out date must be after the check-in date.");
+        }
+        if (checkIn.isBefore(LocalDate.now(clock.withZone(venue.venue().timezone())))) {
+            throw DomainException.notAllowed("in_the_past", "That check-in date has already passed.");
+        }
+        if (ChronoUnit.DAYS.between(checkIn, checkOut) > MAX_NIGHTS) {
+            throw DomainException.notAllowed(
+                    "stay_too_long", "Stays of more than " + MAX_NIGHTS + " nights are arranged with the front desk.");
+        }
+    }
+
+    /** The stays of a room type that hold a room on some night of {@code [from, to)}. */
+    static List<RoomInventory.Stay> stays(DSLContext db, String roomTypeId, LocalDate from, LocalDate to, ZoneId zone) {
+        OffsetDateTime windowStart = from.minusDays(1).atStartOfDay().atOffset(ZoneOffset.UTC);
+        OffsetDateTime windowEnd = to.plusDays(1).atStartOfDay().atOffset(ZoneOffset.UTC);
+        return db.select(BOOKING.START_AT, BOOKING.END_AT)
+                .from(BOOKING)
+                .where(BOOKING.ROOM_TYPE_ID.eq(roomTypeId))
+                .and(BOOKING.STATUS.in(HOLDING))
+                .and(BOOKING.START_AT.lt(windowEnd))
+                .and(BOOKING.END_AT.gt(windowStart))
+                .fetch(r -> new RoomInventory.Stay(
+                        r.value1().atZoneSameInstant(zone).toLocalDate(),
+                        r.value2().atZoneSameInstant(zone).toLocalDate()));
+    }
+
+    /** What a new booking row holds beyond the request: its subject, times and load. */
+    private record Placement(
+            String kind,
+            @Nullable String serviceId,
+            @Nullable String roomTypeId,
+            Instant start,
+            Instant end,
+            Instant blockedUntil,
+            int partySize,
+            int load) {}
+
+    private BookingView insertBooking(
+            DSLContext db,
+            VenueFile venue,
+            ReservationRequest request,
+            Placement placement,
+            String status,
+            Source source,
+            @Nullable Long staffId) {
+        OffsetDateTime now = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
+        BookingRecord booking = insert(db, venue, request, placement, status, source, staffId, now);
+        db.insertInto(BOOKING_CHANGE)
+                .set(BOOKING_CHANGE.BOOKING_ID, booking.getId())
+                .set(BOOKING_CHANGE.WHAT, "created")
+                .set(BOOKING_CHANGE.STAFF_ID, staffId)
+                .set(BOOKING_CHANGE.CHANNEL, source.wireName())
+                .set(BOOKING_CHANGE.CHANGED_AT, now)
+                .execute();
+        BookingView view = view(booking, venue.venue().timezone());
+        outbox.write(db, "booking.created", booking.getReference(), 1, view, now);
+        return view;
     }
 
     private BookingRecord insert(
             DSLContext db,
             VenueFile venue,
             ReservationRequest request,
-            VenueFile.Service service,
-            Slot slot,
-            ServiceAvailability availability,
-            int load,
+            Placement placement,
             String status,
             Source source,
             @Nullable Long staffId,
@@ -162,13 +323,14 @@ public final class BookingService {
             try {
                 return db.insertInto(BOOKING)
                         .set(BOOKING.REFERENCE, references.next())
-                        .set(BOOKING.KIND, "service")
-                        .set(BOOKING.SERVICE_ID, service.id())
-                        .set(BOOKING.START_AT, utc(slot.start()))
-                        .set(BOOKING.END_AT, utc(slot.end()))
-                        .set(BOOKING.BLOCKED_UNTIL, utc(availability.blockedUntil(slot.end())))
-                        .set(BOOKING.PARTY_SIZE, Objects.requireNonNull(request.partySize()))
-                        .set(BOOKING.TAKEN, load)
+                        .set(BOOKING.KIND, placement.kind())
+                        .set(BOOKING.SERVICE_ID, placement.serviceId())
+                        .set(BOOKING.ROOM_TYPE_ID, placement.roomTypeId())
+                        .set(BOOKING.START_AT, utc(placement.start()))
+                        .set(BOOKING.END_AT, utc(placement.end()))
+                        .set(BOOKING.BLOCKED_UNTIL, utc(placement.blockedUntil()))
+                        .set(BOOKING.PARTY_SIZE, placement.partySize())
+                        .set(BOOKING.TAKEN, placement.load())
                         .set(BOOKING.STATUS, status)
                         .set(BOOKING.CONTACT_NAME, contact.name())
                         .set(BOOKING.CONTACT_EMAIL, contact.email())
