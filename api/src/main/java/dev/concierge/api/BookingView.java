@@ -18,4 +18,5 @@ public record BookingView(
         ContactDetails contact,
         @Nullable String notes,
         String source,
-        Instant createdAt) {}
+        Instant createdAt,
+        @Nullable String roomNumber) {}

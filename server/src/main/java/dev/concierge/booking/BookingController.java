@@ -1,8 +1,10 @@
 package dev.concierge.booking;
 
 import dev.concierge.api.Availability;
+import dev.concierge.api.BookingUpdate;
 import dev.concierge.api.InvalidFieldsException;
 import dev.concierge.api.ReservationRequest;
+import dev.concierge.common.DomainException;
 import dev.concierge.staff.Access;
 import dev.concierge.staff.Callers;
 import dev.concierge.staff.StaffMember;
@@ -30,6 +32,22 @@ public final class BookingController {
         routes.get("/api/availability/rooms", this::roomAvailability, Access.PUBLIC_CLIENT);
         routes.post("/api/reservations", this::reserve, Access.PUBLIC_CLIENT);
         routes.post("/api/staff/bookings", this::bookAtTheDesk, Access.FRONT_DESK);
+        routes.get("/api/staff/bookings", this::list, Access.FRONT_DESK);
+        routes.get("/api/staff/bookings/{id}", ctx -> ctx.json(bookings.find(id(ctx))), Access.FRONT_DESK);
+        routes.get("/api/staff/bookings/{id}/history", ctx -> ctx.json(bookings.history(id(ctx))), Access.FRONT_DESK);
+        routes.patch(
+                "/api/staff/bookings/{id}",
+                ctx -> ctx.json(bookings.update(
+                        id(ctx), ctx.bodyAsClass(BookingUpdate.class), BookingService.Source.CONSOLE, staffId(ctx))),
+                Access.FRONT_DESK);
+        routes.post(
+                "/api/staff/bookings/{id}/cancel",
+                ctx -> ctx.json(bookings.update(
+                        id(ctx),
+                        new BookingUpdate("cancelled", null, null),
+                        BookingService.Source.CONSOLE,
+                        staffId(ctx))),
+                Access.FRONT_DESK);
     }
 
     private void availability(Context ctx) {
@@ -111,7 +129,28 @@ public final class BookingController {
 
     private void bookAtTheDesk(Context ctx) {
         ReservationRequest request = ctx.bodyAsClass(ReservationRequest.class);
-        @Nullable Long staffId = Callers.staff(ctx).map(StaffMember::id).orElse(null);
-        ctx.status(HttpStatus.CREATED).json(bookings.book(request, BookingService.Source.CONSOLE, staffId));
+        ctx.status(HttpStatus.CREATED).json(bookings.book(request, BookingService.Source.CONSOLE, staffId(ctx)));
+    }
+
+    private void list(Context ctx) {
+        Map<String, String> problems = new LinkedHashMap<>();
+        LocalDate from = ctx.queryParam("from") == null ? null : date(ctx, "from", problems);
+        LocalDate to = ctx.queryParam("to") == null ? null : date(ctx, "to", problems);
+        if (!problems.isEmpty()) {
+            throw new InvalidFieldsException(problems);
+        }
+        ctx.json(bookings.list(from, to, ctx.queryParam("service"), ctx.queryParam("status"), ctx.queryParam("q")));
+    }
+
+    private static @Nullable Long staffId(Context ctx) {
+        return Callers.staff(ctx).map(StaffMember::id).orElse(null);
+    }
+
+    private static long id(Context ctx) {
+        try {
+            return Long.parseLong(ctx.pathParam("id"));
+        } catch (NumberFormatException e) {
+            throw DomainException.notFound("booking_not_found", "There is no booking " + ctx.pathParam("id") + ".");
+        }
     }
 }

@@ -5,6 +5,8 @@ import static dev.concierge.jooq.Tables.BOOKING_CHANGE;
 import static dev.concierge.jooq.Tables.ROOM_TYPE;
 import static dev.concierge.jooq.Tables.SERVICE;
 
+import dev.concierge.api.BookingChange;
+import dev.concierge.api.BookingUpdate;
 import dev.concierge.api.BookingView;
 import dev.concierge.api.ContactDetails;
 import dev.concierge.api.Money;
@@ -49,6 +51,14 @@ public final class BookingService {
 
     static final int ALTERNATIVE_DAYS = 14;
 
+    /** Allowed status moves, by kind and current status. */
+    private static final java.util.Map<String, List<String>> TRANSITIONS = java.util.Map.of(
+            "service:pending", List.of("confirmed", "cancelled", "no_show"),
+            "service:confirmed", List.of("completed", "cancelled", "no_show"),
+            "room:pending", List.of("confirmed", "cancelled", "no_show"),
+            "room:confirmed", List.of("checked_in", "cancelled", "no_show"),
+            "room:checked_in", List.of("checked_out"));
+
     private static final Instant BEGINNING = Instant.EPOCH;
 
     /** Guests arrive from and leave by these venue-local times; the dates decide the nights. */
@@ -62,9 +72,11 @@ public final class BookingService {
     private final VenueService venues;
     private final OutboxRepository outbox;
     private final Clock clock;
+    private final BookingRepository repository;
 
     public BookingService(DSLContext dsl, VenueService venues, OutboxRepository outbox, Clock clock) {
         this.dsl = dsl;
+        this.repository = new BookingRepository(dsl);
         this.venues = venues;
         this.outbox = outbox;
         this.clock = clock;
@@ -303,7 +315,7 @@ public final class BookingService {
                 .set(BOOKING_CHANGE.CHANNEL, source.wireName())
                 .set(BOOKING_CHANGE.CHANGED_AT, now)
                 .execute();
-        BookingView view = view(booking, venue.venue().timezone());
+        BookingView view = BookingRepository.view(booking, venue.venue().timezone());
         outbox.write(db, "booking.created", booking.getReference(), 1, view, now);
         return view;
     }
@@ -447,20 +459,118 @@ public final class BookingService {
         return instant.atOffset(ZoneOffset.UTC);
     }
 
-    static BookingView view(BookingRecord booking, ZoneId zone) {
-        return new BookingView(
-                booking.getId(),
-                booking.getReference(),
-                booking.getKind(),
-                booking.getServiceId(),
-                booking.getRoomTypeId(),
-                booking.getStartAt().atZoneSameInstant(zone).toOffsetDateTime(),
-                booking.getEndAt().atZoneSameInstant(zone).toOffsetDateTime(),
-                booking.getPartySize(),
-                booking.getStatus(),
-                new ContactDetails(booking.getContactName(), booking.getContactEmail(), booking.getContactPhone()),
-                booking.getNotes(),
-                booking.getSource(),
-                booking.getCreatedAt().toInstant());
+    /** Bookings for the desk, filtered (DESIGN.md: from, to, service, status, q). */
+    public List<BookingView> list(
+            @Nullable LocalDate from,
+            @Nullable LocalDate to,
+            @Nullable String serviceId,
+            @Nullable String status,
+            @Nullable String q) {
+        return repository.list(from, to, serviceId, status, q, zone());
+    }
+
+    public BookingView find(long id) {
+        return BookingRepository.view(repository.find(dsl, id, false).orElseThrow(() -> notFound(id)), zone());
+    }
+
+    public List<BookingChange> history(long id) {
+        find(id);
+        return repository.history(id);
+    }
+
+    /**
+     * Moves a booking along its life: pending → confirmed → completed (a service) or checked_in → checked_out (a
+     * stay, which gets its room number at check-in; an early departure returns the remaining nights), or to
+     * cancelled / no_show. Any other move is a 409; the same status again changes nothing.
+     */
+    public BookingView update(long id, BookingUpdate update, Source channel, @Nullable Long staffId) {
+        ZoneId zone = zone();
+        VenueFile venue = venues.venue();
+        return dsl.transactionResult(tx -> {
+            DSLContext db = tx.dsl();
+            BookingRecord booking = repository.find(db, id, true).orElseThrow(() -> notFound(id));
+            String from = booking.getStatus();
+            String to = update.status() == null ? from : update.status();
+            List<String> changes = new ArrayList<>();
+            if (!to.equals(from)) {
+                if (!TRANSITIONS
+                        .getOrDefault(booking.getKind() + ":" + from, List.of())
+                        .contains(to)) {
+                    throw DomainException.conflict(
+                            "illegal_transition",
+                            "A " + booking.getKind() + " booking that is " + from + " cannot become " + to + ".");
+                }
+                if (to.equals("checked_in")) {
+                    checkIn(db, venue, booking, update.roomNumber(), zone);
+                }
+                if (to.equals("checked_out") && booking.getEndAt().toInstant().isAfter(clock.instant())) {
+                    // an early departure: the nights not stayed go back to the inventory
+                    OffsetDateTime now = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
+                    booking.setEndAt(now).setBlockedUntil(now);
+                }
+                booking.setStatus(to);
+                changes.add(
+                        from + " → " + to + (to.equals("checked_in") ? " (room " + booking.getRoomNumber() + ")" : ""));
+            }
+            if (update.notes() != null && !update.notes().equals(booking.getNotes())) {
+                booking.setNotes(update.notes());
+                changes.add("notes");
+            }
+            if (changes.isEmpty()) {
+                return BookingRepository.view(booking, zone);
+            }
+            OffsetDateTime now = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
+            booking.setUpdatedAt(now);
+            booking.store();
+            String what = to.equals("cancelled") && !from.equals("cancelled") ? "cancelled" : "changed";
+            db.insertInto(BOOKING_CHANGE)
+                    .set(BOOKING_CHANGE.BOOKING_ID, booking.getId())
+                    .set(BOOKING_CHANGE.WHAT, what)
+                    .set(BOOKING_CHANGE.STAFF_ID, staffId)
+                    .set(BOOKING_CHANGE.CHANNEL, channel.wireName())
+                    .set(BOOKING_CHANGE.CHANGED_AT, now)
+                    .set(BOOKING_CHANGE.DETAIL, String.join(", ", changes))
+                    .execute();
+            // the event's version: how many changes the booking has had, creation included
+            int version = db.fetchCount(BOOKING_CHANGE, BOOKING_CHANGE.BOOKING_ID.eq(booking.getId()));
+            BookingView view = BookingRepository.view(booking, zone);
+            outbox.write(db, "booking." + what, booking.getReference(), version, view, now);
+            return view;
+        });
+    }
+
+    /** The room is one of the type's numbers (when the venue lists them) and nobody else is checked in there. */
+    private void checkIn(
+            DSLContext db, VenueFile venue, BookingRecord booking, @Nullable String roomNumber, ZoneId zone) {
+        if (roomNumber == null || roomNumber.isBlank()) {
+            throw new dev.concierge.api.InvalidFieldsException(
+                    java.util.Map.of("roomNumber", "is required to check in"));
+        }
+        LocalDate arrival = booking.getStartAt().atZoneSameInstant(zone).toLocalDate();
+        if (LocalDate.now(clock.withZone(zone)).isBefore(arrival)) {
+            throw DomainException.notAllowed("too_early", "This stay begins on " + arrival + "; check in then.");
+        }
+        List<String> numbers = venue.rooms().stream()
+                .filter(r -> r.id().equals(booking.getRoomTypeId()))
+                .findFirst()
+                .map(VenueFile.RoomType::numbers)
+                .orElse(List.of());
+        String room = roomNumber.trim();
+        if (!numbers.isEmpty() && !numbers.contains(room)) {
+            throw DomainException.notAllowed(
+                    "unknown_room", "Room " + room + " is not one of this room type's rooms " + numbers + ".");
+        }
+        boolean occupied = db.fetchExists(db.selectFrom(BOOKING)
+                .where(BOOKING.ROOM_NUMBER.eq(room))
+                .and(BOOKING.STATUS.eq("checked_in"))
+                .and(BOOKING.ID.ne(booking.getId())));
+        if (occupied) {
+            throw DomainException.conflict("room_occupied", "Someone is checked in to room " + room + " already.");
+        }
+        booking.setRoomNumber(room);
+    }
+
+    private static DomainException notFound(long id) {
+        return DomainException.notFound("booking_not_found", "There is no booking " + id + ".");
     }
 }
