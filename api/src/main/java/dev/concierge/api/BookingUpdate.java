@@ -4,22 +4,42 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
- * {@code PATCH /api/staff/bookings/{id}}: a new status ({@code roomNumber} with {@code checked_in}) and/or new notes.
+ * {@code PATCH /api/staff/bookings/{id}}: any of a new status ({@code roomNumber} goes with {@code checked_in}), a
+ * new start or party size for a service slot (capacity is checked again), new contact details, new notes.
  */
 public record BookingUpdate(
         @Nullable String status,
         @Nullable String roomNumber,
+        @Nullable String start,
+        @Nullable Integer partySize,
+        @Nullable ContactDetails contact,
         @Nullable String notes) {
     private static final Set<String> STATUSES =
             Set.of("pending", "confirmed", "checked_in", "checked_out", "cancelled", "completed", "no_show");
 
     public BookingUpdate {
-        FieldChecks.start()
-                .check(status != null || notes != null, "status", "give a status or notes to change")
+        FieldChecks checks = FieldChecks.start()
+                .check(
+                        status != null || start != null || partySize != null || contact != null || notes != null,
+                        "body",
+                        "give at least one of status, start, partySize, contact, notes")
                 .check(status == null || STATUSES.contains(status), "status", "is not a booking status")
                 .check(roomNumber == null || "checked_in".equals(status), "roomNumber", "goes with status checked_in")
                 .maxLength("roomNumber", roomNumber, 16)
-                .maxLength("notes", notes, 2000)
-                .orThrow();
+                .check(
+                        start == null || ReservationRequest.parsesAsTime(start),
+                        "start",
+                        "must be a date-time like 2026-03-10T10:00")
+                .check(partySize == null || (partySize >= 1 && partySize <= 500), "partySize", "must be 1 or more")
+                .maxLength("notes", notes, 2000);
+        if (contact != null) {
+            ContactDetails.check(checks, "contact", contact);
+        }
+        checks.orThrow();
+    }
+
+    /** Just a status move, as {@code POST …/cancel} makes. */
+    public static BookingUpdate status(String status) {
+        return new BookingUpdate(status, null, null, null, null, null);
     }
 }

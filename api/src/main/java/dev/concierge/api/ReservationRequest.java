@@ -55,7 +55,7 @@ public record ReservationRequest(
         checks.orThrow();
     }
 
-    private static boolean parsesAsTime(String text) {
+    static boolean parsesAsTime(String text) {
         try {
             OffsetDateTime.parse(text);
             return true;

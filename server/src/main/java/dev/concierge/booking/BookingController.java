@@ -43,10 +43,7 @@ public final class BookingController {
         routes.post(
                 "/api/staff/bookings/{id}/cancel",
                 ctx -> ctx.json(bookings.update(
-                        id(ctx),
-                        new BookingUpdate("cancelled", null, null),
-                        BookingService.Source.CONSOLE,
-                        staffId(ctx))),
+                        id(ctx), BookingUpdate.status("cancelled"), BookingService.Source.CONSOLE, staffId(ctx))),
                 Access.FRONT_DESK);
     }
 

@@ -36,6 +36,7 @@ import java.util.List;
 import java.util.Objects;
 import org.jooq.DSLContext;
 import org.jooq.exception.IntegrityConstraintViolationException;
+import org.jooq.impl.DSL;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -101,7 +102,7 @@ public final class BookingService {
         VenueFile.Service service = service(venue, serviceId);
         checkParty(service, partySize);
         return new ServiceAvailability(venue, service)
-                .freeSlots(day, partySize, clock.instant(), occupancies(dsl, serviceId, day));
+                .freeSlots(day, partySize, clock.instant(), occupancies(dsl, serviceId, day, null));
     }
 
     public ZoneId zone() {
@@ -119,49 +120,58 @@ public final class BookingService {
             return bookStay(request, source, staffId);
         }
         VenueFile venue = venues.venue();
-        VenueFile.Service service = service(venue, serviceId);
+        Instant start = parseStart(
+                Objects.requireNonNull(request.start()), venue.venue().timezone());
         int partySize = Objects.requireNonNull(request.partySize());
+        String status = request.status() == null ? "confirmed" : request.status();
+        return dsl.transactionResult(tx -> {
+            Placement placement = placeSlot(tx.dsl(), venue, serviceId, start, partySize, null);
+            return insertBooking(tx.dsl(), venue, request, placement, status, source, staffId);
+        });
+    }
+
+    /**
+     * Where a party of {@code partySize} can go at {@code start}, decided under the service's row lock (inside the
+     * caller's transaction), not counting the booking {@code moving} when an existing booking moves. 404 for an
+     * unknown service, 422 for a start that is not bookable, 409 with the nearest free starts when it is full.
+     */
+    private Placement placeSlot(
+            DSLContext db, VenueFile venue, String serviceId, Instant start, int partySize, @Nullable Long moving) {
+        VenueFile.Service service = service(venue, serviceId);
         checkParty(service, partySize);
         ServiceAvailability availability = new ServiceAvailability(venue, service);
         ZoneId zone = venue.venue().timezone();
-        Instant start = parseStart(Objects.requireNonNull(request.start()), zone);
         LocalDate day = businessDay(availability, service, start, zone);
-        String status = request.status() == null ? "confirmed" : request.status();
-
-        return dsl.transactionResult(tx -> {
-            DSLContext db = tx.dsl();
-            // one booking decision per service at a time: concurrent requests wait here for the row lock
-            db.select(SERVICE.ID)
-                    .from(SERVICE)
-                    .where(SERVICE.ID.eq(serviceId))
-                    .forUpdate()
-                    .fetch();
-            List<Occupancy> existing = occupancies(db, serviceId, day);
-            Slot slot = availability.slots(day, clock.instant(), existing).stream()
-                    .filter(s -> s.start().equals(start))
-                    .findFirst()
-                    .orElseThrow(() -> DomainException.notAllowed(
-                            "in_the_past", "That time has already passed; please choose a later one."));
-            int load = availability.loadOf(partySize);
-            if (slot.remaining() < load) {
-                throw new DomainException(
-                        Failure.CONFLICT,
-                        "slot_taken",
-                        "That time is fully booked. The nearest free times are in alternatives.",
-                        null,
-                        alternatives(db, availability, serviceId, day, partySize, start, zone));
-            }
-            Placement placement = new Placement(
-                    "service",
-                    serviceId,
+        // one booking decision per service at a time: concurrent requests wait here for the row lock
+        db.select(SERVICE.ID)
+                .from(SERVICE)
+                .where(SERVICE.ID.eq(serviceId))
+                .forUpdate()
+                .fetch();
+        List<Occupancy> existing = occupancies(db, serviceId, day, moving);
+        Slot slot = availability.slots(day, clock.instant(), existing).stream()
+                .filter(s -> s.start().equals(start))
+                .findFirst()
+                .orElseThrow(() -> DomainException.notAllowed(
+                        "in_the_past", "That time has already passed; please choose a later one."));
+        int load = availability.loadOf(partySize);
+        if (slot.remaining() < load) {
+            throw new DomainException(
+                    Failure.CONFLICT,
+                    "slot_taken",
+                    "That time is fully booked. The nearest free times are in alternatives.",
                     null,
-                    slot.start(),
-                    slot.end(),
-                    availability.blockedUntil(slot.end()),
-                    partySize,
-                    load);
-            return insertBooking(db, venue, request, placement, status, source, staffId);
-        });
+                    alternatives(db, availability, serviceId, day, partySize, start, zone, moving));
+        }
+        return new Placement(
+                "service",
+                serviceId,
+                null,
+                slot.start(),
+                slot.end(),
+                availability.blockedUntil(slot.end()),
+                partySize,
+                load);
     }
 
     /** The room types that fit {@code guests}, with what is free on every night of the stay and its price. */
@@ -370,14 +380,16 @@ public final class BookingService {
             LocalDate day,
             int partySize,
             Instant wanted,
-            ZoneId zone) {
+            ZoneId zone,
+            @Nullable Long moving) {
         List<Slot> found = new ArrayList<>(
-                availability.freeSlots(day, partySize, clock.instant(), occupancies(db, serviceId, day)));
+                availability.freeSlots(day, partySize, clock.instant(), occupancies(db, serviceId, day, moving)));
         found.sort(Comparator.comparing(
                 (Slot s) -> Duration.between(s.start(), wanted).abs()));
         for (int ahead = 1; found.size() < ALTERNATIVES && ahead <= ALTERNATIVE_DAYS; ahead++) {
             LocalDate next = day.plusDays(ahead);
-            found.addAll(availability.freeSlots(next, partySize, clock.instant(), occupancies(db, serviceId, next)));
+            found.addAll(
+                    availability.freeSlots(next, partySize, clock.instant(), occupancies(db, serviceId, next, moving)));
         }
         return found.stream()
                 .limit(ALTERNATIVES)
@@ -414,7 +426,7 @@ public final class BookingService {
     }
 
     /** What existing bookings of the service take on and around {@code day} (periods may cross midnight). */
-    static List<Occupancy> occupancies(DSLContext db, String serviceId, LocalDate day) {
+    static List<Occupancy> occupancies(DSLContext db, String serviceId, LocalDate day, @Nullable Long excluding) {
         OffsetDateTime from = day.minusDays(1).atStartOfDay().atOffset(ZoneOffset.UTC);
         OffsetDateTime to = day.plusDays(3).atStartOfDay().atOffset(ZoneOffset.UTC);
         return db.select(BOOKING.START_AT, BOOKING.BLOCKED_UNTIL, BOOKING.TAKEN)
@@ -423,6 +435,7 @@ public final class BookingService {
                 .and(BOOKING.STATUS.in(HOLDING))
                 .and(BOOKING.START_AT.lt(to))
                 .and(BOOKING.BLOCKED_UNTIL.gt(from))
+                .and(excluding == null ? DSL.trueCondition() : BOOKING.ID.ne(excluding))
                 .fetch(r -> new Occupancy(r.value1().toInstant(), r.value2().toInstant(), r.value3()));
     }
 
@@ -512,6 +525,16 @@ public final class BookingService {
                 changes.add(
                         from + " → " + to + (to.equals("checked_in") ? " (room " + booking.getRoomNumber() + ")" : ""));
             }
+            if (update.start() != null || update.partySize() != null) {
+                move(db, venue, booking, update, zone, changes);
+            }
+            ContactDetails contact = update.contact();
+            if (contact != null) {
+                booking.setContactName(contact.name())
+                        .setContactEmail(contact.email())
+                        .setContactPhone(contact.phone());
+                changes.add("contact");
+            }
             if (update.notes() != null && !update.notes().equals(booking.getNotes())) {
                 booking.setNotes(update.notes());
                 changes.add("notes");
@@ -537,6 +560,41 @@ public final class BookingService {
             outbox.write(db, "booking." + what, booking.getReference(), version, view, now);
             return view;
         });
+    }
+
+    /** A new start or party size for a service slot that has not happened yet, with its capacity checked again. */
+    private void move(
+            DSLContext db,
+            VenueFile venue,
+            BookingRecord booking,
+            BookingUpdate update,
+            ZoneId zone,
+            List<String> changes) {
+        String serviceId = booking.getServiceId();
+        if (serviceId == null) {
+            throw DomainException.notAllowed(
+                    "not_movable", "A room stay's dates are changed by cancelling and booking again, for now.");
+        }
+        if (!List.of("pending", "confirmed").contains(booking.getStatus())) {
+            throw DomainException.conflict(
+                    "not_movable", "A booking that is " + booking.getStatus() + " cannot be moved.");
+        }
+        String wantedStart = update.start();
+        Instant start = wantedStart == null ? booking.getStartAt().toInstant() : parseStart(wantedStart, zone);
+        int partySize = update.partySize() == null ? booking.getPartySize() : update.partySize();
+        Placement placement = placeSlot(db, venue, serviceId, start, partySize, booking.getId());
+        if (!placement.start().equals(booking.getStartAt().toInstant())) {
+            changes.add("start " + booking.getStartAt().atZoneSameInstant(zone).toLocalDateTime() + " → "
+                    + placement.start().atZone(zone).toLocalDateTime());
+        }
+        if (placement.partySize() != booking.getPartySize()) {
+            changes.add("party " + booking.getPartySize() + " → " + placement.partySize());
+        }
+        booking.setStartAt(utc(placement.start()))
+                .setEndAt(utc(placement.end()))
+                .setBlockedUntil(utc(placement.blockedUntil()))
+                .setPartySize(placement.partySize())
+                .setTaken(placement.load());
     }
 
     /** The room is one of the type's numbers (when the venue lists them) and nobody else is checked in there. */

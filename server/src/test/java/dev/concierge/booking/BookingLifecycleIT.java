@@ -144,6 +144,41 @@ class BookingLifecycleIT {
     }
 
     @Test
+    void aBookingMovesOnlyToWhereThereIsRoomNotCountingItself() {
+        startAt(LocalDateTime.of(2026, 3, 9, 9, 0));
+        long ana =
+                book(massage("2026-03-10T10:00", "Ana", "600111222")).path("id").asLong();
+        book(massage("2026-03-10T12:00", "Bob", "600333444"));
+
+        Response taken = patch(ana, "{\"start\": \"2026-03-10T12:00\"}");
+        assertEquals(409, taken.status());
+        assertEquals("slot_taken", taken.errorCode());
+        assertEquals(
+                200,
+                patch(ana, "{\"start\": \"2026-03-10T10:00\", \"partySize\": 2}")
+                        .status(),
+                "staying at its own time is not a conflict with itself");
+
+        Response moved = patch(ana, "{\"start\": \"2026-03-10T16:00\", \"contact\": {\"name\": \"Ana Pérez\"}}");
+
+        assertEquals(200, moved.status(), moved.body());
+        assertEquals("2026-03-10T16:00:00+01:00", moved.json().path("start").asText());
+        assertEquals("Ana Pérez", moved.json().at("/contact/name").asText());
+        assertEquals(
+                201,
+                desk.postJson("/api/staff/bookings", massage("2026-03-10T10:00", "Carla", "600555666"))
+                        .status(),
+                "the old time is free again");
+        assertTrue(desk.get("/api/staff/bookings/" + ana + "/history")
+                .json()
+                .at("/2/detail")
+                .asText()
+                .contains("start 2026-03-10T10:00 → 2026-03-10T16:00"));
+        assertEquals(
+                "in_the_past", patch(ana, "{\"start\": \"2026-03-08T10:00\"}").errorCode());
+    }
+
+    @Test
     void aStayChecksIntoANumberedRoomAndAnEarlyDepartureGivesTheNightsBack() {
         startAt(LocalDateTime.of(2026, 3, 10, 16, 0));
         long first = book(stay("2026-03-10", "2026-03-14")).path("id").asLong();
