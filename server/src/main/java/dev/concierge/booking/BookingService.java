@@ -291,6 +291,8 @@ public final class BookingService {
                 .where(BOOKING.ROOM_TYPE_ID.eq(roomTypeId))
                 .and(BOOKING.STATUS.in(HOLDING))
                 .and(BOOKING.START_AT.lt(windowEnd))
+                // no stay is longer than MAX_NIGHTS: the (room_type_id, start_at) index scans a bounded range
+                .and(BOOKING.START_AT.ge(windowStart.minusDays(MAX_NIGHTS + 1L)))
                 .and(BOOKING.END_AT.gt(windowStart))
                 .fetch(r -> new RoomInventory.Stay(
                         r.value1().atZoneSameInstant(zone).toLocalDate(),
@@ -434,6 +436,8 @@ public final class BookingService {
                 .where(BOOKING.SERVICE_ID.eq(serviceId))
                 .and(BOOKING.STATUS.in(HOLDING))
                 .and(BOOKING.START_AT.lt(to))
+                // a lower bound too, so the (service_id, start_at) index scans days, not the whole history
+                .and(BOOKING.START_AT.ge(from.minusDays(2)))
                 .and(BOOKING.BLOCKED_UNTIL.gt(from))
                 .and(excluding == null ? DSL.trueCondition() : BOOKING.ID.ne(excluding))
                 .fetch(r -> new Occupancy(r.value1().toInstant(), r.value2().toInstant(), r.value3()));
