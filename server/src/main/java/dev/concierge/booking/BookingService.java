@@ -318,18 +318,35 @@ public final class BookingService {
             String status,
             Source source,
             @Nullable Long staffId) {
-        OffsetDateTime now = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
+        OffsetDateTime now = now();
         BookingRecord booking = insert(db, venue, request, placement, status, source, staffId, now);
-        db.insertInto(BOOKING_CHANGE)
-                .set(BOOKING_CHANGE.BOOKING_ID, booking.getId())
-                .set(BOOKING_CHANGE.WHAT, "created")
-                .set(BOOKING_CHANGE.STAFF_ID, staffId)
-                .set(BOOKING_CHANGE.CHANNEL, source.wireName())
-                .set(BOOKING_CHANGE.CHANGED_AT, now)
-                .execute();
+        recordChange(db, booking.getId(), "created", staffId, source, now, null);
         BookingView view = BookingRepository.view(booking, venue.venue().timezone());
         outbox.write(db, "booking.created", booking.getReference(), 1, view, now);
         return view;
+    }
+
+    /** One line of a booking's history: what changed, by whom, through which channel. */
+    private static void recordChange(
+            DSLContext db,
+            long bookingId,
+            String what,
+            @Nullable Long staffId,
+            Source channel,
+            OffsetDateTime at,
+            @Nullable String detail) {
+        db.insertInto(BOOKING_CHANGE)
+                .set(BOOKING_CHANGE.BOOKING_ID, bookingId)
+                .set(BOOKING_CHANGE.WHAT, what)
+                .set(BOOKING_CHANGE.STAFF_ID, staffId)
+                .set(BOOKING_CHANGE.CHANNEL, channel.wireName())
+                .set(BOOKING_CHANGE.CHANGED_AT, at)
+                .set(BOOKING_CHANGE.DETAIL, detail)
+                .execute();
+    }
+
+    private OffsetDateTime now() {
+        return OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
     }
 
     private BookingRecord insert(
@@ -522,7 +539,7 @@ public final class BookingService {
                 }
                 if (to.equals("checked_out") && booking.getEndAt().toInstant().isAfter(clock.instant())) {
                     // an early departure: the nights not stayed go back to the inventory
-                    OffsetDateTime now = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
+                    OffsetDateTime now = now();
                     booking.setEndAt(now).setBlockedUntil(now);
                 }
                 booking.setStatus(to);
@@ -546,18 +563,11 @@ public final class BookingService {
             if (changes.isEmpty()) {
                 return BookingRepository.view(booking, zone);
             }
-            OffsetDateTime now = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
+            OffsetDateTime now = now();
             booking.setUpdatedAt(now);
             booking.store();
             String what = to.equals("cancelled") && !from.equals("cancelled") ? "cancelled" : "changed";
-            db.insertInto(BOOKING_CHANGE)
-                    .set(BOOKING_CHANGE.BOOKING_ID, booking.getId())
-                    .set(BOOKING_CHANGE.WHAT, what)
-                    .set(BOOKING_CHANGE.STAFF_ID, staffId)
-                    .set(BOOKING_CHANGE.CHANNEL, channel.wireName())
-                    .set(BOOKING_CHANGE.CHANGED_AT, now)
-                    .set(BOOKING_CHANGE.DETAIL, String.join(", ", changes))
-                    .execute();
+            recordChange(db, booking.getId(), what, staffId, channel, now, String.join(", ", changes));
             // the event's version: how many changes the booking has had, creation included
             int version = db.fetchCount(BOOKING_CHANGE, BOOKING_CHANGE.BOOKING_ID.eq(booking.getId()));
             BookingView view = BookingRepository.view(booking, zone);
