@@ -1,16 +1,20 @@
 package dev.concierge.api;
 
+import java.time.LocalDate;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
  * {@code PATCH /api/staff/bookings/{id}}: any of a new status ({@code roomNumber} goes with {@code checked_in}), a
- * new start or party size for a service slot (capacity is checked again), new contact details, new notes.
+ * new start or party size for a service slot, new {@code checkIn}/{@code checkOut} dates or guests ({@code partySize})
+ * for a room stay (capacity is checked again either way), new contact details, new notes.
  */
 public record BookingUpdate(
         @Nullable String status,
         @Nullable String roomNumber,
         @Nullable String start,
+        @Nullable LocalDate checkIn,
+        @Nullable LocalDate checkOut,
         @Nullable Integer partySize,
         @Nullable ContactDetails contact,
         @Nullable String notes) {
@@ -20,9 +24,19 @@ public record BookingUpdate(
     public BookingUpdate {
         FieldChecks checks = FieldChecks.start()
                 .check(
-                        status != null || start != null || partySize != null || contact != null || notes != null,
+                        status != null
+                                || start != null
+                                || checkIn != null
+                                || checkOut != null
+                                || partySize != null
+                                || contact != null
+                                || notes != null,
                         "body",
-                        "give at least one of status, start, partySize, contact, notes")
+                        "give at least one of status, start, checkIn, checkOut, partySize, contact, notes")
+                .check(
+                        checkIn == null || checkOut == null || checkOut.isAfter(checkIn),
+                        "checkOut",
+                        "must be after checkIn")
                 .check(status == null || STATUSES.contains(status), "status", "is not a booking status")
                 .check(roomNumber == null || "checked_in".equals(status), "roomNumber", "goes with status checked_in")
                 .maxLength("roomNumber", roomNumber, 16)
@@ -40,6 +54,6 @@ public record BookingUpdate(
 
     /** Just a status move, as {@code POST …/cancel} makes. */
     public static BookingUpdate status(String status) {
-        return new BookingUpdate(status, null, null, null, null, null);
+        return new BookingUpdate(status, null, null, null, null, null, null, null);
     }
 }

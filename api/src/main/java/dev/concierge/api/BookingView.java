@@ -4,7 +4,10 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import org.jspecify.annotations.Nullable;
 
-/** A booking as the API shows it (DESIGN.md); times carry the venue's offset. */
+/**
+ * A booking as the API shows it (DESIGN.md); times carry the venue's offset. {@code contactId} is the guest's CRM
+ * contact ({@code GET /api/staff/contacts/{id}}).
+ */
 public record BookingView(
         long id,
         String reference,
@@ -19,4 +22,5 @@ public record BookingView(
         @Nullable String notes,
         String source,
         Instant createdAt,
-        @Nullable String roomNumber) {}
+        @Nullable String roomNumber,
+        @Nullable Long contactId) {}

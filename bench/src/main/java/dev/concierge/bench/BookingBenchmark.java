@@ -1,6 +1,7 @@
 package dev.concierge.bench;
 
 import static dev.concierge.jooq.Tables.BOOKING;
+import static dev.concierge.jooq.Tables.ROOM_TYPE;
 import static dev.concierge.testing.VenueBuilder.list;
 import static dev.concierge.testing.VenueBuilder.map;
 import static dev.concierge.testing.VenueBuilder.text;
@@ -10,6 +11,7 @@ import dev.concierge.api.ContactDetails;
 import dev.concierge.api.ReservationRequest;
 import dev.concierge.booking.BookingService;
 import dev.concierge.common.DomainException;
+import dev.concierge.contact.ContactService;
 import dev.concierge.jooq.tables.records.BookingRecord;
 import dev.concierge.outbox.OutboxRepository;
 import dev.concierge.storage.Database;
@@ -58,6 +60,9 @@ public class BookingBenchmark {
     static final int ROOM_TYPES = 4;
     static final int ROOMS_PER_TYPE = 50;
     static final int BOOKINGS = 100_000;
+    /** Stays last 1 to this many nights. */
+    static final int LONGEST_STAY_NIGHTS = 7;
+
     static final LocalDate YEAR = LocalDate.of(2026, 1, 1);
     static final ZoneId ZONE = ZoneId.of("Europe/Madrid");
 
@@ -76,7 +81,12 @@ public class BookingBenchmark {
                     LocalDateTime.of(2025, 12, 31, 12, 0).atZone(ZONE).toInstant(), ZONE);
             VenueService venues = new VenueService(database.dsl(), ApiJson.newMapper(), clock);
             venues.importText(bigVenue().toYaml());
-            bookings = new BookingService(database.dsl(), venues, new OutboxRepository(ApiJson.newMapper()), clock);
+            bookings = new BookingService(
+                    database.dsl(),
+                    venues,
+                    new ContactService(database.dsl(), venues),
+                    new OutboxRepository(ApiJson.newMapper()),
+                    clock);
             insertBookings();
         }
 
@@ -88,7 +98,7 @@ public class BookingBenchmark {
                 BookingRecord booking = database.dsl().newRecord(BOOKING);
                 LocalDate day = YEAR.plusDays(random.nextInt(365));
                 if (i % 10 == 0) {
-                    int nights = 1 + random.nextInt(7);
+                    int nights = 1 + random.nextInt(LONGEST_STAY_NIGHTS);
                     booking.setKind("room")
                             .setRoomTypeId("room-" + random.nextInt(ROOM_TYPES))
                             .setStartAt(day.atTime(15, 0).atZone(ZONE).toOffsetDateTime())
@@ -123,6 +133,11 @@ public class BookingBenchmark {
                 }
             }
             database.dsl().batchInsert(batch).execute();
+            // what booking through the service records under the room type's lock
+            database.dsl()
+                    .update(ROOM_TYPE)
+                    .set(ROOM_TYPE.LONGEST_STAY_NIGHTS, LONGEST_STAY_NIGHTS)
+                    .execute();
         }
 
         @TearDown(Level.Trial)

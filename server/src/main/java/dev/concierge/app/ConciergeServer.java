@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.concierge.api.ApiJson;
 import dev.concierge.booking.BookingController;
 import dev.concierge.booking.BookingService;
+import dev.concierge.contact.ContactController;
+import dev.concierge.contact.ContactService;
 import dev.concierge.operations.OperationsController;
 import dev.concierge.outbox.OutboxRepository;
 import dev.concierge.staff.PublicKeyService;
@@ -141,8 +143,10 @@ public final class ConciergeServer implements AutoCloseable {
                         database, metrics, Version.current(), () -> integrationStates(settings));
                 StaffController staffRoutes = new StaffController(staff, keys);
                 VenueController venueRoutes = new VenueController(venues);
+                ContactService contacts = new ContactService(database.dsl(), venues);
+                ContactController contactRoutes = new ContactController(contacts);
                 BookingController bookingRoutes = new BookingController(
-                        new BookingService(database.dsl(), venues, new OutboxRepository(json), clock));
+                        new BookingService(database.dsl(), venues, contacts, new OutboxRepository(json), clock));
                 Javalin web = WebServer.create(
                         json,
                         metrics,
@@ -152,7 +156,8 @@ public final class ConciergeServer implements AutoCloseable {
                                 operations::register,
                                 staffRoutes::register,
                                 venueRoutes::register,
-                                bookingRoutes::register));
+                                bookingRoutes::register,
+                                contactRoutes::register));
                 web.start(settings.port());
                 // First accounts come after the port is open: hashing new demo passwords is the slowest part of a
                 // first start, and nothing needs them to answer /api/health. start() still returns only after.

@@ -121,7 +121,10 @@ public final class BookingController {
         if (request.status() != null) {
             throw InvalidFieldsException.of("status", "is set by the venue, not by the guest");
         }
-        ctx.status(HttpStatus.CREATED).json(bookings.book(request, BookingService.Source.WEB, null));
+        // the desk may book through the public route too; then it is the desk's booking
+        Long staffId = staffId(ctx);
+        BookingService.Source source = staffId == null ? BookingService.Source.WEB : BookingService.Source.CONSOLE;
+        ctx.status(HttpStatus.CREATED).json(bookings.book(request, source, staffId));
     }
 
     private void bookAtTheDesk(Context ctx) {

@@ -104,6 +104,7 @@ final class BookingRepository {
                 booking.getNotes(),
                 booking.getSource(),
                 booking.getCreatedAt().withOffsetSameInstant(ZoneOffset.UTC).toInstant(),
-                booking.getRoomNumber());
+                booking.getRoomNumber(),
+                booking.getContactId());
     }
 }

@@ -15,6 +15,7 @@ import dev.concierge.api.RoomAvailability;
 import dev.concierge.api.TimeRange;
 import dev.concierge.common.DomainException;
 import dev.concierge.common.Failure;
+import dev.concierge.contact.ContactService;
 import dev.concierge.jooq.tables.records.BookingRecord;
 import dev.concierge.outbox.OutboxRepository;
 import dev.concierge.venue.VenueFile;
@@ -34,7 +35,9 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Supplier;
 import org.jooq.DSLContext;
+import org.jooq.TransactionalCallable;
 import org.jooq.exception.IntegrityConstraintViolationException;
 import org.jooq.impl.DSL;
 import org.jspecify.annotations.Nullable;
@@ -74,9 +77,12 @@ public final class BookingService {
     private final OutboxRepository outbox;
     private final Clock clock;
     private final BookingRepository repository;
+    private final ContactService contacts;
 
-    public BookingService(DSLContext dsl, VenueService venues, OutboxRepository outbox, Clock clock) {
+    public BookingService(
+            DSLContext dsl, VenueService venues, ContactService contacts, OutboxRepository outbox, Clock clock) {
         this.dsl = dsl;
+        this.contacts = contacts;
         this.repository = new BookingRepository(dsl);
         this.venues = venues;
         this.outbox = outbox;
@@ -124,7 +130,8 @@ public final class BookingService {
                 Objects.requireNonNull(request.start()), venue.venue().timezone());
         int partySize = Objects.requireNonNull(request.partySize());
         String status = request.status() == null ? "confirmed" : request.status();
-        return dsl.transactionResult(tx -> {
+        contacts.check(request.contact(), "contact");
+        return deciding(tx -> {
             Placement placement = placeSlot(tx.dsl(), venue, serviceId, start, partySize, null);
             return insertBooking(tx.dsl(), venue, request, placement, status, source, staffId);
         });
@@ -156,12 +163,10 @@ public final class BookingService {
                         "in_the_past", "That time has already passed; please choose a later one."));
         int load = availability.loadOf(partySize);
         if (slot.remaining() < load) {
-            throw new DomainException(
-                    Failure.CONFLICT,
+            throw new Full(
                     "slot_taken",
                     "That time is fully booked. The nearest free times are in alternatives.",
-                    null,
-                    alternatives(db, availability, serviceId, day, partySize, start, zone, moving));
+                    () -> alternatives(dsl, availability, serviceId, day, partySize, start, zone, moving));
         }
         return new Placement(
                 "service",
@@ -181,13 +186,23 @@ public final class BookingService {
         String currency = venue.venue().currency();
         long nights = ChronoUnit.DAYS.between(checkIn, checkOut);
         List<RoomAvailability.RoomOffer> offers = new ArrayList<>();
+        java.util.Map<String, Integer> longest = dsl.select(ROOM_TYPE.ID, ROOM_TYPE.LONGEST_STAY_NIGHTS)
+                .from(ROOM_TYPE)
+                .fetchMap(ROOM_TYPE.ID, ROOM_TYPE.LONGEST_STAY_NIGHTS);
         for (VenueFile.RoomType type : venue.rooms()) {
             if (type.maxGuests() >= guests) {
                 int free = RoomInventory.freeRooms(
                         type,
                         checkIn,
                         checkOut,
-                        stays(dsl, type.id(), checkIn, checkOut, venue.venue().timezone()));
+                        stays(
+                                dsl,
+                                type.id(),
+                                checkIn,
+                                checkOut,
+                                venue.venue().timezone(),
+                                null,
+                                longest.getOrDefault(type.id(), MAX_NIGHTS + 1)));
                 offers.add(new RoomAvailability.RoomOffer(
                         type.id(),
                         type.name().in(language),
@@ -202,16 +217,40 @@ public final class BookingService {
     /** Books a room stay under the room type's row lock, like a service slot under its service's. */
     private BookingView bookStay(ReservationRequest request, Source source, @Nullable Long staffId) {
         VenueFile venue = venues.venue();
-        String roomTypeId = Objects.requireNonNull(request.roomTypeId());
-        VenueFile.RoomType type = venue.rooms().stream()
-                .filter(r -> r.id().equals(roomTypeId))
-                .findFirst()
-                .orElseThrow(() -> DomainException.notFound(
-                        "room_type_not_found", "There is no room type \"" + roomTypeId + "\" to book."));
+        VenueFile.RoomType type = roomType(venue, Objects.requireNonNull(request.roomTypeId()));
         LocalDate checkIn = Objects.requireNonNull(request.checkIn());
         LocalDate checkOut = Objects.requireNonNull(request.checkOut());
         int guests = Objects.requireNonNull(request.guests());
         checkStay(venue, checkIn, checkOut);
+        String status = request.status() == null ? "confirmed" : request.status();
+        contacts.check(request.contact(), "contact");
+        return deciding(tx -> {
+            Placement placement = placeStay(tx.dsl(), venue, type, checkIn, checkOut, guests, null);
+            return insertBooking(tx.dsl(), venue, request, placement, status, source, staffId);
+        });
+    }
+
+    private static VenueFile.RoomType roomType(VenueFile venue, String roomTypeId) {
+        return venue.rooms().stream()
+                .filter(r -> r.id().equals(roomTypeId))
+                .findFirst()
+                .orElseThrow(() -> DomainException.notFound(
+                        "room_type_not_found", "There is no room type \"" + roomTypeId + "\" to book."));
+    }
+
+    /**
+     * A room of {@code type} for every night of {@code [checkIn, checkOut)}, decided under the room type's row lock
+     * (inside the caller's transaction), not counting the stay {@code moving} when an existing stay changes. 422 when
+     * the room does not sleep {@code guests}, 409 with the nearest dates that have a room when none is free.
+     */
+    private Placement placeStay(
+            DSLContext db,
+            VenueFile venue,
+            VenueFile.RoomType type,
+            LocalDate checkIn,
+            LocalDate checkOut,
+            int guests,
+            @Nullable Long moving) {
         if (guests > type.maxGuests()) {
             throw DomainException.notAllowed(
                     "too_many_guests",
@@ -219,37 +258,52 @@ public final class BookingService {
                             + " guests choose a larger room or book two.");
         }
         ZoneId zone = venue.venue().timezone();
-        String status = request.status() == null ? "confirmed" : request.status();
-        return dsl.transactionResult(tx -> {
-            DSLContext db = tx.dsl();
-            db.select(ROOM_TYPE.ID)
-                    .from(ROOM_TYPE)
-                    .where(ROOM_TYPE.ID.eq(roomTypeId))
-                    .forUpdate()
-                    .fetch();
-            if (RoomInventory.freeRooms(type, checkIn, checkOut, stays(db, roomTypeId, checkIn, checkOut, zone)) < 1) {
-                throw new DomainException(
-                        Failure.CONFLICT,
-                        "no_room_free",
-                        "No " + type.name().in("en") + " is free for every night of that stay. The nearest dates"
-                                + " with one are in alternatives.",
-                        null,
-                        stayAlternatives(db, type, checkIn, checkOut, zone));
-            }
-            Instant arrival = checkIn.atTime(CHECK_IN_TIME).atZone(zone).toInstant();
-            Instant departure = checkOut.atTime(CHECK_OUT_TIME).atZone(zone).toInstant();
-            Placement placement = new Placement("room", null, roomTypeId, arrival, departure, departure, guests, 1);
-            return insertBooking(db, venue, request, placement, status, source, staffId);
-        });
+        // one booking decision per room type at a time; the row also knows how far back stays may reach
+        int longest = db.select(ROOM_TYPE.LONGEST_STAY_NIGHTS)
+                .from(ROOM_TYPE)
+                .where(ROOM_TYPE.ID.eq(type.id()))
+                .forUpdate()
+                .fetchSingle(ROOM_TYPE.LONGEST_STAY_NIGHTS);
+        if (RoomInventory.freeRooms(
+                        type, checkIn, checkOut, stays(db, type.id(), checkIn, checkOut, zone, moving, longest))
+                < 1) {
+            throw new Full(
+                    "no_room_free",
+                    "No " + type.name().in("en") + " is free for every night of that stay. The nearest dates"
+                            + " with one are in alternatives.",
+                    () -> stayAlternatives(dsl, type, checkIn, checkOut, zone, moving, longest));
+        }
+        int nights = (int) ChronoUnit.DAYS.between(checkIn, checkOut);
+        if (nights > longest) {
+            db.update(ROOM_TYPE)
+                    .set(ROOM_TYPE.LONGEST_STAY_NIGHTS, nights)
+                    .where(ROOM_TYPE.ID.eq(type.id()))
+                    .execute();
+        }
+        Instant arrival = checkIn.atTime(CHECK_IN_TIME).atZone(zone).toInstant();
+        Instant departure = checkOut.atTime(CHECK_OUT_TIME).atZone(zone).toInstant();
+        return new Placement("room", null, type.id(), arrival, departure, departure, guests, 1);
     }
 
     /** Stays of the same length and room type, starting on the nearest dates (either side) with a room free. */
     private List<TimeRange> stayAlternatives(
-            DSLContext db, VenueFile.RoomType type, LocalDate checkIn, LocalDate checkOut, ZoneId zone) {
+            DSLContext db,
+            VenueFile.RoomType type,
+            LocalDate checkIn,
+            LocalDate checkOut,
+            ZoneId zone,
+            @Nullable Long moving,
+            int longest) {
         long nights = ChronoUnit.DAYS.between(checkIn, checkOut);
         LocalDate today = LocalDate.now(clock);
-        List<RoomInventory.Stay> held =
-                stays(db, type.id(), checkIn.minusDays(ALTERNATIVE_DAYS), checkOut.plusDays(ALTERNATIVE_DAYS), zone);
+        List<RoomInventory.Stay> held = stays(
+                db,
+                type.id(),
+                checkIn.minusDays(ALTERNATIVE_DAYS),
+                checkOut.plusDays(ALTERNATIVE_DAYS),
+                zone,
+                moving,
+                longest);
         List<TimeRange> found = new ArrayList<>();
         for (int shift = 1; shift <= ALTERNATIVE_DAYS && found.size() < ALTERNATIVES; shift++) {
             for (int direction : new int[] {-1, 1}) {
@@ -282,8 +336,18 @@ public final class BookingService {
         }
     }
 
-    /** The stays of a room type that hold a room on some night of {@code [from, to)}. */
-    static List<RoomInventory.Stay> stays(DSLContext db, String roomTypeId, LocalDate from, LocalDate to, ZoneId zone) {
+    /**
+     * The stays of a room type that hold a room on some night of {@code [from, to)}, but {@code excluding}. No stay of
+     * the type is longer than {@code longest} nights, so the (room_type_id, start_at) index scans that far back only.
+     */
+    static List<RoomInventory.Stay> stays(
+            DSLContext db,
+            String roomTypeId,
+            LocalDate from,
+            LocalDate to,
+            ZoneId zone,
+            @Nullable Long excluding,
+            int longest) {
         OffsetDateTime windowStart = from.minusDays(1).atStartOfDay().atOffset(ZoneOffset.UTC);
         OffsetDateTime windowEnd = to.plusDays(1).atStartOfDay().atOffset(ZoneOffset.UTC);
         return db.select(BOOKING.START_AT, BOOKING.END_AT)
@@ -291,12 +355,41 @@ public final class BookingService {
                 .where(BOOKING.ROOM_TYPE_ID.eq(roomTypeId))
                 .and(BOOKING.STATUS.in(HOLDING))
                 .and(BOOKING.START_AT.lt(windowEnd))
-                // no stay is longer than MAX_NIGHTS: the (room_type_id, start_at) index scans a bounded range
-                .and(BOOKING.START_AT.ge(windowStart.minusDays(MAX_NIGHTS + 1L)))
+                .and(BOOKING.START_AT.ge(windowStart.minusDays(longest + 1L)))
                 .and(BOOKING.END_AT.gt(windowStart))
+                .and(excluding == null ? DSL.trueCondition() : BOOKING.ID.ne(excluding))
                 .fetch(r -> new RoomInventory.Stay(
                         r.value1().atZoneSameInstant(zone).toLocalDate(),
                         r.value2().atZoneSameInstant(zone).toLocalDate()));
+    }
+
+    /**
+     * Runs one booking decision in a transaction. When the wanted slot or room is full, the nearest alternatives are
+     * looked up after the transaction has ended, so that the service's or room type's lock is held only for the
+     * decision itself, not for a search of the following days (the contention figures are in docs/benchmarks.md).
+     */
+    private <T> T deciding(TransactionalCallable<T> decision) {
+        try {
+            return ContactService.retryingConcurrentCreation(() -> dsl.transactionResult(decision));
+        } catch (Full full) {
+            throw new DomainException(Failure.CONFLICT, full.code, full.reason, null, full.alternatives.get());
+        }
+    }
+
+    /** The wanted slot or room is taken; thrown inside the decision, answered as a 409 with alternatives after it. */
+    private static final class Full extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        private final String code;
+        private final String reason;
+        private final transient Supplier<List<TimeRange>> alternatives;
+
+        Full(String code, String reason, Supplier<List<TimeRange>> alternatives) {
+            super(reason, null, false, false);
+            this.code = code;
+            this.reason = reason;
+            this.alternatives = alternatives;
+        }
     }
 
     /** What a new booking row holds beyond the request: its subject, times and load. */
@@ -360,6 +453,7 @@ public final class BookingService {
             OffsetDateTime now) {
         References references = new References(venue.venue().name());
         ContactDetails contact = request.contact();
+        long contactId = contacts.link(db, contact, source.wireName(), null, now);
         for (int attempt = 0; ; attempt++) {
             try {
                 return db.insertInto(BOOKING)
@@ -376,6 +470,7 @@ public final class BookingService {
                         .set(BOOKING.CONTACT_NAME, contact.name())
                         .set(BOOKING.CONTACT_EMAIL, contact.email())
                         .set(BOOKING.CONTACT_PHONE, contact.phone())
+                        .set(BOOKING.CONTACT_ID, contactId)
                         .set(BOOKING.NOTES, request.notes())
                         .set(BOOKING.SOURCE, source.wireName())
                         .set(BOOKING.CREATED_BY, staffId)
@@ -520,7 +615,8 @@ public final class BookingService {
     public BookingView update(long id, BookingUpdate update, Source channel, @Nullable Long staffId) {
         ZoneId zone = zone();
         VenueFile venue = venues.venue();
-        return dsl.transactionResult(tx -> {
+        contacts.check(update.contact(), "contact");
+        return deciding(tx -> {
             DSLContext db = tx.dsl();
             BookingRecord booking = repository.find(db, id, true).orElseThrow(() -> notFound(id));
             String from = booking.getStatus();
@@ -546,14 +642,22 @@ public final class BookingService {
                 changes.add(
                         from + " → " + to + (to.equals("checked_in") ? " (room " + booking.getRoomNumber() + ")" : ""));
             }
-            if (update.start() != null || update.partySize() != null) {
-                move(db, venue, booking, update, zone, changes);
+            if (update.start() != null
+                    || update.partySize() != null
+                    || update.checkIn() != null
+                    || update.checkOut() != null) {
+                if (booking.getServiceId() != null) {
+                    move(db, venue, booking, update, zone, changes);
+                } else {
+                    changeStay(db, venue, booking, update, zone, changes);
+                }
             }
             ContactDetails contact = update.contact();
             if (contact != null) {
                 booking.setContactName(contact.name())
                         .setContactEmail(contact.email())
-                        .setContactPhone(contact.phone());
+                        .setContactPhone(contact.phone())
+                        .setContactId(contacts.link(db, contact, channel.wireName(), null, now()));
                 changes.add("contact");
             }
             if (update.notes() != null && !update.notes().equals(booking.getNotes())) {
@@ -584,10 +688,10 @@ public final class BookingService {
             BookingUpdate update,
             ZoneId zone,
             List<String> changes) {
-        String serviceId = booking.getServiceId();
-        if (serviceId == null) {
+        String serviceId = Objects.requireNonNull(booking.getServiceId());
+        if (update.checkIn() != null || update.checkOut() != null) {
             throw DomainException.notAllowed(
-                    "not_movable", "A room stay's dates are changed by cancelling and booking again, for now.");
+                    "not_a_stay", "A service booking has a start, not check-in and check-out dates.");
         }
         if (!List.of("pending", "confirmed").contains(booking.getStatus())) {
             throw DomainException.conflict(
@@ -609,6 +713,59 @@ public final class BookingService {
                 .setBlockedUntil(utc(placement.blockedUntil()))
                 .setPartySize(placement.partySize())
                 .setTaken(placement.load());
+    }
+
+    /**
+     * New dates or guests for a room stay, with the room type's inventory checked again without counting the stay
+     * itself. A guest who is checked in may stay longer or leave earlier (a new check-out), but not arrive again.
+     */
+    private void changeStay(
+            DSLContext db,
+            VenueFile venue,
+            BookingRecord booking,
+            BookingUpdate update,
+            ZoneId zone,
+            List<String> changes) {
+        if (update.start() != null) {
+            throw DomainException.notAllowed(
+                    "not_a_service", "A room stay has check-in and check-out dates (checkIn, checkOut), not a start.");
+        }
+        String status = booking.getStatus();
+        if (!List.of("pending", "confirmed", "checked_in").contains(status)) {
+            throw DomainException.conflict("not_movable", "A stay that is " + status + " cannot be changed.");
+        }
+        LocalDate checkIn = booking.getStartAt().atZoneSameInstant(zone).toLocalDate();
+        LocalDate checkOut = booking.getEndAt().atZoneSameInstant(zone).toLocalDate();
+        LocalDate newCheckIn = update.checkIn() == null ? checkIn : update.checkIn();
+        LocalDate newCheckOut = update.checkOut() == null ? checkOut : update.checkOut();
+        int guests = update.partySize() == null ? booking.getPartySize() : update.partySize();
+        if (status.equals("checked_in") && !newCheckIn.equals(checkIn)) {
+            throw DomainException.conflict(
+                    "not_movable", "The guest has checked in already; only the check-out date can change.");
+        }
+        if (status.equals("checked_in")) {
+            if (!newCheckOut.isAfter(LocalDate.now(clock.withZone(zone)))) {
+                throw DomainException.notAllowed(
+                        "in_the_past", "A new check-out date must be after today; to leave today, check out.");
+            }
+        } else {
+            checkStay(venue, newCheckIn, newCheckOut);
+        }
+        if (!newCheckOut.isAfter(newCheckIn)) {
+            throw DomainException.notAllowed("empty_stay", "The check-out date must be after the check-in date.");
+        }
+        VenueFile.RoomType type = roomType(venue, Objects.requireNonNull(booking.getRoomTypeId()));
+        Placement placement = placeStay(db, venue, type, newCheckIn, newCheckOut, guests, booking.getId());
+        if (!newCheckIn.equals(checkIn) || !newCheckOut.equals(checkOut)) {
+            changes.add("stay " + checkIn + "–" + checkOut + " → " + newCheckIn + "–" + newCheckOut);
+        }
+        if (guests != booking.getPartySize()) {
+            changes.add("guests " + booking.getPartySize() + " → " + guests);
+        }
+        booking.setStartAt(utc(placement.start()))
+                .setEndAt(utc(placement.end()))
+                .setBlockedUntil(utc(placement.blockedUntil()))
+                .setPartySize(guests);
     }
 
     /** The room is one of the type's numbers (when the venue lists them) and nobody else is checked in there. */

@@ -49,13 +49,22 @@ final class AccessFilter {
         Callers.setStaff(ctx, member, token);
     }
 
+    /**
+     * A website with its public key, or a signed-in member of staff (the console checks availability too). Paired
+     * kiosks will send their device token the same way.
+     */
     private void checkPublicClient(Context ctx) {
         String key = ctx.header(PUBLIC_KEY_HEADER);
-        if (key == null || key.isBlank()) {
+        if (key != null && !key.isBlank()) {
+            keys.authenticate(key.trim(), ctx.header("Origin"));
+            return;
+        }
+        String token = bearer(ctx);
+        if (token == null) {
             throw DomainException.unauthenticated(
                     "missing_key", "Send the website's public key in the " + PUBLIC_KEY_HEADER + " header.");
         }
-        keys.authenticate(key.trim(), ctx.header("Origin"));
+        Callers.setStaff(ctx, staff.authenticate(token), token);
     }
 
     private static @Nullable String bearer(Context ctx) {

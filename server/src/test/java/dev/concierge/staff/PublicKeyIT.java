@@ -44,6 +44,19 @@ class PublicKeyIT {
     }
 
     @Test
+    void signedInStaffMayCallPublicRoutesButNotWithABadToken() {
+        assertEquals(
+                200,
+                server.http()
+                        .bearer(server.tokenFor("front_desk"))
+                        .get("/api/venue")
+                        .status(),
+                "the console reads the venue and availability too");
+        Response forged = server.http().bearer("not-a-token").get("/api/venue");
+        assertEquals(401, forged.status());
+    }
+
+    @Test
     void aValidKeyOpensPublicRoutesAndIsShownOnlyOnce() {
         PublicKeyCreated created = manager.createPublicKey(new PublicKeyRequest("Website", List.of()));
 

@@ -1,0 +1,184 @@
+package dev.concierge.contact;
+
+import static dev.concierge.jooq.Tables.CONTACT;
+
+import dev.concierge.api.Contact;
+import dev.concierge.api.ContactDetails;
+import dev.concierge.common.DomainException;
+import dev.concierge.jooq.tables.records.ContactRecord;
+import dev.concierge.venue.VenueService;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Supplier;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.exception.IntegrityConstraintViolationException;
+import org.jooq.impl.DSL;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Finds or creates the contact behind a booking, an order or a conversation, inside the caller's transaction, and
+ * answers the desk's searches.
+ */
+public final class ContactService {
+    /** The most a search answers at once; the desk narrows with {@code q}. */
+    static final int LIST_LIMIT = 500;
+
+    private static final int RACE_ATTEMPTS = 5;
+
+    private final DSLContext dsl;
+    private final VenueService venues;
+
+    public ContactService(DSLContext dsl, VenueService venues) {
+        this.dsl = dsl;
+        this.venues = venues;
+    }
+
+    /**
+     * Another transaction created the same person a moment ago (a unique e-mail or phone collided). The caller's
+     * transaction has rolled back; running it again finds that contact.
+     */
+    public static final class ConcurrentCreation extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        ConcurrentCreation(Throwable cause) {
+            super("the same contact was created concurrently", cause);
+        }
+    }
+
+    /** Runs {@code transaction} again when it lost a race to create the same contact. */
+    public static <T> T retryingConcurrentCreation(Supplier<T> transaction) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return transaction.get();
+            } catch (ConcurrentCreation e) {
+                if (attempt >= RACE_ATTEMPTS) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    public ContactKeys keys() {
+        return ContactKeys.forVenuePhone(venues.venue().venue().phone());
+    }
+
+    /** Refuses, with 400 naming {@code field}, details whose phone is not a phone number; before any lock is taken. */
+    public void check(@Nullable ContactDetails details, String field) {
+        if (details != null) {
+            keys().phone(details.phone(), field + ".phone");
+        }
+    }
+
+    /**
+     * The id of the contact these details belong to, inside {@code tx}: the one with the same e-mail, else the one
+     * with the same phone, else a new one. What the contact lacked (a phone, an e-mail, a name, a language) is
+     * filled in; what it has is kept, and another person's e-mail or phone is never taken over.
+     */
+    public long link(
+            DSLContext tx, ContactDetails details, String source, @Nullable String language, OffsetDateTime now) {
+        String email = ContactKeys.email(details.email());
+        String phone = keys().phone(details.phone(), "contact.phone");
+        ContactRecord byEmail = email == null
+                ? null
+                : tx.selectFrom(CONTACT)
+                        .where(CONTACT.EMAIL.eq(email))
+                        .forUpdate()
+                        .fetchOne();
+        ContactRecord byPhone = phone == null
+                ? null
+                : tx.selectFrom(CONTACT)
+                        .where(CONTACT.PHONE.eq(phone))
+                        .forUpdate()
+                        .fetchOne();
+        ContactRecord found = byEmail != null ? byEmail : byPhone;
+        try {
+            if (found == null) {
+                return tx.insertInto(CONTACT)
+                        .set(CONTACT.NAME, blankToNull(details.name()))
+                        .set(CONTACT.EMAIL, email)
+                        .set(CONTACT.PHONE, phone)
+                        .set(CONTACT.LANGUAGE, language)
+                        .set(CONTACT.SOURCE, source)
+                        .set(CONTACT.CREATED_AT, now)
+                        .set(CONTACT.UPDATED_AT, now)
+                        .returning(CONTACT.ID)
+                        .fetchSingle()
+                        .getId();
+            }
+            if (found.getName() == null && !details.name().isBlank()) {
+                found.setName(details.name());
+            }
+            if (found.getEmail() == null && email != null && byEmail == null) {
+                found.setEmail(email);
+            }
+            if (found.getPhone() == null && phone != null && byPhone == null) {
+                found.setPhone(phone);
+            }
+            if (found.getLanguage() == null && language != null) {
+                found.setLanguage(language);
+            }
+            if (found.changed()) {
+                found.setUpdatedAt(now);
+                found.store();
+            }
+            return found.getId();
+        } catch (IntegrityConstraintViolationException e) {
+            throw new ConcurrentCreation(e);
+        }
+    }
+
+    /** Contacts matching {@code q} in name, e-mail or phone (any way the phone is written), newest first. */
+    public List<Contact> search(@Nullable String q) {
+        Condition where = DSL.trueCondition();
+        if (q != null && !q.isBlank()) {
+            String text = q.trim().toLowerCase(Locale.ROOT).replace("%", "").replace("_", "");
+            Condition matches = DSL.lower(CONTACT.NAME).like("%" + text + "%").or(CONTACT.EMAIL.like("%" + text + "%"));
+            String digits = text.replaceAll("\\D", "");
+            if (digits.length() >= 3) {
+                matches = matches.or(CONTACT.PHONE.like("%" + digits + "%"));
+            }
+            String e164 = keys().phoneOrNull(text);
+            if (e164 != null) {
+                matches = matches.or(CONTACT.PHONE.eq(e164));
+            }
+            where = matches;
+        }
+        return dsl.selectFrom(CONTACT)
+                .where(where)
+                .orderBy(CONTACT.CREATED_AT.desc(), CONTACT.ID.desc())
+                .limit(LIST_LIMIT)
+                .fetch(ContactService::view);
+    }
+
+    public Contact find(long id) {
+        ContactRecord record = dsl.selectFrom(CONTACT).where(CONTACT.ID.eq(id)).fetchOne();
+        if (record == null) {
+            throw DomainException.notFound("contact_not_found", "There is no contact " + id + ".");
+        }
+        return view(record);
+    }
+
+    static Contact view(ContactRecord r) {
+        return new Contact(
+                r.getId(),
+                r.getName(),
+                r.getEmail(),
+                r.getPhone(),
+                r.getLanguage(),
+                r.getIntent(),
+                r.getNotes(),
+                r.getConsent(),
+                r.getConsentAt() == null ? null : r.getConsentAt().toInstant(),
+                r.getConsentSource(),
+                r.getSource(),
+                r.getCreatedAt().withOffsetSameInstant(ZoneOffset.UTC).toInstant(),
+                r.getUpdatedAt().withOffsetSameInstant(ZoneOffset.UTC).toInstant());
+    }
+
+    private static @Nullable String blankToNull(String text) {
+        return text.isBlank() ? null : text;
+    }
+}
