@@ -11,7 +11,7 @@ import dev.concierge.api.ContactDetails;
 import dev.concierge.api.ReservationRequest;
 import dev.concierge.booking.BookingService;
 import dev.concierge.common.DomainException;
-import dev.concierge.contact.ContactService;
+import dev.concierge.crm.ContactService;
 import dev.concierge.jooq.tables.records.BookingRecord;
 import dev.concierge.outbox.OutboxRepository;
 import dev.concierge.storage.Database;

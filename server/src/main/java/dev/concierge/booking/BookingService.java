@@ -15,7 +15,7 @@ import dev.concierge.api.RoomAvailability;
 import dev.concierge.api.TimeRange;
 import dev.concierge.common.DomainException;
 import dev.concierge.common.Failure;
-import dev.concierge.contact.ContactService;
+import dev.concierge.crm.ContactService;
 import dev.concierge.jooq.tables.records.BookingRecord;
 import dev.concierge.outbox.OutboxRepository;
 import dev.concierge.venue.VenueFile;

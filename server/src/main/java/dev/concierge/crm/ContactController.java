@@ -1,4 +1,4 @@
-package dev.concierge.contact;
+package dev.concierge.crm;
 
 import dev.concierge.common.DomainException;
 import dev.concierge.staff.Access;

@@ -1,4 +1,4 @@
-package dev.concierge.contact;
+package dev.concierge.crm;
 
 import static dev.concierge.jooq.Tables.BOOKING;
 import static dev.concierge.jooq.Tables.CONTACT;

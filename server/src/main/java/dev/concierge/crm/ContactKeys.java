@@ -1,4 +1,4 @@
-package dev.concierge.contact;
+package dev.concierge.crm;
 
 import com.google.i18n.phonenumbers.NumberParseException;
 import com.google.i18n.phonenumbers.PhoneNumberUtil;
