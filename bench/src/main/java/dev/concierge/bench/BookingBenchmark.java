@@ -10,6 +10,7 @@ import dev.concierge.api.ApiJson;
 import dev.concierge.api.ContactDetails;
 import dev.concierge.api.ReservationRequest;
 import dev.concierge.booking.BookingService;
+import dev.concierge.common.Channel;
 import dev.concierge.common.DomainException;
 import dev.concierge.crm.ContactService;
 import dev.concierge.jooq.tables.records.BookingRecord;
@@ -86,7 +87,8 @@ public class BookingBenchmark {
                     venues,
                     new ContactService(database.dsl(), venues),
                     new OutboxRepository(ApiJson.newMapper()),
-                    clock);
+                    clock,
+                    (tx, stayId, channel, staffId) -> {});
             insertBookings();
         }
 
@@ -218,7 +220,7 @@ public class BookingBenchmark {
                 null,
                 null);
         try {
-            return venue.bookings.book(request, BookingService.Source.API, null);
+            return venue.bookings.book(request, Channel.API, null);
         } catch (DomainException conflict) {
             return conflict;
         }

@@ -7,6 +7,8 @@ import dev.concierge.booking.BookingService;
 import dev.concierge.crm.ContactController;
 import dev.concierge.crm.ContactService;
 import dev.concierge.operations.OperationsController;
+import dev.concierge.order.OrderController;
+import dev.concierge.order.OrderService;
 import dev.concierge.outbox.OutboxRepository;
 import dev.concierge.staff.PublicKeyService;
 import dev.concierge.staff.StaffController;
@@ -145,8 +147,11 @@ public final class ConciergeServer implements AutoCloseable {
                 VenueController venueRoutes = new VenueController(venues);
                 ContactService contacts = new ContactService(database.dsl(), venues);
                 ContactController contactRoutes = new ContactController(contacts);
+                OutboxRepository outbox = new OutboxRepository(json);
+                OrderService orders = new OrderService(database.dsl(), venues, contacts, outbox, clock);
+                OrderController orderRoutes = new OrderController(orders);
                 BookingController bookingRoutes = new BookingController(
-                        new BookingService(database.dsl(), venues, contacts, new OutboxRepository(json), clock));
+                        new BookingService(database.dsl(), venues, contacts, outbox, clock, orders::settleFolio));
                 Javalin web = WebServer.create(
                         json,
                         metrics,
@@ -157,7 +162,8 @@ public final class ConciergeServer implements AutoCloseable {
                                 staffRoutes::register,
                                 venueRoutes::register,
                                 bookingRoutes::register,
-                                contactRoutes::register));
+                                contactRoutes::register,
+                                orderRoutes::register));
                 web.start(settings.port());
                 // First accounts come after the port is open: hashing new demo passwords is the slowest part of a
                 // first start, and nothing needs them to answer /api/health. start() still returns only after.

@@ -4,6 +4,7 @@ import dev.concierge.api.Availability;
 import dev.concierge.api.BookingUpdate;
 import dev.concierge.api.InvalidFieldsException;
 import dev.concierge.api.ReservationRequest;
+import dev.concierge.common.Channel;
 import dev.concierge.common.DomainException;
 import dev.concierge.staff.Access;
 import dev.concierge.staff.Callers;
@@ -37,13 +38,13 @@ public final class BookingController {
         routes.get("/api/staff/bookings/{id}/history", ctx -> ctx.json(bookings.history(id(ctx))), Access.FRONT_DESK);
         routes.patch(
                 "/api/staff/bookings/{id}",
-                ctx -> ctx.json(bookings.update(
-                        id(ctx), ctx.bodyAsClass(BookingUpdate.class), BookingService.Source.CONSOLE, staffId(ctx))),
+                ctx -> ctx.json(
+                        bookings.update(id(ctx), ctx.bodyAsClass(BookingUpdate.class), Channel.CONSOLE, staffId(ctx))),
                 Access.FRONT_DESK);
         routes.post(
                 "/api/staff/bookings/{id}/cancel",
-                ctx -> ctx.json(bookings.update(
-                        id(ctx), BookingUpdate.status("cancelled"), BookingService.Source.CONSOLE, staffId(ctx))),
+                ctx -> ctx.json(
+                        bookings.update(id(ctx), BookingUpdate.status("cancelled"), Channel.CONSOLE, staffId(ctx))),
                 Access.FRONT_DESK);
     }
 
@@ -123,13 +124,13 @@ public final class BookingController {
         }
         // the desk may book through the public route too; then it is the desk's booking
         Long staffId = staffId(ctx);
-        BookingService.Source source = staffId == null ? BookingService.Source.WEB : BookingService.Source.CONSOLE;
+        Channel source = staffId == null ? Channel.WEB : Channel.CONSOLE;
         ctx.status(HttpStatus.CREATED).json(bookings.book(request, source, staffId));
     }
 
     private void bookAtTheDesk(Context ctx) {
         ReservationRequest request = ctx.bodyAsClass(ReservationRequest.class);
-        ctx.status(HttpStatus.CREATED).json(bookings.book(request, BookingService.Source.CONSOLE, staffId(ctx)));
+        ctx.status(HttpStatus.CREATED).json(bookings.book(request, Channel.CONSOLE, staffId(ctx)));
     }
 
     private void list(Context ctx) {

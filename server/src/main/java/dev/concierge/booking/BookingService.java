@@ -13,8 +13,10 @@ import dev.concierge.api.Money;
 import dev.concierge.api.ReservationRequest;
 import dev.concierge.api.RoomAvailability;
 import dev.concierge.api.TimeRange;
+import dev.concierge.common.Channel;
 import dev.concierge.common.DomainException;
 import dev.concierge.common.Failure;
+import dev.concierge.common.References;
 import dev.concierge.crm.ContactService;
 import dev.concierge.jooq.tables.records.BookingRecord;
 import dev.concierge.outbox.OutboxRepository;
@@ -78,28 +80,28 @@ public final class BookingService {
     private final Clock clock;
     private final BookingRepository repository;
     private final ContactService contacts;
+    private final StayCheckOut checkOut;
+
+    /** What else happens in a stay's check-out transaction (the orders feature settles the room's folio). */
+    @FunctionalInterface
+    public interface StayCheckOut {
+        void checkedOut(DSLContext tx, long stayId, Channel channel, @Nullable Long staffId);
+    }
 
     public BookingService(
-            DSLContext dsl, VenueService venues, ContactService contacts, OutboxRepository outbox, Clock clock) {
+            DSLContext dsl,
+            VenueService venues,
+            ContactService contacts,
+            OutboxRepository outbox,
+            Clock clock,
+            StayCheckOut checkOut) {
         this.dsl = dsl;
         this.contacts = contacts;
+        this.checkOut = checkOut;
         this.repository = new BookingRepository(dsl);
         this.venues = venues;
         this.outbox = outbox;
         this.clock = clock;
-    }
-
-    /** Where a booking came from. */
-    public enum Source {
-        CONSOLE,
-        WEB,
-        KIOSK,
-        API,
-        CALENDAR;
-
-        String wireName() {
-            return name().toLowerCase(java.util.Locale.ROOT);
-        }
     }
 
     /** The free slots of {@code serviceId} on {@code day} for a party of {@code partySize}. */
@@ -120,7 +122,7 @@ public final class BookingService {
      * past, not one of the service's start times, party too large) and 409 with the nearest free starts when the
      * slot is full.
      */
-    public BookingView book(ReservationRequest request, Source source, @Nullable Long staffId) {
+    public BookingView book(ReservationRequest request, Channel source, @Nullable Long staffId) {
         String serviceId = request.serviceId();
         if (serviceId == null) {
             return bookStay(request, source, staffId);
@@ -215,7 +217,7 @@ public final class BookingService {
     }
 
     /** Books a room stay under the room type's row lock, like a service slot under its service's. */
-    private BookingView bookStay(ReservationRequest request, Source source, @Nullable Long staffId) {
+    private BookingView bookStay(ReservationRequest request, Channel source, @Nullable Long staffId) {
         VenueFile venue = venues.venue();
         VenueFile.RoomType type = roomType(venue, Objects.requireNonNull(request.roomTypeId()));
         LocalDate checkIn = Objects.requireNonNull(request.checkIn());
@@ -409,7 +411,7 @@ public final class BookingService {
             ReservationRequest request,
             Placement placement,
             String status,
-            Source source,
+            Channel source,
             @Nullable Long staffId) {
         OffsetDateTime now = now();
         BookingRecord booking = insert(db, venue, request, placement, status, source, staffId, now);
@@ -425,7 +427,7 @@ public final class BookingService {
             long bookingId,
             String what,
             @Nullable Long staffId,
-            Source channel,
+            Channel channel,
             OffsetDateTime at,
             @Nullable String detail) {
         db.insertInto(BOOKING_CHANGE)
@@ -448,7 +450,7 @@ public final class BookingService {
             ReservationRequest request,
             Placement placement,
             String status,
-            Source source,
+            Channel source,
             @Nullable Long staffId,
             OffsetDateTime now) {
         References references = new References(venue.venue().name());
@@ -612,7 +614,7 @@ public final class BookingService {
      * stay, which gets its room number at check-in; an early departure returns the remaining nights), or to
      * cancelled / no_show. Any other move is a 409; the same status again changes nothing.
      */
-    public BookingView update(long id, BookingUpdate update, Source channel, @Nullable Long staffId) {
+    public BookingView update(long id, BookingUpdate update, Channel channel, @Nullable Long staffId) {
         ZoneId zone = zone();
         VenueFile venue = venues.venue();
         contacts.check(update.contact(), "contact");
@@ -637,6 +639,9 @@ public final class BookingService {
                     // an early departure: the nights not stayed go back to the inventory
                     OffsetDateTime now = now();
                     booking.setEndAt(now).setBlockedUntil(now);
+                }
+                if (to.equals("checked_out")) {
+                    checkOut.checkedOut(db, booking.getId(), channel, staffId);
                 }
                 booking.setStatus(to);
                 changes.add(

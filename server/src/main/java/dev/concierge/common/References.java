@@ -1,23 +1,23 @@
-package dev.concierge.booking;
+package dev.concierge.common;
 
 import java.security.SecureRandom;
 import java.util.Locale;
 
 /**
- * Short booking references that are easy to read aloud and type: two letters for the venue and four characters
+ * Short references of bookings and orders that are easy to read aloud and type: two letters for the venue and four characters
  * without look-alikes (no 0/O, 1/I/L), e.g. {@code MR-7K3Q}: 29⁴ ≈ 700,000 per venue.
  */
-final class References {
+public final class References {
     static final String ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789";
 
     private final SecureRandom random = new SecureRandom();
     private final String prefix;
 
-    References(String venueName) {
+    public References(String venueName) {
         this.prefix = prefixOf(venueName);
     }
 
-    String next() {
+    public String next() {
         StringBuilder reference = new StringBuilder(prefix).append('-');
         for (int i = 0; i < 4; i++) {
             reference.append(ALPHABET.charAt(random.nextInt(ALPHABET.length())));

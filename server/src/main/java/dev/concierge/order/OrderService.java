@@ -1,0 +1,398 @@
+package dev.concierge.order;
+
+import static dev.concierge.jooq.Tables.BOOKING;
+import static dev.concierge.jooq.Tables.ORDERS;
+import static dev.concierge.jooq.Tables.ORDER_CHANGE;
+import static dev.concierge.jooq.Tables.ORDER_ITEM;
+
+import dev.concierge.api.ContactDetails;
+import dev.concierge.api.Folio;
+import dev.concierge.api.InvalidFieldsException;
+import dev.concierge.api.Money;
+import dev.concierge.api.OrderRequest;
+import dev.concierge.api.OrderUpdate;
+import dev.concierge.api.OrderView;
+import dev.concierge.common.Channel;
+import dev.concierge.common.DomainException;
+import dev.concierge.common.References;
+import dev.concierge.crm.ContactService;
+import dev.concierge.jooq.tables.records.BookingRecord;
+import dev.concierge.jooq.tables.records.OrdersRecord;
+import dev.concierge.outbox.OutboxRepository;
+import dev.concierge.venue.TimePeriod;
+import dev.concierge.venue.VenueFile;
+import dev.concierge.venue.VenueService;
+import java.text.Normalizer;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.jooq.DSLContext;
+import org.jooq.exception.IntegrityConstraintViolationException;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Takes orders from the menu and moves them along their life. Totals are integer minor units; each line keeps the
+ * name and price it had when ordered. A room charge lands on the folio of the stay checked in to that room.
+ */
+public final class OrderService {
+    /** Allowed order status moves, one step at a time; delivery is final, and so is cancelling. */
+    private static final Map<String, Set<String>> TRANSITIONS = Map.of(
+            "new", Set.of("accepted", "cancelled"),
+            "accepted", Set.of("preparing", "cancelled"),
+            "preparing", Set.of("delivered", "cancelled"),
+            "delivered", Set.of(),
+            "cancelled", Set.of());
+
+    /** Allowed payment status moves, apart from the order's. */
+    private static final Map<String, Set<String>> PAYMENT_TRANSITIONS = Map.of(
+            "unpaid", Set.of("pending", "paid", "failed"),
+            "pending", Set.of("paid", "failed", "unpaid"),
+            "failed", Set.of("pending", "paid", "unpaid"),
+            "paid", Set.of("refunded"),
+            "refunded", Set.of());
+
+    private final DSLContext dsl;
+    private final VenueService venues;
+    private final ContactService contacts;
+    private final OutboxRepository outbox;
+    private final Clock clock;
+    private final OrderRepository repository;
+
+    public OrderService(
+            DSLContext dsl, VenueService venues, ContactService contacts, OutboxRepository outbox, Clock clock) {
+        this.dsl = dsl;
+        this.venues = venues;
+        this.contacts = contacts;
+        this.outbox = outbox;
+        this.clock = clock;
+        this.repository = new OrderRepository(dsl);
+    }
+
+    /**
+     * Places an order. 400 naming the line for an item not on the menu; 422 for an item outside its serving hours
+     * or a room charge without a guest checked in to that room (from a guest's own channel, also when the name
+     * given is not the name on the stay).
+     */
+    public OrderView place(OrderRequest request, Channel channel, @Nullable Long staffId) {
+        VenueFile venue = venues.venue();
+        List<Priced> lines = price(venue, request.items());
+        String currency = venue.venue().currency();
+        long total = 0;
+        for (Priced line : lines) {
+            total = Math.addExact(total, Math.multiplyExact(line.unitPrice(), (long) line.quantity()));
+        }
+        contacts.check(request.contact(), "contact");
+        String method = java.util.Objects.requireNonNull(request.payment().method());
+        long orderTotal = total;
+        return ContactService.retryingConcurrentCreation(() -> dsl.transactionResult(tx -> {
+            DSLContext db = tx.dsl();
+            OffsetDateTime now = now();
+            BookingRecord stay = null;
+            if (method.equals("room")) {
+                stay = stayInRoom(db, java.util.Objects.requireNonNull(request.roomNumber()));
+                if (channel != Channel.CONSOLE) {
+                    checkGuestIsOnTheStay(stay, request.contact());
+                }
+            }
+            ContactDetails contact = request.contact();
+            Long contactId = contact != null
+                    ? Long.valueOf(contacts.link(db, contact, channel.wireName(), null, now))
+                    : stay != null ? stay.getContactId() : null;
+            OrdersRecord order =
+                    insert(db, venue, request, method, orderTotal, currency, stay, contactId, channel, staffId, now);
+            for (Priced line : lines) {
+                db.insertInto(ORDER_ITEM)
+                        .set(ORDER_ITEM.ORDER_ID, order.getId())
+                        .set(ORDER_ITEM.ITEM_ID, line.itemId())
+                        .set(ORDER_ITEM.NAME, line.name())
+                        .set(ORDER_ITEM.QUANTITY, line.quantity())
+                        .set(ORDER_ITEM.UNIT_PRICE, line.unitPrice())
+                        .execute();
+            }
+            recordChange(db, order.getId(), "created", staffId, channel, now, null);
+            OrderView view = repository.view(db, order);
+            outbox.write(db, "order.created", order.getReference(), 1, view, now);
+            return view;
+        }));
+    }
+
+    /** A line of the order with the menu's name (in the venue's first language) and price now. */
+    private record Priced(String itemId, String name, int quantity, long unitPrice) {}
+
+    private List<Priced> price(VenueFile venue, List<OrderRequest.Line> lines) {
+        Map<String, String> unknown = new LinkedHashMap<>();
+        List<String> closed = new ArrayList<>();
+        List<Priced> priced = new ArrayList<>();
+        LocalTime now = LocalTime.now(clock.withZone(venue.venue().timezone()));
+        String language = venue.venue().languages().isEmpty()
+                ? "en"
+                : venue.venue().languages().get(0);
+        for (int i = 0; i < lines.size(); i++) {
+            OrderRequest.Line line = lines.get(i);
+            String itemId = java.util.Objects.requireNonNull(line.itemId()).trim();
+            VenueFile.MenuItem item = venue.menu().stream()
+                    .filter(m -> m.id().equals(itemId))
+                    .findFirst()
+                    .orElse(null);
+            if (item == null) {
+                unknown.put("items[" + i + "].itemId", "is not on the menu");
+                continue;
+            }
+            TimePeriod window = item.available();
+            if (window != null && !servedAt(window, now)) {
+                closed.add(item.name().in("en") + " is served " + window.start() + "–" + window.end());
+            }
+            priced.add(new Priced(
+                    item.id(),
+                    item.name().in(language),
+                    java.util.Objects.requireNonNull(line.quantity()),
+                    item.price()));
+        }
+        if (!unknown.isEmpty()) {
+            throw new InvalidFieldsException(unknown);
+        }
+        if (!closed.isEmpty()) {
+            throw DomainException.notAllowed(
+                    "not_served_now",
+                    String.join("; ", closed) + "; it is " + now.withSecond(0).withNano(0) + " now.");
+        }
+        return priced;
+    }
+
+    /** Whether {@code now} falls in the window, which may run past midnight. */
+    static boolean servedAt(TimePeriod window, LocalTime now) {
+        if (window.overnight()) {
+            return !now.isBefore(window.start()) || now.isBefore(window.end());
+        }
+        return !now.isBefore(window.start()) && now.isBefore(window.end());
+    }
+
+    /** The stay checked in to {@code roomNumber}, locked so that it cannot check out while the charge lands. */
+    private static BookingRecord stayInRoom(DSLContext db, String roomNumber) {
+        BookingRecord stay = db.selectFrom(BOOKING)
+                .where(BOOKING.ROOM_NUMBER.eq(roomNumber.trim()))
+                .and(BOOKING.STATUS.eq("checked_in"))
+                .forUpdate()
+                .fetchOne();
+        if (stay == null) {
+            throw DomainException.notAllowed(
+                    "no_guest_in_room",
+                    "Nobody is checked in to room " + roomNumber.trim()
+                            + ", so the order cannot be charged to it; pay at the desk or by card.");
+        }
+        return stay;
+    }
+
+    /**
+     * A guest charging to a room from the website or the kiosk names the guest on the stay (their surname is
+     * enough), so that nobody charges someone else's room by its number alone.
+     */
+    private static void checkGuestIsOnTheStay(BookingRecord stay, @Nullable ContactDetails contact) {
+        if (contact == null || contact.name().isBlank()) {
+            throw new InvalidFieldsException(
+                    Map.of("contact.name", "is required to charge a room: the name on the stay"));
+        }
+        List<String> given = words(contact.name());
+        List<String> onStay = words(stay.getContactName());
+        if (given.isEmpty() || !onStay.contains(given.get(given.size() - 1))) {
+            throw DomainException.notAllowed(
+                    "not_the_guest_in_room",
+                    "The name given is not the name on that room's stay; please pay at the desk or by card.");
+        }
+    }
+
+    private static List<String> words(String name) {
+        String plain = Normalizer.normalize(name, Normalizer.Form.NFD)
+                .replaceAll("\\p{M}", "")
+                .toLowerCase(Locale.ROOT);
+        return List.of(plain.split("[^\\p{L}\\p{N}]+")).stream()
+                .filter(w -> !w.isEmpty())
+                .toList();
+    }
+
+    private OrdersRecord insert(
+            DSLContext db,
+            VenueFile venue,
+            OrderRequest request,
+            String method,
+            long total,
+            String currency,
+            @Nullable BookingRecord stay,
+            @Nullable Long contactId,
+            Channel channel,
+            @Nullable Long staffId,
+            OffsetDateTime now) {
+        References references = new References(venue.venue().name());
+        ContactDetails contact = request.contact();
+        for (int attempt = 0; ; attempt++) {
+            try {
+                return db.insertInto(ORDERS)
+                        .set(ORDERS.REFERENCE, references.next())
+                        .set(ORDERS.STATUS, "new")
+                        .set(ORDERS.PAYMENT_METHOD, method)
+                        .set(ORDERS.PAYMENT_STATUS, "unpaid")
+                        .set(ORDERS.TOTAL, total)
+                        .set(ORDERS.CURRENCY, currency)
+                        .set(ORDERS.ROOM_NUMBER, request.roomNumber())
+                        .set(ORDERS.TABLE_LABEL, request.table())
+                        .set(ORDERS.STAY_ID, stay == null ? null : stay.getId())
+                        .set(ORDERS.CONTACT_ID, contactId)
+                        .set(ORDERS.CONTACT_NAME, contact == null ? null : contact.name())
+                        .set(ORDERS.CONTACT_EMAIL, contact == null ? null : contact.email())
+                        .set(ORDERS.CONTACT_PHONE, contact == null ? null : contact.phone())
+                        .set(ORDERS.NOTES, request.notes())
+                        .set(ORDERS.SOURCE, channel.wireName())
+                        .set(ORDERS.CREATED_BY, staffId)
+                        .set(ORDERS.CREATED_AT, now)
+                        .set(ORDERS.UPDATED_AT, now)
+                        .returning()
+                        .fetchSingle();
+            } catch (IntegrityConstraintViolationException e) {
+                if (attempt >= 5) {
+                    throw e; // not a reference collision after all
+                }
+            }
+        }
+    }
+
+    /** Orders for the desk, newest first, filtered by status, category of an item, venue-local days and q. */
+    public List<OrderView> list(
+            @Nullable String status,
+            @Nullable String category,
+            @Nullable LocalDate from,
+            @Nullable LocalDate to,
+            @Nullable String q) {
+        List<String> itemsOfCategory = category == null
+                ? null
+                : venues.venue().menu().stream()
+                        .filter(m -> m.category().equals(category))
+                        .map(VenueFile.MenuItem::id)
+                        .toList();
+        return repository.list(
+                status, itemsOfCategory, from, to, q, venues.venue().venue().timezone());
+    }
+
+    public OrderView find(long id) {
+        return repository.view(dsl, repository.find(dsl, id, false).orElseThrow(() -> notFound(id)));
+    }
+
+    /**
+     * Moves an order and its payment along their lives; any other move is a 409, the same status again changes
+     * nothing.
+     */
+    public OrderView update(long id, OrderUpdate update, Channel channel, @Nullable Long staffId) {
+        return dsl.transactionResult(tx -> {
+            DSLContext db = tx.dsl();
+            OrdersRecord order = repository.find(db, id, true).orElseThrow(() -> notFound(id));
+            List<String> changes = new ArrayList<>();
+            String from = order.getStatus();
+            String to = update.status() == null ? from : update.status();
+            if (!to.equals(from)) {
+                if (!TRANSITIONS.getOrDefault(from, Set.of()).contains(to)) {
+                    throw DomainException.conflict(
+                            "illegal_transition", "An order that is " + from + " cannot become " + to + ".");
+                }
+                order.setStatus(to);
+                changes.add(from + " → " + to);
+            }
+            String paidFrom = order.getPaymentStatus();
+            String paidTo = update.paymentStatus() == null ? paidFrom : update.paymentStatus();
+            if (!paidTo.equals(paidFrom)) {
+                if (!PAYMENT_TRANSITIONS.getOrDefault(paidFrom, Set.of()).contains(paidTo)) {
+                    throw DomainException.conflict(
+                            "illegal_payment_transition",
+                            "A payment that is " + paidFrom + " cannot become " + paidTo + ".");
+                }
+                order.setPaymentStatus(paidTo);
+                changes.add("payment " + paidFrom + " → " + paidTo);
+            }
+            if (update.notes() != null && !update.notes().equals(order.getNotes())) {
+                order.setNotes(update.notes());
+                changes.add("notes");
+            }
+            if (changes.isEmpty()) {
+                return repository.view(db, order);
+            }
+            OffsetDateTime now = now();
+            order.setUpdatedAt(now);
+            order.store();
+            String what = to.equals("cancelled") && !from.equals("cancelled") ? "cancelled" : "changed";
+            recordChange(db, order.getId(), what, staffId, channel, now, String.join(", ", changes));
+            int version = db.fetchCount(ORDER_CHANGE, ORDER_CHANGE.ORDER_ID.eq(order.getId()));
+            OrderView view = repository.view(db, order);
+            outbox.write(db, "order." + what, order.getReference(), version, view, now);
+            return view;
+        });
+    }
+
+    /** The charges of a room stay: its room-charged orders that were not cancelled. */
+    public Folio folio(long stayId) {
+        BookingRecord stay =
+                dsl.selectFrom(BOOKING).where(BOOKING.ID.eq(stayId)).fetchOne();
+        if (stay == null || !"room".equals(stay.getKind())) {
+            throw DomainException.notFound("stay_not_found", "There is no room stay " + stayId + ".");
+        }
+        return repository.folio(dsl, stay, venues.venue().venue().currency());
+    }
+
+    /**
+     * Settles a stay's folio at check-out, inside the check-out's transaction: every charge still unpaid is paid
+     * now, recorded on the order's history and announced.
+     */
+    public void settleFolio(DSLContext tx, long stayId, Channel channel, @Nullable Long staffId) {
+        OffsetDateTime now = now();
+        List<OrdersRecord> unpaid = tx.selectFrom(ORDERS)
+                .where(ORDERS.STAY_ID.eq(stayId))
+                .and(ORDERS.PAYMENT_METHOD.eq("room"))
+                .and(ORDERS.STATUS.ne("cancelled"))
+                .and(ORDERS.PAYMENT_STATUS.in("unpaid", "pending", "failed"))
+                .forUpdate()
+                .fetch();
+        for (OrdersRecord order : unpaid) {
+            String before = order.getPaymentStatus();
+            order.setPaymentStatus("paid").setUpdatedAt(now).store();
+            recordChange(
+                    tx, order.getId(), "settled", staffId, channel, now, "payment " + before + " → paid at check-out");
+            int version = tx.fetchCount(ORDER_CHANGE, ORDER_CHANGE.ORDER_ID.eq(order.getId()));
+            outbox.write(tx, "order.changed", order.getReference(), version, repository.view(tx, order), now);
+        }
+    }
+
+    private static void recordChange(
+            DSLContext db,
+            long orderId,
+            String what,
+            @Nullable Long staffId,
+            Channel channel,
+            OffsetDateTime at,
+            @Nullable String detail) {
+        db.insertInto(ORDER_CHANGE)
+                .set(ORDER_CHANGE.ORDER_ID, orderId)
+                .set(ORDER_CHANGE.WHAT, what)
+                .set(ORDER_CHANGE.STAFF_ID, staffId)
+                .set(ORDER_CHANGE.CHANNEL, channel.wireName())
+                .set(ORDER_CHANGE.CHANGED_AT, at)
+                .set(ORDER_CHANGE.DETAIL, detail)
+                .execute();
+    }
+
+    private OffsetDateTime now() {
+        return OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
+    }
+
+    static Money money(long amount, String currency) {
+        return new Money(amount, currency);
+    }
+
+    private static DomainException notFound(long id) {
+        return DomainException.notFound("order_not_found", "There is no order " + id + ".");
+    }
+}
