@@ -4,12 +4,17 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.concierge.api.ApiJson;
 import dev.concierge.booking.BookingController;
 import dev.concierge.booking.BookingService;
+import dev.concierge.conversation.RetentionService;
 import dev.concierge.crm.ContactController;
 import dev.concierge.crm.ContactService;
 import dev.concierge.operations.OperationsController;
 import dev.concierge.order.OrderController;
 import dev.concierge.order.OrderService;
 import dev.concierge.outbox.OutboxRepository;
+import dev.concierge.privacy.PrivacyController;
+import dev.concierge.privacy.PrivacyService;
+import dev.concierge.settings.SettingsController;
+import dev.concierge.settings.SettingsService;
 import dev.concierge.staff.PublicKeyService;
 import dev.concierge.staff.StaffController;
 import dev.concierge.staff.StaffService;
@@ -45,7 +50,9 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.jspecify.annotations.Nullable;
@@ -63,12 +70,36 @@ public final class ConciergeServer implements AutoCloseable {
     private final Database database;
     private final Javalin web;
     private final Clock clock;
+    private final List<Runnable> dailyJobs;
+    private final ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(task -> {
+        Thread thread = new Thread(task, "concierge-daily");
+        thread.setDaemon(true);
+        return thread;
+    });
     private final AtomicBoolean closed = new AtomicBoolean();
 
-    private ConciergeServer(Database database, Javalin web, Clock clock) {
+    private ConciergeServer(Database database, Javalin web, Clock clock, List<Runnable> dailyJobs) {
         this.database = database;
         this.web = web;
         this.clock = clock;
+        this.dailyJobs = List.copyOf(dailyJobs);
+    }
+
+    /** Housekeeping (conversation retention, …): a few minutes after start, then once a day. */
+    private void scheduleDailyJobs() {
+        scheduler.scheduleWithFixedDelay(
+                this::runDailyJobs, 5, Duration.ofDays(1).toMinutes(), TimeUnit.MINUTES);
+    }
+
+    /** Runs every daily job now; one failing does not stop the others or the next day's run. */
+    void runDailyJobs() {
+        for (Runnable job : dailyJobs) {
+            try {
+                job.run();
+            } catch (RuntimeException e) {
+                log.error("A daily job failed; it runs again tomorrow", e);
+            }
+        }
     }
 
     public static void main(String[] args) {
@@ -145,13 +176,20 @@ public final class ConciergeServer implements AutoCloseable {
                         database, metrics, Version.current(), () -> integrationStates(settings));
                 StaffController staffRoutes = new StaffController(staff, keys);
                 VenueController venueRoutes = new VenueController(venues);
-                ContactService contacts = new ContactService(database.dsl(), venues);
+                ContactService contacts = new ContactService(database.dsl(), venues, clock);
                 ContactController contactRoutes = new ContactController(contacts);
                 OutboxRepository outbox = new OutboxRepository(json);
                 OrderService orders = new OrderService(database.dsl(), venues, contacts, outbox, clock);
                 OrderController orderRoutes = new OrderController(orders);
-                BookingController bookingRoutes = new BookingController(
-                        new BookingService(database.dsl(), venues, contacts, outbox, clock, orders::settleFolio));
+                BookingService bookings =
+                        new BookingService(database.dsl(), venues, contacts, outbox, clock, orders::settleFolio);
+                BookingController bookingRoutes = new BookingController(bookings);
+                PrivacyController privacyRoutes = new PrivacyController(
+                        new PrivacyService(database.dsl(), contacts, bookings, orders, outbox, json, clock));
+                SettingsService venueSettings = new SettingsService(database.dsl(), clock);
+                SettingsController settingsRoutes = new SettingsController(venueSettings);
+                RetentionService retention =
+                        new RetentionService(database.dsl(), clock, venueSettings::conversationRetentionDays);
                 Javalin web = WebServer.create(
                         json,
                         metrics,
@@ -163,12 +201,15 @@ public final class ConciergeServer implements AutoCloseable {
                                 venueRoutes::register,
                                 bookingRoutes::register,
                                 contactRoutes::register,
-                                orderRoutes::register));
+                                orderRoutes::register,
+                                privacyRoutes::register,
+                                settingsRoutes::register));
                 web.start(settings.port());
                 // First accounts come after the port is open: hashing new demo passwords is the slowest part of a
                 // first start, and nothing needs them to answer /api/health. start() still returns only after.
                 createFirstAccounts(settings, staff, console);
-                ConciergeServer server = new ConciergeServer(database, web, clock);
+                ConciergeServer server = new ConciergeServer(database, web, clock, List.of(retention::purge));
+                server.scheduleDailyJobs();
                 log.info(
                         "Concierge {} listening on port {} (started in {} ms, {} ms of CPU since launch)",
                         Version.current(),
@@ -298,6 +339,7 @@ public final class ConciergeServer implements AutoCloseable {
     public void close() {
         if (closed.compareAndSet(false, true)) {
             log.info("Concierge stopping");
+            scheduler.shutdownNow();
             web.stop();
             database.close();
             log.info("Concierge stopped");

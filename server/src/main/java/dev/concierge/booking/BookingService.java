@@ -604,6 +604,39 @@ public final class BookingService {
         return BookingRepository.view(repository.find(dsl, id, false).orElseThrow(() -> notFound(id)), zone());
     }
 
+    /** Every booking of one guest's contact, oldest first (the GDPR right of access). */
+    public List<BookingView> ofContact(long contactId) {
+        ZoneId zone = zone();
+        return dsl.selectFrom(BOOKING)
+                .where(BOOKING.CONTACT_ID.eq(contactId))
+                .orderBy(BOOKING.START_AT, BOOKING.ID)
+                .fetch(record -> BookingRepository.view(record, zone));
+    }
+
+    /**
+     * Erases the guest's details from their bookings, inside the caller's transaction (GDPR erasure); the bookings
+     * stay, anonymous, so occupancy and counts do not change. Answers the references, whose outbound events the
+     * caller scrubs too.
+     */
+    public List<String> eraseContact(DSLContext tx, long contactId) {
+        List<String> references = tx.select(BOOKING.REFERENCE)
+                .from(BOOKING)
+                .where(BOOKING.CONTACT_ID.eq(contactId))
+                .forUpdate()
+                .fetch(BOOKING.REFERENCE);
+        tx.update(BOOKING)
+                .set(BOOKING.CONTACT_NAME, ERASED)
+                .setNull(BOOKING.CONTACT_EMAIL)
+                .setNull(BOOKING.CONTACT_PHONE)
+                .setNull(BOOKING.NOTES)
+                .where(BOOKING.CONTACT_ID.eq(contactId))
+                .execute();
+        return references;
+    }
+
+    /** What an erased guest's name becomes where a name is required. */
+    public static final String ERASED = "(erased)";
+
     public List<BookingChange> history(long id) {
         find(id);
         return repository.history(id);

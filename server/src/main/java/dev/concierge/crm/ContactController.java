@@ -1,5 +1,7 @@
 package dev.concierge.crm;
 
+import dev.concierge.api.ContactUpdate;
+import dev.concierge.common.Channel;
 import dev.concierge.common.DomainException;
 import dev.concierge.staff.Access;
 import io.javalin.config.RoutesConfig;
@@ -16,9 +18,13 @@ public final class ContactController {
     public void register(RoutesConfig routes) {
         routes.get("/api/staff/contacts", ctx -> ctx.json(contacts.search(ctx.queryParam("q"))), Access.FRONT_DESK);
         routes.get("/api/staff/contacts/{id}", ctx -> ctx.json(contacts.find(id(ctx))), Access.FRONT_DESK);
+        routes.patch(
+                "/api/staff/contacts/{id}",
+                ctx -> ctx.json(contacts.update(id(ctx), ctx.bodyAsClass(ContactUpdate.class), Channel.CONSOLE)),
+                Access.FRONT_DESK);
     }
 
-    static long id(Context ctx) {
+    public static long id(Context ctx) {
         try {
             return Long.parseLong(ctx.pathParam("id"));
         } catch (NumberFormatException e) {

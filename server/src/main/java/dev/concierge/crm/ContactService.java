@@ -4,9 +4,12 @@ import static dev.concierge.jooq.Tables.CONTACT;
 
 import dev.concierge.api.Contact;
 import dev.concierge.api.ContactDetails;
+import dev.concierge.api.ContactUpdate;
+import dev.concierge.common.Channel;
 import dev.concierge.common.DomainException;
 import dev.concierge.jooq.tables.records.ContactRecord;
 import dev.concierge.venue.VenueService;
+import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -14,6 +17,7 @@ import java.util.Locale;
 import java.util.function.Supplier;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.TableField;
 import org.jooq.exception.IntegrityConstraintViolationException;
 import org.jooq.impl.DSL;
 import org.jspecify.annotations.Nullable;
@@ -30,10 +34,12 @@ public final class ContactService {
 
     private final DSLContext dsl;
     private final VenueService venues;
+    private final Clock clock;
 
-    public ContactService(DSLContext dsl, VenueService venues) {
+    public ContactService(DSLContext dsl, VenueService venues, Clock clock) {
         this.dsl = dsl;
         this.venues = venues;
+        this.clock = clock;
     }
 
     /**
@@ -154,11 +160,95 @@ public final class ContactService {
     }
 
     public Contact find(long id) {
-        ContactRecord record = dsl.selectFrom(CONTACT).where(CONTACT.ID.eq(id)).fetchOne();
+        return view(record(dsl, id, false));
+    }
+
+    private static ContactRecord record(DSLContext db, long id, boolean lock) {
+        var query = db.selectFrom(CONTACT).where(CONTACT.ID.eq(id));
+        ContactRecord record = lock ? query.forUpdate().fetchOne() : query.fetchOne();
         if (record == null) {
             throw DomainException.notFound("contact_not_found", "There is no contact " + id + ".");
         }
-        return view(record);
+        return record;
+    }
+
+    /**
+     * The desk corrects or completes a contact. 409 when the new e-mail or phone is another contact's: that is the
+     * same person twice, for a merge, not an edit. Consent given or withdrawn is recorded with its time and channel.
+     */
+    public Contact update(long id, ContactUpdate update, Channel channel) {
+        String email = update.email() == null ? null : ContactKeys.email(update.email());
+        String phone = update.phone() == null ? null : keys().phone(update.phone(), "phone");
+        return dsl.transactionResult(tx -> {
+            DSLContext db = tx.dsl();
+            ContactRecord contact = record(db, id, true);
+            if (contact.getErasedAt() != null) {
+                throw DomainException.conflict(
+                        "contact_erased", "This contact was erased; nothing can be added to it.");
+            }
+            if (update.name() != null) {
+                contact.setName(update.name().trim());
+            }
+            if (update.email() != null) {
+                refuseIfAnothersKey(db, CONTACT.EMAIL, email, id, "e-mail address");
+                contact.setEmail(email);
+            }
+            if (update.phone() != null) {
+                refuseIfAnothersKey(db, CONTACT.PHONE, phone, id, "phone number");
+                contact.setPhone(phone);
+            }
+            if (update.language() != null) {
+                contact.setLanguage(update.language());
+            }
+            if (update.intent() != null) {
+                contact.setIntent(blankToNull(update.intent().trim()));
+            }
+            if (update.notes() != null) {
+                contact.setNotes(blankToNull(update.notes().trim()));
+            }
+            OffsetDateTime now = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
+            Boolean consent = update.consent();
+            if (consent != null && !consent.equals(contact.getConsent())) {
+                contact.setConsent(consent).setConsentAt(now).setConsentSource(channel.wireName());
+            }
+            if (contact.changed()) {
+                contact.setUpdatedAt(now);
+                contact.store();
+            }
+            return view(contact);
+        });
+    }
+
+    private static void refuseIfAnothersKey(
+            DSLContext db, TableField<ContactRecord, String> field, @Nullable String value, long id, String what) {
+        if (value != null && db.fetchExists(CONTACT, field.eq(value).and(CONTACT.ID.ne(id)))) {
+            throw DomainException.conflict(
+                    "duplicate_contact", "Another contact has that " + what + ": it is the same guest twice.");
+        }
+    }
+
+    /**
+     * Erases what names the person (GDPR), inside the caller's transaction: the row stays, so counts of bookings
+     * and orders still add up, but its name, e-mail, phone, intent and notes are gone and consent is withdrawn.
+     * Answers false, changing nothing, when the contact was erased before.
+     */
+    public boolean erase(DSLContext tx, long id, OffsetDateTime now) {
+        ContactRecord contact = record(tx, id, true);
+        if (contact.getErasedAt() != null) {
+            return false;
+        }
+        contact.setName(null)
+                .setEmail(null)
+                .setPhone(null)
+                .setIntent(null)
+                .setNotes(null)
+                .setConsent(false)
+                .setConsentAt(null)
+                .setConsentSource(null)
+                .setErasedAt(now)
+                .setUpdatedAt(now)
+                .store();
+        return true;
     }
 
     static Contact view(ContactRecord r) {

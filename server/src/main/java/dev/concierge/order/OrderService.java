@@ -333,6 +333,35 @@ public final class OrderService {
         });
     }
 
+    /** Every order of one guest's contact, oldest first (the GDPR right of access). */
+    public List<OrderView> ofContact(long contactId) {
+        List<OrdersRecord> orders = dsl.selectFrom(ORDERS)
+                .where(ORDERS.CONTACT_ID.eq(contactId))
+                .orderBy(ORDERS.CREATED_AT, ORDERS.ID)
+                .fetch();
+        return orders.stream().map(order -> repository.view(dsl, order)).toList();
+    }
+
+    /**
+     * Erases the guest's details from their orders, inside the caller's transaction (GDPR erasure); the orders and
+     * their totals stay, anonymous. Answers the references, whose outbound events the caller scrubs too.
+     */
+    public List<String> eraseContact(DSLContext tx, long contactId) {
+        List<String> references = tx.select(ORDERS.REFERENCE)
+                .from(ORDERS)
+                .where(ORDERS.CONTACT_ID.eq(contactId))
+                .forUpdate()
+                .fetch(ORDERS.REFERENCE);
+        tx.update(ORDERS)
+                .setNull(ORDERS.CONTACT_NAME)
+                .setNull(ORDERS.CONTACT_EMAIL)
+                .setNull(ORDERS.CONTACT_PHONE)
+                .setNull(ORDERS.NOTES)
+                .where(ORDERS.CONTACT_ID.eq(contactId))
+                .execute();
+        return references;
+    }
+
     /** The charges of a room stay: its room-charged orders that were not cancelled. */
     public Folio folio(long stayId) {
         BookingRecord stay =

@@ -69,6 +69,11 @@ public final class TestServer implements AutoCloseable {
         return server.database().dsl();
     }
 
+    /** Runs the server's daily housekeeping now, as its scheduler would once a day. */
+    public void runDailyJobs() {
+        server.runDailyJobs();
+    }
+
     public ConciergeServer server() {
         return server;
     }

@@ -1,0 +1,5 @@
+/** The venue's settings that staff change from the console. */
+@NullMarked
+package dev.concierge.settings;
+
+import org.jspecify.annotations.NullMarked;
