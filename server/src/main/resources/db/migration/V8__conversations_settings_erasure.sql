@@ -3,7 +3,7 @@ create table conversation (
     id               varchar(36)  not null primary key,     -- a random UUID, given to the widget or kiosk
     channel          varchar(16)  not null check (channel in ('web', 'kiosk', 'api')),
     language         varchar(8),
-    status           varchar(16)  not null check (status in ('open', 'waiting', 'staff', 'closed')),
+    status           varchar(16)  not null check (status in ('open', 'handoff', 'closed')), -- handoff: staff answer
     contact_id       bigint       references contact (id),
     task_state       varchar,                               -- JSON: the dialogue's form and slots
     created_at       timestamp with time zone not null,
