@@ -2,11 +2,15 @@ package dev.concierge.app;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.concierge.api.ApiJson;
+import dev.concierge.assistant.LocalAssistant;
 import dev.concierge.booking.BookingController;
 import dev.concierge.booking.BookingService;
+import dev.concierge.conversation.ChatController;
+import dev.concierge.conversation.ConversationService;
 import dev.concierge.conversation.RetentionService;
 import dev.concierge.crm.ContactController;
 import dev.concierge.crm.ContactService;
+import dev.concierge.knowledge.KnowledgeService;
 import dev.concierge.operations.OperationsController;
 import dev.concierge.order.OrderController;
 import dev.concierge.order.OrderService;
@@ -188,6 +192,10 @@ public final class ConciergeServer implements AutoCloseable {
                         new PrivacyService(database.dsl(), contacts, bookings, orders, outbox, json, clock));
                 SettingsService venueSettings = new SettingsService(database.dsl(), clock);
                 SettingsController settingsRoutes = new SettingsController(venueSettings);
+                LocalAssistant assistant =
+                        new LocalAssistant(venues, bookings, orders, new KnowledgeService(venues), clock);
+                ChatController chatRoutes = new ChatController(new ConversationService(
+                        database.dsl(), assistant, outbox, json, clock, () -> firstLanguage(venues)));
                 RetentionService retention =
                         new RetentionService(database.dsl(), clock, venueSettings::conversationRetentionDays);
                 Javalin web = WebServer.create(
@@ -203,7 +211,8 @@ public final class ConciergeServer implements AutoCloseable {
                                 contactRoutes::register,
                                 orderRoutes::register,
                                 privacyRoutes::register,
-                                settingsRoutes::register));
+                                settingsRoutes::register,
+                                chatRoutes::register));
                 web.start(settings.port());
                 // First accounts come after the port is open: hashing new demo passwords is the slowest part of a
                 // first start, and nothing needs them to answer /api/health. start() still returns only after.
@@ -231,6 +240,11 @@ public final class ConciergeServer implements AutoCloseable {
         } finally {
             startup.shutdown();
         }
+    }
+
+    private static String firstLanguage(VenueService venues) {
+        List<String> languages = venues.venue().venue().languages();
+        return languages.isEmpty() ? "en" : languages.get(0);
     }
 
     private static ThreadFactory daemonThreads() {

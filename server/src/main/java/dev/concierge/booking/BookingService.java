@@ -37,6 +37,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Supplier;
 import org.jooq.DSLContext;
 import org.jooq.TransactionalCallable;
@@ -123,9 +124,24 @@ public final class BookingService {
      * slot is full.
      */
     public BookingView book(ReservationRequest request, Channel source, @Nullable Long staffId) {
+        return book(request, source, staffId, null);
+    }
+
+    /**
+     * Books once per {@code requestKey}: asked again with the same key (a repeated "yes", a retried request), it
+     * answers the booking made the first time instead of making another.
+     */
+    public BookingView book(
+            ReservationRequest request, Channel source, @Nullable Long staffId, @Nullable String requestKey) {
+        if (requestKey != null) {
+            Optional<BookingView> earlier = byRequestKey(dsl, requestKey);
+            if (earlier.isPresent()) {
+                return earlier.get();
+            }
+        }
         String serviceId = request.serviceId();
         if (serviceId == null) {
-            return bookStay(request, source, staffId);
+            return bookStay(request, source, staffId, requestKey);
         }
         VenueFile venue = venues.venue();
         Instant start = parseStart(
@@ -135,7 +151,11 @@ public final class BookingService {
         contacts.check(request.contact(), "contact");
         return deciding(tx -> {
             Placement placement = placeSlot(tx.dsl(), venue, serviceId, start, partySize, null);
-            return insertBooking(tx.dsl(), venue, request, placement, status, source, staffId);
+            // under the lock: a concurrent request with the same key booked first
+            Optional<BookingView> earlier = requestKey == null ? Optional.empty() : byRequestKey(tx.dsl(), requestKey);
+            return earlier.isPresent()
+                    ? earlier.get()
+                    : insertBooking(tx.dsl(), venue, request, placement, status, source, staffId, requestKey);
         });
     }
 
@@ -217,7 +237,8 @@ public final class BookingService {
     }
 
     /** Books a room stay under the room type's row lock, like a service slot under its service's. */
-    private BookingView bookStay(ReservationRequest request, Channel source, @Nullable Long staffId) {
+    private BookingView bookStay(
+            ReservationRequest request, Channel source, @Nullable Long staffId, @Nullable String requestKey) {
         VenueFile venue = venues.venue();
         VenueFile.RoomType type = roomType(venue, Objects.requireNonNull(request.roomTypeId()));
         LocalDate checkIn = Objects.requireNonNull(request.checkIn());
@@ -228,7 +249,10 @@ public final class BookingService {
         contacts.check(request.contact(), "contact");
         return deciding(tx -> {
             Placement placement = placeStay(tx.dsl(), venue, type, checkIn, checkOut, guests, null);
-            return insertBooking(tx.dsl(), venue, request, placement, status, source, staffId);
+            Optional<BookingView> earlier = requestKey == null ? Optional.empty() : byRequestKey(tx.dsl(), requestKey);
+            return earlier.isPresent()
+                    ? earlier.get()
+                    : insertBooking(tx.dsl(), venue, request, placement, status, source, staffId, requestKey);
         });
     }
 
@@ -405,6 +429,13 @@ public final class BookingService {
             int partySize,
             int load) {}
 
+    private Optional<BookingView> byRequestKey(DSLContext db, String requestKey) {
+        ZoneId zone = zone();
+        return db.selectFrom(BOOKING)
+                .where(BOOKING.REQUEST_KEY.eq(requestKey))
+                .fetchOptional(record -> BookingRepository.view(record, zone));
+    }
+
     private BookingView insertBooking(
             DSLContext db,
             VenueFile venue,
@@ -412,9 +443,10 @@ public final class BookingService {
             Placement placement,
             String status,
             Channel source,
-            @Nullable Long staffId) {
+            @Nullable Long staffId,
+            @Nullable String requestKey) {
         OffsetDateTime now = now();
-        BookingRecord booking = insert(db, venue, request, placement, status, source, staffId, now);
+        BookingRecord booking = insert(db, venue, request, placement, status, source, staffId, requestKey, now);
         recordChange(db, booking.getId(), "created", staffId, source, now, null);
         BookingView view = BookingRepository.view(booking, venue.venue().timezone());
         outbox.write(db, "booking.created", booking.getReference(), 1, view, now);
@@ -452,6 +484,7 @@ public final class BookingService {
             String status,
             Channel source,
             @Nullable Long staffId,
+            @Nullable String requestKey,
             OffsetDateTime now) {
         References references = new References(venue.venue().name());
         ContactDetails contact = request.contact();
@@ -476,6 +509,7 @@ public final class BookingService {
                         .set(BOOKING.NOTES, request.notes())
                         .set(BOOKING.SOURCE, source.wireName())
                         .set(BOOKING.CREATED_BY, staffId)
+                        .set(BOOKING.REQUEST_KEY, requestKey)
                         .set(BOOKING.CREATED_AT, now)
                         .set(BOOKING.UPDATED_AT, now)
                         .returning()

@@ -82,6 +82,19 @@ public final class OrderService {
      * given is not the name on the stay).
      */
     public OrderView place(OrderRequest request, Channel channel, @Nullable Long staffId) {
+        return place(request, channel, staffId, null);
+    }
+
+    /** Places once per {@code requestKey}: the same key again answers the order placed the first time. */
+    public OrderView place(OrderRequest request, Channel channel, @Nullable Long staffId, @Nullable String requestKey) {
+        if (requestKey != null) {
+            OrdersRecord earlier = dsl.selectFrom(ORDERS)
+                    .where(ORDERS.REQUEST_KEY.eq(requestKey))
+                    .fetchOne();
+            if (earlier != null) {
+                return repository.view(dsl, earlier);
+            }
+        }
         VenueFile venue = venues.venue();
         List<Priced> lines = price(venue, request.items());
         String currency = venue.venue().currency();
@@ -106,8 +119,19 @@ public final class OrderService {
             Long contactId = contact != null
                     ? Long.valueOf(contacts.link(db, contact, channel.wireName(), null, now))
                     : stay != null ? stay.getContactId() : null;
-            OrdersRecord order =
-                    insert(db, venue, request, method, orderTotal, currency, stay, contactId, channel, staffId, now);
+            OrdersRecord order = insert(
+                    db,
+                    venue,
+                    request,
+                    method,
+                    orderTotal,
+                    currency,
+                    stay,
+                    contactId,
+                    channel,
+                    staffId,
+                    requestKey,
+                    now);
             for (Priced line : lines) {
                 db.insertInto(ORDER_ITEM)
                         .set(ORDER_ITEM.ORDER_ID, order.getId())
@@ -229,6 +253,7 @@ public final class OrderService {
             @Nullable Long contactId,
             Channel channel,
             @Nullable Long staffId,
+            @Nullable String requestKey,
             OffsetDateTime now) {
         References references = new References(venue.venue().name());
         ContactDetails contact = request.contact();
@@ -251,6 +276,7 @@ public final class OrderService {
                         .set(ORDERS.NOTES, request.notes())
                         .set(ORDERS.SOURCE, channel.wireName())
                         .set(ORDERS.CREATED_BY, staffId)
+                        .set(ORDERS.REQUEST_KEY, requestKey)
                         .set(ORDERS.CREATED_AT, now)
                         .set(ORDERS.UPDATED_AT, now)
                         .returning()

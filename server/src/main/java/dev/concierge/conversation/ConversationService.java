@@ -1,0 +1,195 @@
+package dev.concierge.conversation;
+
+import static dev.concierge.jooq.Tables.CONVERSATION;
+import static dev.concierge.jooq.Tables.MESSAGE;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.concierge.api.ChatReply;
+import dev.concierge.api.ChatRequest;
+import dev.concierge.api.Transcript;
+import dev.concierge.assistant.DialogueState;
+import dev.concierge.assistant.LocalAssistant;
+import dev.concierge.assistant.Turn;
+import dev.concierge.assistant.local.LanguageDetector;
+import dev.concierge.common.Channel;
+import dev.concierge.common.DomainException;
+import dev.concierge.jooq.tables.records.ConversationRecord;
+import dev.concierge.outbox.OutboxRepository;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Supplier;
+import org.jooq.DSLContext;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Guests' conversations: each message and reply stored, the dialogue's state kept with the conversation so that a
+ * restart loses nothing, a conversation quiet for a day starts afresh, and one handed to staff keeps the
+ * assistant quiet until staff release it.
+ */
+public final class ConversationService {
+    /** A conversation quiet this long is over; the next message starts a new one. */
+    static final Duration IDLE = Duration.ofHours(24);
+
+    private final DSLContext dsl;
+    private final LocalAssistant assistant;
+    private final OutboxRepository outbox;
+    private final ObjectMapper json;
+    private final Clock clock;
+    private final LanguageDetector languages = new LanguageDetector();
+    private final Supplier<String> venueLanguage;
+
+    public ConversationService(
+            DSLContext dsl,
+            LocalAssistant assistant,
+            OutboxRepository outbox,
+            ObjectMapper json,
+            Clock clock,
+            Supplier<String> venueLanguage) {
+        this.dsl = dsl;
+        this.assistant = assistant;
+        this.outbox = outbox;
+        this.json = json;
+        this.clock = clock;
+        this.venueLanguage = venueLanguage;
+    }
+
+    /** One guest message and the assistant's reply (none while staff have the conversation). */
+    public ChatReply turn(ChatRequest request) {
+        OffsetDateTime now = now();
+        Channel channel = Channel.valueOf(request.channel().toUpperCase(Locale.ROOT));
+        ConversationRecord conversation = current(request.conversationId(), channel, now);
+        String previous = conversation.getLanguage() == null ? venueLanguage.get() : conversation.getLanguage();
+        String language =
+                request.language() != null ? request.language() : languages.detect(request.message(), previous);
+        store(conversation.getId(), "guest", request.message(), language, now);
+        if ("handoff".equals(conversation.getStatus())) {
+            conversation.setLanguage(language).setLastMessageAt(now).store();
+            return new ChatReply(conversation.getId(), "", language, List.of(), true, null, null);
+        }
+        Turn turn = assistant.respond(state(conversation), request.message(), language, channel, conversation.getId());
+        OffsetDateTime answered = now();
+        dsl.transaction(tx -> {
+            DSLContext db = tx.dsl();
+            store(db, conversation.getId(), "assistant", turn.reply(), language, answered);
+            conversation.attach(db.configuration());
+            conversation
+                    .setLanguage(language)
+                    .setTaskState(write(turn.state()))
+                    .setLastMessageAt(answered)
+                    .setStatus(turn.handoff() ? "handoff" : "open")
+                    .store();
+            if (turn.handoff()) {
+                // for the console's inbox and for n8n: a guest waits for a person
+                outbox.write(
+                        db,
+                        "conversation.handoff",
+                        conversation.getId(),
+                        now.toEpochSecond(),
+                        Map.of(
+                                "conversationId",
+                                conversation.getId(),
+                                "channel",
+                                channel.wireName(),
+                                "language",
+                                language),
+                        answered);
+            }
+        });
+        return new ChatReply(
+                conversation.getId(),
+                turn.reply(),
+                language,
+                turn.quickReplies(),
+                turn.handoff(),
+                turn.booking(),
+                turn.order());
+    }
+
+    /** The conversation {@code id} names while it is live, else a new one. */
+    private ConversationRecord current(@Nullable String id, Channel channel, OffsetDateTime now) {
+        if (id != null) {
+            ConversationRecord existing =
+                    dsl.selectFrom(CONVERSATION).where(CONVERSATION.ID.eq(id)).fetchOne();
+            if (existing != null
+                    && !"closed".equals(existing.getStatus())
+                    && existing.getLastMessageAt().toInstant().plus(IDLE).isAfter(now.toInstant())) {
+                return existing;
+            }
+            if (existing != null && !"closed".equals(existing.getStatus())) {
+                existing.setStatus("closed").store();
+            }
+        }
+        ConversationRecord created = dsl.newRecord(CONVERSATION)
+                .setId(UUID.randomUUID().toString())
+                .setChannel(channel.wireName())
+                .setStatus("open")
+                .setTaskState(write(DialogueState.fresh()))
+                .setCreatedAt(now)
+                .setLastMessageAt(now);
+        created.store();
+        return created;
+    }
+
+    public Transcript transcript(String id) {
+        ConversationRecord conversation =
+                dsl.selectFrom(CONVERSATION).where(CONVERSATION.ID.eq(id)).fetchOne();
+        if (conversation == null) {
+            throw DomainException.notFound("conversation_not_found", "There is no conversation " + id + ".");
+        }
+        List<Transcript.Line> lines = dsl.selectFrom(MESSAGE)
+                .where(MESSAGE.CONVERSATION_ID.eq(id))
+                .orderBy(MESSAGE.ID)
+                .fetch(m -> new Transcript.Line(
+                        m.getRole(),
+                        m.getText(),
+                        m.getLanguage(),
+                        m.getCreatedAt().toInstant()));
+        return new Transcript(id, conversation.getStatus(), conversation.getLanguage(), lines);
+    }
+
+    private DialogueState state(ConversationRecord conversation) {
+        String stored = conversation.getTaskState();
+        if (stored == null) {
+            return DialogueState.fresh();
+        }
+        try {
+            return json.readValue(stored, DialogueState.class);
+        } catch (JsonProcessingException e) {
+            return DialogueState.fresh(); // a state from an older version: start the task over rather than fail
+        }
+    }
+
+    private String write(DialogueState state) {
+        try {
+            return json.writeValueAsString(state);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write a dialogue state", e);
+        }
+    }
+
+    private void store(String conversationId, String role, String text, String language, OffsetDateTime at) {
+        store(dsl, conversationId, role, text, language, at);
+    }
+
+    private static void store(
+            DSLContext db, String conversationId, String role, String text, String language, OffsetDateTime at) {
+        db.insertInto(MESSAGE)
+                .set(MESSAGE.CONVERSATION_ID, conversationId)
+                .set(MESSAGE.ROLE, role)
+                .set(MESSAGE.TEXT, text)
+                .set(MESSAGE.LANGUAGE, language)
+                .set(MESSAGE.CREATED_AT, at)
+                .execute();
+    }
+
+    private OffsetDateTime now() {
+        return OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
+    }
+}
