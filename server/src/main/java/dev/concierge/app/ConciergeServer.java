@@ -5,6 +5,8 @@ import dev.concierge.api.ApiJson;
 import dev.concierge.booking.BookingController;
 import dev.concierge.booking.BookingService;
 import dev.concierge.crm.ContactController;
+import dev.concierge.crm.ContactExportController;
+import dev.concierge.crm.ContactExportService;
 import dev.concierge.crm.ContactService;
 import dev.concierge.operations.OperationsController;
 import dev.concierge.outbox.OutboxRepository;
@@ -145,6 +147,8 @@ public final class ConciergeServer implements AutoCloseable {
                 VenueController venueRoutes = new VenueController(venues);
                 ContactService contacts = new ContactService(database.dsl(), venues);
                 ContactController contactRoutes = new ContactController(contacts);
+                ContactExportController contactExportRoutes =
+                        new ContactExportController(new ContactExportService(database.dsl(), venues, clock));
                 BookingController bookingRoutes = new BookingController(
                         new BookingService(database.dsl(), venues, contacts, new OutboxRepository(json), clock));
                 Javalin web = WebServer.create(
@@ -157,6 +161,8 @@ public final class ConciergeServer implements AutoCloseable {
                                 staffRoutes::register,
                                 venueRoutes::register,
                                 bookingRoutes::register,
+                                // before contactRoutes: /contacts/{id} would also match /contacts/export.xlsx
+                                contactExportRoutes::register,
                                 contactRoutes::register));
                 web.start(settings.port());
                 // First accounts come after the port is open: hashing new demo passwords is the slowest part of a
