@@ -9,6 +9,8 @@ import dev.concierge.conversation.ChatController;
 import dev.concierge.conversation.ConversationService;
 import dev.concierge.conversation.RetentionService;
 import dev.concierge.crm.ContactController;
+import dev.concierge.crm.ContactExportController;
+import dev.concierge.crm.ContactExportService;
 import dev.concierge.crm.ContactService;
 import dev.concierge.knowledge.KnowledgeService;
 import dev.concierge.operations.OperationsController;
@@ -182,6 +184,8 @@ public final class ConciergeServer implements AutoCloseable {
                 VenueController venueRoutes = new VenueController(venues);
                 ContactService contacts = new ContactService(database.dsl(), venues, clock);
                 ContactController contactRoutes = new ContactController(contacts);
+                ContactExportController contactExportRoutes =
+                        new ContactExportController(new ContactExportService(database.dsl(), venues, clock));
                 OutboxRepository outbox = new OutboxRepository(json);
                 OrderService orders = new OrderService(database.dsl(), venues, contacts, outbox, clock);
                 OrderController orderRoutes = new OrderController(orders);
@@ -208,6 +212,8 @@ public final class ConciergeServer implements AutoCloseable {
                                 staffRoutes::register,
                                 venueRoutes::register,
                                 bookingRoutes::register,
+                                // before contactRoutes: /contacts/{id} would also match /contacts/export.xlsx
+                                contactExportRoutes::register,
                                 contactRoutes::register,
                                 orderRoutes::register,
                                 privacyRoutes::register,

@@ -79,6 +79,13 @@ public final class ConversationService {
             DSLContext db = tx.dsl();
             store(db, conversation.getId(), "assistant", turn.reply(), language, answered);
             conversation.attach(db.configuration());
+            // the guest who booked or ordered here is this conversation's contact (their GDPR export includes it)
+            Long contactId = turn.booking() != null
+                    ? turn.booking().contactId()
+                    : turn.order() != null ? turn.order().contactId() : null;
+            if (contactId != null) {
+                conversation.setContactId(contactId);
+            }
             conversation
                     .setLanguage(language)
                     .setTaskState(write(turn.state()))

@@ -91,6 +91,10 @@ class AssistantIT {
         assertEquals(
                 "Ana López",
                 server.dsl().select(BOOKING.CONTACT_NAME).from(BOOKING).fetchSingle(BOOKING.CONTACT_NAME));
+        assertEquals(
+                booked.at("/booking/contactId").asLong(),
+                server.dsl().select(CONVERSATION.CONTACT_ID).from(CONVERSATION).fetchSingle(CONVERSATION.CONTACT_ID),
+                "the conversation belongs to the guest's contact now");
     }
 
     @Test
