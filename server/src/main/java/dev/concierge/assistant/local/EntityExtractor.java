@@ -1,486 +1,209 @@
 package dev.concierge.assistant.local;
 
-import com.google.i18n.phonenumbers.PhoneNumberMatch;
-import com.google.i18n.phonenumbers.PhoneNumberUtil;
-import java.time.DayOfWeek;
-import java.time.LocalDate;
+import dev.concierge.assistant.local.Message.Count;
+import dev.concierge.assistant.local.Token.Kind;
 import java.time.LocalTime;
 import java.time.ZonedDateTime;
-import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Dates, times, party sizes, names, e-mails, phones, room numbers and references in one guest message, in English
- * or Spanish, resolved against the venue's clock. Ambiguous hours follow a hotel's day: a bare 1 to 6 is in the
- * afternoon, 7 to 11 in the morning unless the message speaks of the evening, dinner or "de la tarde/noche".
+ * Reads what one guest message mentions, in English or Spanish: dates and times against the venue's clock, party
+ * size, stay, name, e-mail, phone, room, booking reference, the other numbers, and yes or no. Each reader takes the
+ * numbers it understands (nights and dates first, then times, the room, the party), so one number is never read
+ * twice; what none took is {@link Entities#numbers()}. Deterministic and thread-safe; one call per message.
  */
 public final class EntityExtractor {
-    private static final PhoneNumberUtil PHONES = PhoneNumberUtil.getInstance();
+    private static final Set<String> ROOM = Set.of("room", "habitacion", "hab", "rm");
+    /** Words between "room" and its number: "room no. 12", "my room is 305", "mi habitación es la 12". */
+    private static final Set<String> NUMBER_SIGN =
+            Set.of("number", "no", "num", "numero", "nr", "nro", "is", "es", "la");
+    /** After "room is N" these make N no room: "the room is 2 people". */
+    private static final Set<String> NOT_A_ROOM =
+            Set.of("people", "persons", "person", "guests", "adults", "personas", "adultos", "of", "x");
 
-    private static final Map<String, DayOfWeek> WEEKDAYS = Map.ofEntries(
-            Map.entry("monday", DayOfWeek.MONDAY), Map.entry("tuesday", DayOfWeek.TUESDAY),
-            Map.entry("wednesday", DayOfWeek.WEDNESDAY), Map.entry("thursday", DayOfWeek.THURSDAY),
-            Map.entry("friday", DayOfWeek.FRIDAY), Map.entry("saturday", DayOfWeek.SATURDAY),
-            Map.entry("sunday", DayOfWeek.SUNDAY), Map.entry("lunes", DayOfWeek.MONDAY),
-            Map.entry("martes", DayOfWeek.TUESDAY), Map.entry("miercoles", DayOfWeek.WEDNESDAY),
-            Map.entry("jueves", DayOfWeek.THURSDAY), Map.entry("viernes", DayOfWeek.FRIDAY),
-            Map.entry("sabado", DayOfWeek.SATURDAY), Map.entry("domingo", DayOfWeek.SUNDAY));
-    private static final Map<String, Integer> MONTHS = Map.ofEntries(
-            Map.entry("january", 1),
-            Map.entry("february", 2),
-            Map.entry("march", 3),
-            Map.entry("april", 4),
-            Map.entry("may", 5),
-            Map.entry("june", 6),
-            Map.entry("july", 7),
-            Map.entry("august", 8),
-            Map.entry("september", 9),
-            Map.entry("october", 10),
-            Map.entry("november", 11),
-            Map.entry("december", 12),
-            Map.entry("enero", 1),
-            Map.entry("febrero", 2),
-            Map.entry("marzo", 3),
-            Map.entry("abril", 4),
-            Map.entry("mayo", 5),
-            Map.entry("junio", 6),
-            Map.entry("julio", 7),
-            Map.entry("agosto", 8),
-            Map.entry("septiembre", 9),
-            Map.entry("octubre", 10),
-            Map.entry("noviembre", 11),
-            Map.entry("diciembre", 12));
+    private static final Set<String> YES = CommonWords.setOf("""
+            yes yeah yep yup sure ok okay correct confirm confirmed absolutely alright perfect exactly
+            definitely vale claro perfecto perfecta correcto confirmo confirmado exacto exactamente dale sip
+            """);
+    /** Two-word yeses: "de acuerdo", "por supuesto", "of course", "that's right", "all right", "sounds good". */
+    private static final Set<String> YES_PAIRS = Set.of(
+            "de acuerdo",
+            "por supuesto",
+            "of course",
+            "that's right",
+            "all right",
+            "sounds good",
+            "go ahead",
+            "esta bien");
 
-    private static final String NUMBER =
-            "(\\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|una|uno|dos|tres|cuatro|cinco"
-                    + "|seis|siete|ocho|nueve|diez|once|doce)";
-    private static final Pattern ISO_DATE = Pattern.compile("\\b(\\d{4})-(\\d{2})-(\\d{2})\\b");
-    private static final Pattern SLASH_DATE = Pattern.compile("\\b(\\d{1,2})/(\\d{1,2})(?:/(\\d{2,4}))?\\b");
-    private static final Pattern DAY_MONTH = Pattern.compile("\\b(\\d{1,2})(?:st|nd|rd|th)?(?: of| de)? ([a-z]+)\\b");
-    private static final Pattern MONTH_DAY = Pattern.compile("\\b([a-z]+) (\\d{1,2})(?:st|nd|rd|th)?\\b");
-    private static final Pattern IN_DAYS = Pattern.compile("\\b(?:in|dentro de|en) " + NUMBER + " (?:days?|dias?)\\b");
-    private static final Pattern WEEKDAY = Pattern.compile(
-            "\\b(next|this|on|el|este|proximo|el proximo)?\\s*(monday|tuesday|wednesday|thursday|friday|saturday"
-                    + "|sunday|lunes|martes|miercoles|jueves|viernes|sabado|domingo)\\b");
-    private static final Pattern CLOCK = Pattern.compile("\\b(\\d{1,2})[:.](\\d{2})\\s*(am|pm|a\\.m\\.|p\\.m\\.)?");
-    private static final Pattern HOUR_MERIDIEM = Pattern.compile("\\b(\\d{1,2})\\s*(am|pm|a\\.m\\.|p\\.m\\.)");
-    private static final Pattern HOUR_H = Pattern.compile("\\b(\\d{1,2})\\s?h\\b");
-    private static final Pattern AT_HOUR = Pattern.compile("\\b(?:at|a las|a la|sobre las|around|about)\\s+" + NUMBER
-            + "(?:\\s+(y media|y cuarto|menos cuarto|thirty|fifteen|o'?clock))?\\b");
-    private static final Pattern HALF_PAST = Pattern.compile("\\b(half|quarter) past " + NUMBER + "\\b");
-    private static final Pattern QUARTER_TO = Pattern.compile("\\bquarter to " + NUMBER + "\\b");
-    private static final Pattern PARTY =
-            Pattern.compile("\\b(?:for|para|table for|mesa para|party of|we are|we're|somos|seremos)\\s+" + NUMBER
-                    + "(?!\\s*(?:nights?|noches?|days?|dias?|am|pm|h\\b|:|o'?clock))\\b"
-                    + "|\\b" + NUMBER + "\\s+(?:people|persons|guests|adults|of us|personas|adultos|comensales)\\b");
-    private static final Pattern NIGHTS = Pattern.compile("\\b" + NUMBER + "\\s+(?:nights?|noches?)\\b");
-    private static final Pattern ROOM =
-            Pattern.compile("\\b(?:room|habitacion|hab\\.?)\\s*(?:number|numero|no\\.?|n\\.?)?\\s*(\\d{1,5})\\b");
-    private static final Pattern EMAIL = Pattern.compile("[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+");
-    private static final Pattern REFERENCE = Pattern.compile("\\b([A-Za-z]{2}-[A-HJ-NP-Za-hj-np-z2-9]{4})\\b");
-    private static final Pattern NAME =
-            Pattern.compile("(?i)\\b(?:i'?m|i am|my name is|this is|name's|me llamo|mi nombre es|soy)\\s+"
-                    + "(\\p{L}[\\p{L}'-]*(?:\\s+\\p{L}[\\p{L}'-]*){0,3})");
-    private static final Set<String> NOT_NAMES = Set.of(
-            "looking",
-            "hungry",
-            "interested",
-            "here",
-            "staying",
-            "in",
-            "at",
-            "not",
-            "sorry",
-            "fine",
-            "good",
-            "ok",
-            "okay",
-            "a",
-            "an",
-            "the",
-            "from",
-            "going",
-            "trying",
-            "calling",
-            "checking",
-            "asking",
-            "wondering",
-            "travelling",
-            "traveling",
-            "tired",
-            "sure",
-            "afraid",
-            "just",
-            "still",
-            "also",
-            "de",
-            "del",
-            "un",
-            "una",
-            "el",
-            "la",
-            "muy",
-            "bien",
-            "nuevo",
-            "nueva",
-            "cliente",
-            "huesped",
-            "alergico",
-            "alergica",
-            "vegetariano",
-            "vegetariana",
-            "celiaco",
-            "celiaca",
-            "so",
-            "very",
-            "really",
-            "booking",
-            "back",
-            "about",
-            "with");
-    private static final Set<String> NAME_ENDS = Set.of(
-            "and",
-            "y",
-            "my",
-            "mi",
-            "email",
-            "e",
-            "phone",
-            "telefono",
-            "from",
-            "de",
-            "at",
-            "in",
-            "en",
-            "for",
-            "para",
-            "please",
-            "por",
-            "i",
-            "would",
-            "want",
-            "quiero",
-            "room",
-            "habitacion");
-    private static final Set<String> YES = Set.of(
-            "yes",
-            "yeah",
-            "yep",
-            "yup",
-            "sure",
-            "ok",
-            "okay",
-            "correct",
-            "confirm",
-            "confirmed",
-            "si",
-            "vale",
-            "claro",
-            "perfecto",
-            "perfect",
-            "great",
-            "absolutely",
-            "adelante",
-            "exacto",
-            "correcto");
-    private static final Set<String> NO = Set.of("no", "nope", "nah", "cancel", "dont", "don't", "not");
-    private static final Set<String> EVENING =
-            Set.of("evening", "tonight", "night", "dinner", "pm", "afternoon", "tarde", "noche", "cena", "cenar");
-    private static final Set<String> MORNING = Set.of("morning", "am", "breakfast", "desayuno");
+    private static final Set<String> NOT = Set.of("not", "no", "never", "nunca", "isn't", "don't", "ni");
+    private static final Set<String> NO = Set.of("no", "nope", "nah");
+    /** Two-word noes anywhere in a message: "no thanks", "cancel that", "never mind". */
+    private static final Set<String> NO_PAIRS = Set.of(
+            "no thanks",
+            "no thank",
+            "no gracias",
+            "cancel that",
+            "cancel it",
+            "forget it",
+            "never mind",
+            "not really",
+            "no way");
 
     private final String defaultRegion;
 
     /** {@code defaultRegion}: ISO country for phone numbers without a country code, e.g. "ES". */
     public EntityExtractor(String defaultRegion) {
-        this.defaultRegion = defaultRegion;
+        this.defaultRegion = defaultRegion.toUpperCase(Locale.ROOT);
     }
 
     /** {@code now}: the venue's clock in the venue's zone; relative words resolve against it. */
     public Entities extract(String text, String language, ZonedDateTime now) {
-        String plain = Words.plain(text);
-        List<String> words = Words.split(text);
-        LocalDate today = now.toLocalDate();
-        String email = find(EMAIL, text);
-        String withoutEmail = email == null ? text : text.replace(email, " ");
-        String room = find(ROOM, plain);
-        LocalDate date = date(plain, today);
-        LocalTime time = time(plain, words);
-        Integer nights = number(NIGHTS, plain);
-        Integer party = partySize(plain);
-        String reference = find(REFERENCE, text);
-        String phone = phone(withoutEmail, room);
-        List<Integer> numbers = new ArrayList<>();
-        String masked = plain.replaceAll("\\d{1,2}[:.]\\d{2}", " ").replaceAll("[+\\d][\\d ()-]{6,}\\d", " ");
-        if (room != null) {
-            masked = masked.replaceAll("\\b(?:room|habitacion|hab\\.?)\\s*(?:number|numero)?\\s*\\d{1,5}\\b", " ");
-        }
-        for (String word : Words.split(masked)) {
-            Integer n = Words.number(word, false);
-            if (n != null) {
-                numbers.add(n);
-            }
-        }
-        boolean negative = words.stream().anyMatch(NO::contains) || plain.contains("mejor no");
-        boolean affirmative = words.stream().anyMatch(YES::contains)
-                || plain.contains("of course")
-                || plain.contains("go ahead")
-                || plain.contains("de acuerdo");
+        Message message = Message.read(text, language, defaultRegion);
+        String email = first(message, Kind.EMAIL);
+        String reference = first(message, Kind.REFERENCE);
+        String phone = first(message, Kind.PHONE);
+        DateReader.Dates dates = new DateReader(message, now.toLocalDate()).read();
+        LocalTime time = new TimeReader(message).read();
+        String room = roomNumber(message);
+        Integer partySize = new PartySizeReader(message).read();
+        String name = new NameReader(message).read();
+        boolean negative = negative(message);
         return new Entities(
-                date,
+                dates.date(),
                 time,
-                party,
-                date != null && nights != null ? date.plusDays(nights) : null,
-                nights,
-                name(text),
-                email == null ? null : email.toLowerCase(Locale.ROOT),
+                partySize,
+                dates.checkOut(),
+                dates.nights(),
+                name,
+                email,
                 phone,
                 room,
-                reference == null ? null : reference.toUpperCase(Locale.ROOT),
-                numbers,
-                affirmative,
+                reference,
+                otherNumbers(message),
+                affirmative(message),
                 negative);
     }
 
-    private static @Nullable String find(Pattern pattern, String text) {
-        Matcher m = pattern.matcher(text);
-        if (!m.find()) {
-            return null;
-        }
-        return m.groupCount() >= 1 && m.group(1) != null ? m.group(1) : m.group();
-    }
-
-    private static @Nullable Integer number(Pattern pattern, String plain) {
-        Matcher m = pattern.matcher(plain);
-        return m.find() ? Words.number(m.group(1), true) : null;
-    }
-
-    private static @Nullable LocalDate date(String plain, LocalDate today) {
-        Matcher iso = ISO_DATE.matcher(plain);
-        if (iso.find()) {
-            return LocalDate.of(
-                    Integer.parseInt(iso.group(1)), Integer.parseInt(iso.group(2)), Integer.parseInt(iso.group(3)));
-        }
-        Matcher slash = SLASH_DATE.matcher(plain);
-        if (slash.find()) {
-            int day = Integer.parseInt(slash.group(1));
-            int month = Integer.parseInt(slash.group(2));
-            if (month >= 1 && month <= 12 && day >= 1 && day <= 31) {
-                int year = slash.group(3) == null ? today.getYear() : Integer.parseInt(slash.group(3));
-                return upcoming(
-                        LocalDate.of(year < 100 ? 2000 + year : year, month, Math.min(day, 28 + 3)),
-                        today,
-                        slash.group(3) == null);
-            }
-        }
-        Matcher dayMonth = DAY_MONTH.matcher(plain);
-        while (dayMonth.find()) {
-            Integer month = MONTHS.get(dayMonth.group(2));
-            if (month != null) {
-                return upcoming(LocalDate.of(today.getYear(), month, Integer.parseInt(dayMonth.group(1))), today, true);
-            }
-        }
-        Matcher monthDay = MONTH_DAY.matcher(plain);
-        while (monthDay.find()) {
-            Integer month = MONTHS.get(monthDay.group(1));
-            if (month != null && !monthDay.group(1).equals("may")) {
-                return upcoming(LocalDate.of(today.getYear(), month, Integer.parseInt(monthDay.group(2))), today, true);
-            }
-        }
-        if (plain.contains("day after tomorrow") || plain.contains("pasado manana")) {
-            return today.plusDays(2);
-        }
-        if (plain.matches(".*\\btomorrow\\b.*") || tomorrowInSpanish(plain)) {
-            return today.plusDays(1);
-        }
-        if (plain.matches(".*\\b(today|tonight|hoy|esta noche|this (evening|afternoon|morning)|esta tarde)\\b.*")) {
-            return today;
-        }
-        Matcher inDays = IN_DAYS.matcher(plain);
-        if (inDays.find()) {
-            Integer days = Words.number(inDays.group(1), true);
-            if (days != null) {
-                return today.plusDays(days);
-            }
-        }
-        Matcher weekday = WEEKDAY.matcher(plain);
-        if (weekday.find()) {
-            DayOfWeek day = WEEKDAYS.get(weekday.group(2));
-            String qualifier = weekday.group(1) == null ? "" : weekday.group(1);
-            if (day != null) {
-                // "next Friday" / "el próximo viernes": the first one after today; otherwise the coming one, today
-                // included
-                return qualifier.contains("next") || qualifier.contains("proximo")
-                        ? today.with(TemporalAdjusters.next(day))
-                        : today.with(TemporalAdjusters.nextOrSame(day));
+    private static @Nullable String first(Message message, Kind kind) {
+        for (int i = 0; i < message.size(); i++) {
+            if (message.token(i).is(kind)) {
+                return message.token(i).text();
             }
         }
         return null;
     }
 
-    /** "mañana" is tomorrow, except in "por/de la mañana" (the morning); "mañana por la mañana" is both. */
-    private static boolean tomorrowInSpanish(String plain) {
-        Matcher m = Pattern.compile("\\bmanana\\b").matcher(plain);
-        while (m.find()) {
-            String before = plain.substring(Math.max(0, m.start() - 3), m.start());
-            if (!before.equals("la ")) {
+    /** "room 12", "to room 305", "room number 12", "room no. 12", "my room is 305", "habitación 12", "hab. 12". */
+    private static @Nullable String roomNumber(Message message) {
+        for (int i = 0; i < message.size(); i++) {
+            if (!message.isWordIn(i, ROOM)) {
+                continue;
+            }
+            int at = i + 1;
+            while ((message.isPunct(at) && ".:".contains(message.token(at).text()))
+                    || message.isWordIn(at, NUMBER_SIGN)) {
+                at++;
+            }
+            Count count = message.countAt(at, false);
+            if (count != null && count.value() > 0 && !message.isWordIn(count.next(), NOT_A_ROOM)) {
+                message.use(at, count.next());
+                Token token = message.token(at);
+                return token.is(Kind.NUMBER) ? token.text() : Integer.toString(count.value());
+            }
+        }
+        return null;
+    }
+
+    /** The numbers no reader took, in order: "two club sandwiches" → [2]. */
+    private static List<Integer> otherNumbers(Message message) {
+        List<Integer> numbers = new ArrayList<>();
+        int i = 0;
+        while (i < message.size()) {
+            Count count = message.countAt(i, false);
+            if (count != null) {
+                numbers.add(count.value());
+                i = count.next();
+            } else {
+                i++;
+            }
+        }
+        return numbers;
+    }
+
+    /**
+     * A yes word or phrase not just after a negation ("not sure", "no está bien"), "sí" with its accent, or "si"
+     * alone at the start of a clause ("si, perfecto"; "si es posible" is "if"). "No problem" is a yes.
+     */
+    private static boolean affirmative(Message message) {
+        for (int i = 0; i < message.size(); i++) {
+            String word = message.word(i);
+            if (word.isEmpty() || message.isWordIn(i - 1, NOT) || message.isWordIn(i - 2, NOT)) {
+                continue;
+            }
+            if (YES.contains(word) && !(word.equals("vale") && message.isWordIn(i - 1, Set.of("cuanto", "que")))) {
+                return true; // but not "¿cuánto vale?"
+            }
+            if (YES_PAIRS.contains(word + " " + message.word(i + 1)) || noProblem(message, i)) {
+                return true;
+            }
+            boolean accented = message.original(i).equalsIgnoreCase("sí");
+            boolean alone = message.startsClause(i)
+                    && (message.endsClause(i + 1) || message.isWordIn(i + 1, Set.of("por", "gracias", "claro")));
+            if (word.equals("si") && (accented || alone)) {
                 return true;
             }
         }
         return false;
     }
 
-    /** A date without a year that has passed this year means next year's. */
-    private static LocalDate upcoming(LocalDate date, LocalDate today, boolean yearGuessed) {
-        return yearGuessed && date.isBefore(today) ? date.plusYears(1) : date;
-    }
-
-    private static @Nullable LocalTime time(String plain, List<String> words) {
-        boolean evening = words.stream().anyMatch(EVENING::contains);
-        boolean morning = words.stream().anyMatch(MORNING::contains)
-                || plain.contains("de la manana")
-                || plain.contains("por la manana");
-        if (plain.matches(".*\\b(noon|midday|mediodia)\\b.*")) {
-            return LocalTime.NOON;
-        }
-        if (plain.matches(".*\\b(midnight|medianoche)\\b.*")) {
-            return LocalTime.MIDNIGHT;
-        }
-        Matcher clock = CLOCK.matcher(plain);
-        while (clock.find()) {
-            int hour = Integer.parseInt(clock.group(1));
-            int minute = Integer.parseInt(clock.group(2));
-            if (hour <= 23 && minute <= 59) {
-                String meridiem = clock.group(3);
-                return LocalTime.of(meridiem == null ? hour : withMeridiem(hour, meridiem), minute);
-            }
-        }
-        Matcher meridiem = HOUR_MERIDIEM.matcher(plain);
-        if (meridiem.find()) {
-            int hour = Integer.parseInt(meridiem.group(1));
-            if (hour >= 1 && hour <= 12) {
-                return LocalTime.of(withMeridiem(hour, meridiem.group(2)), 0);
-            }
-        }
-        Matcher h = HOUR_H.matcher(plain);
-        if (h.find() && Integer.parseInt(h.group(1)) <= 23) {
-            return LocalTime.of(Integer.parseInt(h.group(1)), 0);
-        }
-        Matcher half = HALF_PAST.matcher(plain);
-        if (half.find()) {
-            Integer hour = Words.number(half.group(2), true);
-            if (hour != null && hour >= 1 && hour <= 12) {
-                return LocalTime.of(
-                        hourOfDay(hour, evening, morning), half.group(1).equals("half") ? 30 : 15);
-            }
-        }
-        Matcher quarterTo = QUARTER_TO.matcher(plain);
-        if (quarterTo.find()) {
-            Integer hour = Words.number(quarterTo.group(1), true);
-            if (hour != null && hour >= 1 && hour <= 12) {
-                return LocalTime.of(hourOfDay(hour, evening, morning), 0).minusMinutes(15);
-            }
-        }
-        Matcher at = AT_HOUR.matcher(plain);
-        if (at.find()) {
-            Integer hour = Words.number(at.group(1), true);
-            if (hour != null && hour <= 23) {
-                String part = at.group(2) == null ? "" : at.group(2);
-                int minute = part.contains("media") || part.equals("thirty")
-                        ? 30
-                        : part.contains("cuarto") || part.equals("fifteen") ? 15 : 0;
-                LocalTime t = LocalTime.of(hour > 12 ? hour : hourOfDay(hour, evening, morning), 0);
-                return part.equals("menos cuarto") ? t.minusMinutes(15) : t.plusMinutes(minute);
-            }
-        }
-        return null;
-    }
-
-    private static int withMeridiem(int hour, String meridiem) {
-        boolean pm = meridiem.startsWith("p");
-        if (hour == 12) {
-            return pm ? 12 : 0;
-        }
-        return pm ? hour + 12 : hour;
-    }
-
-    /** A bare hour of 1–12 in a hotel's day: the evening when said so, 1 to 6 in the afternoon, else the morning. */
-    private static int hourOfDay(int hour, boolean evening, boolean morning) {
-        if (hour == 12 || hour > 12) {
-            return hour % 24;
-        }
-        if (morning) {
-            return hour;
-        }
-        if (evening || hour <= 6) {
-            return hour + 12;
-        }
-        return hour;
-    }
-
-    private static @Nullable Integer partySize(String plain) {
-        if (plain.matches(".*\\b(just me|only me|solo yo|yo solo|para mi solo|just myself)\\b.*")) {
-            return 1;
-        }
-        if (plain.matches(".*\\b(me and my (wife|husband|partner|friend)|my (wife|husband|partner) and (i|me))\\b.*")) {
-            return 2;
-        }
-        Matcher m = PARTY.matcher(plain);
-        while (m.find()) {
-            String said = m.group(1) != null ? m.group(1) : m.group(2);
-            Integer n = Words.number(said, true);
-            if (n != null && n >= 1 && n <= 50) {
-                return n;
-            }
-        }
-        return null;
-    }
-
-    private @Nullable String phone(String text, @Nullable String room) {
-        for (PhoneNumberMatch match :
-                PHONES.findNumbers(text, defaultRegion, PhoneNumberUtil.Leniency.POSSIBLE, Long.MAX_VALUE)) {
-            String raw = match.rawString();
-            long digits = raw.chars().filter(Character::isDigit).count();
-            if (digits < 7
-                    || raw.contains(":")
-                    || raw.contains("/")
-                    || (room != null && raw.replaceAll("\\D", "").equals(room))) {
+    /**
+     * "no", "nope" or "nah" opening the message, "no" closing a clause ("mejor no", "creo que no", "hmm, no."), or
+     * a no phrase anywhere ("no thanks", "cancel that", "no gracias"); not "no problem", nor "I have no allergies",
+     * nor the tag of "a las 8, ¿no?".
+     */
+    private static boolean negative(Message message) {
+        for (int i = 0; i < message.size(); i++) {
+            String word = message.word(i);
+            if (word.isEmpty()) {
                 continue;
             }
-            return PHONES.format(match.number(), PhoneNumberUtil.PhoneNumberFormat.E164);
+            if (NO_PAIRS.contains(word + " " + message.word(i + 1))) {
+                return true;
+            }
+            if (!NO.contains(word) || noProblem(message, i)) {
+                continue;
+            }
+            boolean opens = firstWord(message, i);
+            boolean closes = word.equals("no") && message.endsClause(i + 1) && !isTag(message, i);
+            if (opens || closes) {
+                return true;
+            }
         }
-        return null;
+        return false;
     }
 
-    private static @Nullable String name(String text) {
-        Matcher m = NAME.matcher(text);
-        while (m.find()) {
-            List<String> kept = new ArrayList<>();
-            for (String word : m.group(1).split("\\s+")) {
-                String plain = Words.plain(word);
-                if (NAME_ENDS.contains(plain) || (kept.isEmpty() && NOT_NAMES.contains(plain))) {
-                    break;
-                }
-                kept.add(word);
-            }
-            if (!kept.isEmpty()) {
-                StringBuilder name = new StringBuilder();
-                for (String word : kept) {
-                    if (!name.isEmpty()) {
-                        name.append(' ');
-                    }
-                    name.append(Character.toUpperCase(word.charAt(0)))
-                            .append(word.substring(1).toLowerCase(Locale.ROOT));
-                }
-                return name.toString();
+    private static boolean noProblem(Message message, int i) {
+        return message.isWord(i, "no")
+                && (message.isWordIn(i + 1, Set.of("problem", "worries", "prob"))
+                        || (message.isWord(i + 1, "hay") && message.isWord(i + 2, "problema")));
+    }
+
+    private static boolean firstWord(Message message, int i) {
+        for (int k = 0; k < i; k++) {
+            if (!message.word(k).isEmpty()) {
+                return false;
             }
         }
-        return null;
+        return true;
+    }
+
+    /** "a las 8, ¿no?": a question tag, not a no. */
+    private static boolean isTag(Message message, int i) {
+        return message.isPunct(i - 1) && message.token(i - 1).text().equals("¿");
     }
 }
