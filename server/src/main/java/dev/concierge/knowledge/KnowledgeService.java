@@ -4,6 +4,7 @@ import dev.concierge.venue.VenueFile;
 import dev.concierge.venue.VenueService;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Answers guests' questions from the venue's knowledge base, word for word as the venue wrote them, or not at all:
@@ -11,7 +12,8 @@ import java.util.Optional;
  */
 public final class KnowledgeService {
     private final VenueService venues;
-    private volatile IndexOf current = new IndexOf(List.of(), new KnowledgeIndex(List.of()));
+    /** Built on the first question, not at start: Lucene is some 450 classes the start-up need not load. */
+    private volatile @Nullable IndexOf current;
 
     /** The index, with the entries it was built from (rebuilt when the venue's knowledge changes). */
     private record IndexOf(List<VenueFile.KnowledgeEntry> entries, KnowledgeIndex index) {}
@@ -32,7 +34,7 @@ public final class KnowledgeService {
     private KnowledgeIndex index() {
         List<VenueFile.KnowledgeEntry> entries = venues.venue().knowledge();
         IndexOf indexed = current;
-        if (!indexed.entries().equals(entries)) {
+        if (indexed == null || !indexed.entries().equals(entries)) {
             indexed = new IndexOf(entries, new KnowledgeIndex(entries));
             current = indexed;
         }
