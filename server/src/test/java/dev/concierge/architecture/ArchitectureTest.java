@@ -15,11 +15,9 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule featuresDoNotReachIntoHttpPlumbing = noClasses()
             .that()
-            .resideInAnyPackage(
-                    "dev.concierge.venue..",
-                    "dev.concierge.staff..",
-                    "dev.concierge.operations..",
-                    "dev.concierge.booking..")
+            .resideInAPackage("dev.concierge..")
+            .and()
+            .resideOutsideOfPackages("dev.concierge.web..", "dev.concierge.app..")
             .should()
             .dependOnClassesThat()
             .resideInAPackage("dev.concierge.web..")
@@ -41,13 +39,10 @@ class ArchitectureTest {
             .that()
             .resideInAPackage("dev.concierge.common..")
             .should()
-            .dependOnClassesThat()
-            .resideInAnyPackage(
-                    "dev.concierge.app..",
-                    "dev.concierge.web..",
-                    "dev.concierge.venue..",
-                    "dev.concierge.staff..",
-                    "dev.concierge.storage..")
+            .dependOnClassesThat(
+                    com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage("dev.concierge..")
+                            .and(com.tngtech.archunit.core.domain.JavaClass.Predicates.resideOutsideOfPackages(
+                                    "dev.concierge.common..", "dev.concierge.api..")))
             .because("every feature uses it, so it cannot use them");
 
     @ArchTest
