@@ -7,6 +7,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.concierge.api.ChatReply;
 import dev.concierge.api.ChatRequest;
+import dev.concierge.api.ConversationSummary;
+import dev.concierge.api.StaffMessage;
 import dev.concierge.api.Transcript;
 import dev.concierge.assistant.DialogueState;
 import dev.concierge.assistant.LocalAssistant;
@@ -26,6 +28,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.Supplier;
 import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -36,6 +39,9 @@ import org.jspecify.annotations.Nullable;
 public final class ConversationService {
     /** A conversation quiet this long is over; the next message starts a new one. */
     static final Duration IDLE = Duration.ofHours(24);
+
+    /** The most an inbox list answers at once. */
+    static final int LIST_LIMIT = 200;
 
     private final DSLContext dsl;
     private final LocalAssistant assistant;
@@ -159,6 +165,76 @@ public final class ConversationService {
                         m.getLanguage(),
                         m.getCreatedAt().toInstant()));
         return new Transcript(id, conversation.getStatus(), conversation.getLanguage(), lines);
+    }
+
+    /** The console's inbox: conversations with {@code status} (all when null), the most recent first. */
+    public List<ConversationSummary> list(@Nullable String status) {
+        var lastMessage = DSL.field(DSL.select(MESSAGE.TEXT)
+                .from(MESSAGE)
+                .where(MESSAGE.CONVERSATION_ID.eq(CONVERSATION.ID))
+                .orderBy(MESSAGE.ID.desc())
+                .limit(1));
+        return dsl.select(CONVERSATION.asterisk(), lastMessage)
+                .from(CONVERSATION)
+                .where(status == null ? DSL.trueCondition() : CONVERSATION.STATUS.eq(status))
+                .orderBy(CONVERSATION.LAST_MESSAGE_AT.desc())
+                .limit(LIST_LIMIT)
+                .fetch(r -> new ConversationSummary(
+                        r.get(CONVERSATION.ID),
+                        r.get(CONVERSATION.CHANNEL),
+                        r.get(CONVERSATION.STATUS),
+                        r.get(CONVERSATION.LANGUAGE),
+                        r.get(CONVERSATION.LAST_MESSAGE_AT).toInstant(),
+                        r.get(lastMessage),
+                        r.get(CONVERSATION.CONTACT_ID)));
+    }
+
+    /**
+     * A member of staff answers the guest: the conversation is theirs from now on (the assistant stays quiet) until
+     * they release it.
+     */
+    public Transcript staffReply(String id, StaffMessage message, long staffId) {
+        ConversationRecord conversation = existing(id);
+        OffsetDateTime now = now();
+        dsl.transaction(tx -> {
+            tx.dsl()
+                    .insertInto(MESSAGE)
+                    .set(MESSAGE.CONVERSATION_ID, id)
+                    .set(MESSAGE.ROLE, "staff")
+                    .set(MESSAGE.TEXT, message.text())
+                    .set(MESSAGE.LANGUAGE, conversation.getLanguage())
+                    .set(MESSAGE.STAFF_ID, staffId)
+                    .set(MESSAGE.CREATED_AT, now)
+                    .execute();
+            tx.dsl()
+                    .update(CONVERSATION)
+                    .set(CONVERSATION.STATUS, "handoff")
+                    .set(CONVERSATION.LAST_MESSAGE_AT, now)
+                    .where(CONVERSATION.ID.eq(id))
+                    .execute();
+        });
+        return transcript(id);
+    }
+
+    /** Staff give the conversation back to the assistant, which answers the guest's next message again. */
+    public Transcript release(String id) {
+        existing(id);
+        dsl.update(CONVERSATION)
+                .set(CONVERSATION.STATUS, "open")
+                .set(CONVERSATION.TASK_STATE, write(DialogueState.fresh()))
+                .where(CONVERSATION.ID.eq(id))
+                .and(CONVERSATION.STATUS.eq("handoff"))
+                .execute();
+        return transcript(id);
+    }
+
+    private ConversationRecord existing(String id) {
+        ConversationRecord conversation =
+                dsl.selectFrom(CONVERSATION).where(CONVERSATION.ID.eq(id)).fetchOne();
+        if (conversation == null || "closed".equals(conversation.getStatus())) {
+            throw DomainException.notFound("conversation_not_found", "There is no open conversation " + id + ".");
+        }
+        return conversation;
     }
 
     private DialogueState state(ConversationRecord conversation) {

@@ -151,6 +151,45 @@ class AssistantIT {
     }
 
     @Test
+    void staffAnswerFromTheInboxAndGiveTheGuestBackToTheAssistant() {
+        say("I want to talk to a person");
+        RawHttp desk = server.http().bearer(server.tokenFor("front_desk"));
+
+        JsonNode inbox = desk.get("/api/staff/conversations?status=handoff").json();
+        assertEquals(1, inbox.size(), inbox.toString());
+        assertEquals(conversationId, inbox.at("/0/id").asText());
+        Response answered = desk.postJson(
+                "/api/staff/conversations/" + conversationId + "/messages",
+                "{\"text\": \"Hi, this is Marta at the desk.\"}");
+        assertEquals(200, answered.status(), answered.body());
+        JsonNode seen = website.get("/api/chat/" + conversationId).json();
+        assertEquals("staff", seen.at("/messages/2/role").asText());
+        assertEquals(
+                "Hi, this is Marta at the desk.", seen.at("/messages/2/text").asText());
+        assertEquals("", say("thanks Marta").path("reply").asText(), "the assistant stays quiet while staff answer");
+
+        assertEquals(
+                200,
+                desk.send("POST", "/api/staff/conversations/" + conversationId + "/release", null, null)
+                        .status());
+
+        JsonNode back = say("Is there parking?");
+        assertFalse(back.path("handoff").asBoolean());
+        assertTrue(back.path("reply").asText().contains("car park"), back.toString());
+        assertEquals(
+                0, desk.get("/api/staff/conversations?status=handoff").json().size());
+        assertEquals(
+                400,
+                desk.postJson("/api/staff/conversations/" + conversationId + "/messages", "{}")
+                        .status());
+        assertEquals(
+                404,
+                desk.postJson("/api/staff/conversations/nope/messages", "{\"text\": \"hi\"}")
+                        .status());
+        assertEquals(401, server.http().get("/api/staff/conversations").status());
+    }
+
+    @Test
     void twoMessagesNotUnderstoodInARowBringAPerson() {
         assertFalse(say("blorp").path("handoff").asBoolean());
         assertTrue(say("zzkx qwv").path("handoff").asBoolean());
