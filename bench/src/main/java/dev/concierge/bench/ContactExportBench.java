@@ -5,6 +5,7 @@ import dev.concierge.crm.ContactExportService;
 import dev.concierge.crm.ContactExportService.Filter;
 import dev.concierge.crm.ContactExportService.Format;
 import dev.concierge.storage.Database;
+import dev.concierge.testing.BulkContacts;
 import dev.concierge.testing.HeapWatch;
 import dev.concierge.testing.VenueBuilder;
 import dev.concierge.venue.VenueService;
@@ -45,7 +46,7 @@ public final class ContactExportBench {
     static final ZoneId ZONE = ZoneId.of("Europe/Madrid");
     static final OffsetDateTime FIRST_CREATED = OffsetDateTime.of(2025, 6, 1, 0, 0, 0, 0, ZoneOffset.UTC);
     static final OffsetDateTime CONSENT_AT = OffsetDateTime.of(2026, 1, 1, 10, 0, 0, 0, ZoneOffset.ofHours(1));
-    static final int SECONDS_APART = 20;
+    static final int SECONDS_APART = BulkContacts.SECONDS_APART;
     static final int WARM_UP_CONTACTS = 100_000;
 
     private ContactExportBench() {}
@@ -125,35 +126,7 @@ public final class ContactExportBench {
 
     /** The same contacts as the IT's: a booking for every 10th, a 14.50 EUR order for every 20th. */
     static void seed(Database database, int contacts) {
-        database.dsl().execute("""
-                insert into contact (name, email, phone, language, intent, notes, consent, consent_at,
-                                     consent_source, source, created_at, updated_at)
-                select 'Guest ' || x, 'guest' || x || '@bulk.example', '+3460' || lpad(x, 7, '0'),
-                       case when mod(x, 2) = 0 then 'es' else 'en' end, 'Spa weekend',
-                       'Prefers a quiet room, late check-out', mod(x, 3) = 0,
-                       case when mod(x, 3) = 0 then timestamp with time zone '2026-01-01 10:00:00+01:00' end,
-                       case when mod(x, 3) = 0 then 'web' end, 'web',
-                       dateadd(second, x * 20, timestamp with time zone '2025-06-01 00:00:00+00:00'),
-                       dateadd(second, x * 20, timestamp with time zone '2025-06-01 00:00:00+00:00')
-                from system_range(1, ?)""", contacts);
-        long firstId = ((Number) database.dsl().fetchValue("select min(id) from contact")).longValue();
-        database.dsl().execute("""
-                insert into booking (reference, kind, service_id, start_at, end_at, blocked_until, party_size,
-                                     taken, status, contact_name, source, created_at, updated_at, contact_id)
-                select 'BK' || x, 'service', 'massage-60', timestamp with time zone '2025-06-02 10:00:00+00:00',
-                       timestamp with time zone '2025-06-02 11:00:00+00:00',
-                       timestamp with time zone '2025-06-02 11:15:00+00:00', 1, 1, 'completed', 'Guest', 'web',
-                       timestamp with time zone '2025-06-01 10:00:00+00:00',
-                       timestamp with time zone '2025-06-01 10:00:00+00:00',
-                       ? + x * 10
-                from system_range(1, ?)""", firstId - 1, contacts / 10);
-        database.dsl().execute("""
-                insert into orders (reference, status, payment_method, payment_status, total, currency, contact_id,
-                                    source, created_at, updated_at)
-                select 'OR' || x, 'delivered', 'desk', 'paid', 1450, 'EUR', ? + x * 20,
-                       'console', timestamp with time zone '2025-06-01 10:00:00+00:00',
-                       timestamp with time zone '2025-06-01 10:00:00+00:00'
-                from system_range(1, ?)""", firstId - 1, contacts / 20);
+        database.dsl().connection(connection -> BulkContacts.seed(connection, contacts));
     }
 
     /** The seeded contacts as the cells plain POI writes: venue-local date-times, amounts in euros. */

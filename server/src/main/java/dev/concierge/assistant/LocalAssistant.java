@@ -143,18 +143,7 @@ public final class LocalAssistant {
     }
 
     private static String regionOf(VenueFile venue) {
-        String phone = venue.venue().phone();
-        String e164 = phone == null ? null : ContactKeys.forVenuePhone(phone).phoneOrNull(phone);
-        if (e164 != null) {
-            var util = com.google.i18n.phonenumbers.PhoneNumberUtil.getInstance();
-            try {
-                String region = util.getRegionCodeForNumber(util.parse(e164, "ZZ"));
-                return region == null ? "ZZ" : region;
-            } catch (com.google.i18n.phonenumbers.NumberParseException e) {
-                return "ZZ";
-            }
-        }
-        return "ZZ";
+        return ContactKeys.forVenuePhone(venue.venue().phone()).defaultRegion();
     }
 
     // ---- starting a task ----------------------------------------------------------------------------------------

@@ -34,6 +34,11 @@ public final class ContactKeys {
         return new ContactKeys(region == null ? "ZZ" : region);
     }
 
+    /** The ISO region of numbers given without a country code ("ES"), or "ZZ" when the venue's phone has none. */
+    public String defaultRegion() {
+        return defaultRegion;
+    }
+
     public static @Nullable String email(@Nullable String email) {
         return email == null || email.isBlank() ? null : email.trim().toLowerCase(Locale.ROOT);
     }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.concierge.app.ServerSettings;
 import dev.concierge.app.TestServer;
+import dev.concierge.testing.BulkContacts;
 import dev.concierge.testing.HeapWatch;
 import dev.concierge.testing.VenueBuilder;
 import java.io.InputStream;
@@ -103,37 +104,9 @@ class ContactExportMemoryIT {
         assertEquals("Guest 1000000", sheet.lastName(), "the newest contact comes last");
     }
 
-    /** A million contacts in one statement, with a booking for every 10th and an order for every 20th. */
+    /** A million contacts, a booking for every 10th and an order for every 20th. */
     private void seed() {
-        server.dsl().execute("""
-                insert into contact (name, email, phone, language, intent, notes, consent, consent_at,
-                                     consent_source, source, created_at, updated_at)
-                select 'Guest ' || x, 'guest' || x || '@bulk.example', '+3460' || lpad(x, 7, '0'),
-                       case when mod(x, 2) = 0 then 'es' else 'en' end, 'Spa weekend',
-                       'Prefers a quiet room, late check-out', mod(x, 3) = 0,
-                       case when mod(x, 3) = 0 then timestamp with time zone '2026-01-01 10:00:00+01:00' end,
-                       case when mod(x, 3) = 0 then 'web' end, 'web',
-                       dateadd(second, x * 20, timestamp with time zone '2025-06-01 00:00:00+00:00'),
-                       dateadd(second, x * 20, timestamp with time zone '2025-06-01 00:00:00+00:00')
-                from system_range(1, ?)""", CONTACTS);
-        long firstId = ((Number) server.dsl().fetchValue("select min(id) from contact")).longValue();
-        server.dsl().execute("""
-                insert into booking (reference, kind, service_id, start_at, end_at, blocked_until, party_size,
-                                     taken, status, contact_name, source, created_at, updated_at, contact_id)
-                select 'BK' || x, 'service', 'massage-60', timestamp with time zone '2025-06-02 10:00:00+00:00',
-                       timestamp with time zone '2025-06-02 11:00:00+00:00',
-                       timestamp with time zone '2025-06-02 11:15:00+00:00', 1, 1, 'completed', 'Guest', 'web',
-                       timestamp with time zone '2025-06-01 10:00:00+00:00',
-                       timestamp with time zone '2025-06-01 10:00:00+00:00',
-                       ? + x * 10
-                from system_range(1, ?)""", firstId - 1, CONTACTS / 10);
-        server.dsl().execute("""
-                insert into orders (reference, status, payment_method, payment_status, total, currency, contact_id,
-                                    source, created_at, updated_at)
-                select 'OR' || x, 'delivered', 'desk', 'paid', 1450, 'EUR', ? + x * 20,
-                       'console', timestamp with time zone '2025-06-01 10:00:00+00:00',
-                       timestamp with time zone '2025-06-01 10:00:00+00:00'
-                from system_range(1, ?)""", firstId - 1, CONTACTS / 20);
+        server.dsl().connection(connection -> BulkContacts.seed(connection, CONTACTS));
     }
 
     record SheetSummary(List<String> names, long rows, String lastName) {}
