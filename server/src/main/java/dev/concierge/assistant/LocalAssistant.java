@@ -44,7 +44,7 @@ import org.jspecify.annotations.Nullable;
  * same services the desk uses only after the guest's yes, with a request key so that a repeated yes books once.
  * A question in the middle of a form is answered from the knowledge base, then the form goes on.
  */
-public final class LocalAssistant {
+public final class LocalAssistant implements Assistant {
     static final String BOOK_SERVICE = "book_service";
     static final String ORDER = "order";
 
@@ -70,10 +70,12 @@ public final class LocalAssistant {
         this.clock = clock;
     }
 
-    /** One message of the guest, in {@code language}, on {@code channel}, in conversation {@code conversationId}. */
-    public Turn respond(DialogueState before, String text, String language, Channel channel, String conversationId) {
+    @Override
+    public Turn respond(DialogueState before, GuestMessage message) {
         DialogueState state = before.nextTurn();
-        Context c = new Context(text, language, channel, conversationId);
+        String text = message.text();
+        String language = message.language();
+        Context c = new Context(text, language, message.channel(), message.conversationId());
         if (Intents.wantsPerson(c.plain) || Intents.frustrated(c.plain)) {
             return handoff(c, state);
         }
@@ -96,6 +98,15 @@ public final class LocalAssistant {
             return notUnderstood(c, state, next(c, state).reply());
         }
         return newTask(c, state);
+    }
+
+    /**
+     * Goes on with a task whose slots another engine filled: asks for the one thing still missing, offers free
+     * alternatives, or reads back the summary that awaits the guest's yes (the commit itself only ever follows a yes
+     * the guest types, answered by {@link #respond}).
+     */
+    public Turn proceed(DialogueState state, String language, Channel channel, String conversationId) {
+        return next(new Context("", language, channel, conversationId), state.confirming(false));
     }
 
     /** What one message brings: its words, what it mentions, and the language to answer in. */

@@ -10,18 +10,22 @@ import dev.concierge.api.ChatRequest;
 import dev.concierge.api.ConversationSummary;
 import dev.concierge.api.StaffMessage;
 import dev.concierge.api.Transcript;
+import dev.concierge.assistant.Assistant;
 import dev.concierge.assistant.DialogueState;
-import dev.concierge.assistant.LocalAssistant;
+import dev.concierge.assistant.GuestMessage;
 import dev.concierge.assistant.Turn;
 import dev.concierge.assistant.local.LanguageDetector;
 import dev.concierge.common.Channel;
 import dev.concierge.common.DomainException;
 import dev.concierge.jooq.tables.records.ConversationRecord;
+import dev.concierge.jooq.tables.records.MessageRecord;
 import dev.concierge.outbox.OutboxRepository;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -43,8 +47,11 @@ public final class ConversationService {
     /** The most an inbox list answers at once. */
     static final int LIST_LIMIT = 200;
 
+    /** How many earlier lines an engine is given with a new message. */
+    static final int CONTEXT_LINES = 20;
+
     private final DSLContext dsl;
-    private final LocalAssistant assistant;
+    private final Assistant assistant;
     private final OutboxRepository outbox;
     private final ObjectMapper json;
     private final Clock clock;
@@ -53,7 +60,7 @@ public final class ConversationService {
 
     public ConversationService(
             DSLContext dsl,
-            LocalAssistant assistant,
+            Assistant assistant,
             OutboxRepository outbox,
             ObjectMapper json,
             Clock clock,
@@ -74,12 +81,15 @@ public final class ConversationService {
         String previous = conversation.getLanguage() == null ? venueLanguage.get() : conversation.getLanguage();
         String language =
                 request.language() != null ? request.language() : languages.detect(request.message(), previous);
+        List<Transcript.Line> recent = recentLines(conversation.getId());
         store(conversation.getId(), "guest", request.message(), language, now);
         if ("handoff".equals(conversation.getStatus())) {
             conversation.setLanguage(language).setLastMessageAt(now).store();
             return new ChatReply(conversation.getId(), "", language, List.of(), true, null, null);
         }
-        Turn turn = assistant.respond(state(conversation), request.message(), language, channel, conversation.getId());
+        Turn turn = assistant.respond(
+                state(conversation),
+                new GuestMessage(request.message(), language, channel, conversation.getId(), recent));
         OffsetDateTime answered = now();
         dsl.transaction(tx -> {
             DSLContext db = tx.dsl();
@@ -125,6 +135,22 @@ public final class ConversationService {
                 turn.order());
     }
 
+    /** The lines an engine sees before a new message: the last {@value #CONTEXT_LINES}, oldest first. */
+    private List<Transcript.Line> recentLines(String conversationId) {
+        List<Transcript.Line> lines = new ArrayList<>(dsl.selectFrom(MESSAGE)
+                .where(MESSAGE.CONVERSATION_ID.eq(conversationId))
+                .orderBy(MESSAGE.ID.desc())
+                .limit(CONTEXT_LINES)
+                .fetch(ConversationService::line));
+        Collections.reverse(lines);
+        return lines;
+    }
+
+    private static Transcript.Line line(MessageRecord m) {
+        return new Transcript.Line(
+                m.getRole(), m.getText(), m.getLanguage(), m.getCreatedAt().toInstant());
+    }
+
     /** The conversation {@code id} names while it is live, else a new one. */
     private ConversationRecord current(@Nullable String id, Channel channel, OffsetDateTime now) {
         if (id != null) {
@@ -159,11 +185,7 @@ public final class ConversationService {
         List<Transcript.Line> lines = dsl.selectFrom(MESSAGE)
                 .where(MESSAGE.CONVERSATION_ID.eq(id))
                 .orderBy(MESSAGE.ID)
-                .fetch(m -> new Transcript.Line(
-                        m.getRole(),
-                        m.getText(),
-                        m.getLanguage(),
-                        m.getCreatedAt().toInstant()));
+                .fetch(ConversationService::line);
         return new Transcript(id, conversation.getStatus(), conversation.getLanguage(), lines);
     }
 
