@@ -197,7 +197,7 @@ public final class ConciergeServer implements AutoCloseable {
                 SettingsService venueSettings = new SettingsService(database.dsl(), clock);
                 SettingsController settingsRoutes = new SettingsController(venueSettings);
                 LocalAssistant assistant =
-                        new LocalAssistant(venues, bookings, orders, new KnowledgeService(venues), clock);
+                        new LocalAssistant(venues, bookings, orders, contacts, new KnowledgeService(venues), clock);
                 ChatController chatRoutes = new ChatController(new ConversationService(
                         database.dsl(), assistant, outbox, json, clock, () -> firstLanguage(venues)));
                 RetentionService retention =

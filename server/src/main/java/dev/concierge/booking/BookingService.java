@@ -9,6 +9,7 @@ import dev.concierge.api.BookingChange;
 import dev.concierge.api.BookingUpdate;
 import dev.concierge.api.BookingView;
 import dev.concierge.api.ContactDetails;
+import dev.concierge.api.InvalidFieldsException;
 import dev.concierge.api.Money;
 import dev.concierge.api.ReservationRequest;
 import dev.concierge.api.RoomAvailability;
@@ -17,6 +18,7 @@ import dev.concierge.common.Channel;
 import dev.concierge.common.DomainException;
 import dev.concierge.common.Failure;
 import dev.concierge.common.References;
+import dev.concierge.crm.ContactKeys;
 import dev.concierge.crm.ContactService;
 import dev.concierge.jooq.tables.records.BookingRecord;
 import dev.concierge.outbox.OutboxRepository;
@@ -636,6 +638,33 @@ public final class BookingService {
 
     public BookingView find(long id) {
         return BookingRepository.view(repository.find(dsl, id, false).orElseThrow(() -> notFound(id)), zone());
+    }
+
+    /**
+     * The booking with {@code reference} when the guest proves it is theirs with the e-mail or the phone it was made
+     * with (any way the phone is written); empty otherwise, without telling which of the two did not match.
+     */
+    public Optional<BookingView> findForGuest(String reference, @Nullable String email, @Nullable String phone) {
+        BookingRecord booking = dsl.selectFrom(BOOKING)
+                .where(BOOKING.REFERENCE.eq(reference.strip().toUpperCase(java.util.Locale.ROOT)))
+                .fetchOne();
+        if (booking == null) {
+            return Optional.empty();
+        }
+        String givenEmail = ContactKeys.email(email);
+        boolean emailMatches = givenEmail != null && givenEmail.equals(ContactKeys.email(booking.getContactEmail()));
+        boolean phoneMatches =
+                phone != null && booking.getContactPhone() != null && samePhone(phone, booking.getContactPhone());
+        return emailMatches || phoneMatches ? Optional.of(BookingRepository.view(booking, zone())) : Optional.empty();
+    }
+
+    private boolean samePhone(String given, String stored) {
+        try {
+            String a = contacts.keys().phone(given, "phone");
+            return a != null && a.equals(contacts.keys().phone(stored, "phone"));
+        } catch (InvalidFieldsException e) {
+            return false;
+        }
     }
 
     /** Every booking of one guest's contact, oldest first (the GDPR right of access). */

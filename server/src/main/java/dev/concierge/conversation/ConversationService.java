@@ -96,9 +96,7 @@ public final class ConversationService {
             store(db, conversation.getId(), "assistant", turn.reply(), language, answered);
             conversation.attach(db.configuration());
             // the guest who booked or ordered here is this conversation's contact (their GDPR export includes it)
-            Long contactId = turn.booking() != null
-                    ? turn.booking().contactId()
-                    : turn.order() != null ? turn.order().contactId() : null;
+            Long contactId = turn.facts().contactId();
             if (contactId != null) {
                 conversation.setContactId(contactId);
             }

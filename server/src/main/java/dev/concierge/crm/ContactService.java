@@ -136,6 +136,31 @@ public final class ContactService {
         }
     }
 
+    /**
+     * A guest leaves their details for the team to get back to them (a lead): the contact with the same e-mail or
+     * phone, or a new one, gets what they want and a note (added to earlier notes), and their consent to be contacted
+     * is recorded with its time and channel.
+     */
+    public Contact captureLead(
+            ContactDetails details, String intent, @Nullable String note, String language, Channel channel) {
+        check(details, "contact");
+        return retryingConcurrentCreation(() -> dsl.transactionResult(tx -> {
+            DSLContext db = tx.dsl();
+            OffsetDateTime now = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
+            ContactRecord contact = record(db, link(db, details, channel.wireName(), language, now), true);
+            contact.setIntent(intent);
+            if (note != null && !note.isBlank()) {
+                String earlier = contact.getNotes();
+                contact.setNotes(earlier == null ? note.strip() : earlier + "\n" + note.strip());
+            }
+            if (!Boolean.TRUE.equals(contact.getConsent())) {
+                contact.setConsent(true).setConsentAt(now).setConsentSource(channel.wireName());
+            }
+            contact.setUpdatedAt(now).store();
+            return view(contact);
+        }));
+    }
+
     /** Contacts matching {@code q} in name, e-mail or phone (any way the phone is written), newest first. */
     public List<Contact> search(@Nullable String q) {
         Condition where = DSL.trueCondition();
