@@ -19,6 +19,8 @@ import dev.concierge.order.OrderService;
 import dev.concierge.outbox.OutboxRepository;
 import dev.concierge.privacy.PrivacyController;
 import dev.concierge.privacy.PrivacyService;
+import dev.concierge.report.ReportController;
+import dev.concierge.report.ReportService;
 import dev.concierge.settings.SettingsController;
 import dev.concierge.settings.SettingsService;
 import dev.concierge.staff.PublicKeyService;
@@ -200,6 +202,7 @@ public final class ConciergeServer implements AutoCloseable {
                         new LocalAssistant(venues, bookings, orders, contacts, new KnowledgeService(venues), clock);
                 ChatController chatRoutes = new ChatController(new ConversationService(
                         database.dsl(), assistant, outbox, json, clock, () -> firstLanguage(venues)));
+                ReportController reportRoutes = new ReportController(new ReportService(database.dsl(), venues, clock));
                 RetentionService retention =
                         new RetentionService(database.dsl(), clock, venueSettings::conversationRetentionDays);
                 Javalin web = WebServer.create(
@@ -218,7 +221,8 @@ public final class ConciergeServer implements AutoCloseable {
                                 orderRoutes::register,
                                 privacyRoutes::register,
                                 settingsRoutes::register,
-                                chatRoutes::register));
+                                chatRoutes::register,
+                                reportRoutes::register));
                 web.start(settings.port());
                 // First accounts come after the port is open: hashing new demo passwords is the slowest part of a
                 // first start, and nothing needs them to answer /api/health. start() still returns only after.

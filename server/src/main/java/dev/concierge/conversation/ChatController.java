@@ -1,6 +1,7 @@
 package dev.concierge.conversation;
 
 import dev.concierge.api.ChatRequest;
+import dev.concierge.api.Rating;
 import dev.concierge.api.StaffMessage;
 import dev.concierge.staff.Access;
 import dev.concierge.staff.Callers;
@@ -21,6 +22,13 @@ public final class ChatController {
         routes.post(
                 "/api/chat",
                 ctx -> ctx.json(conversations.turn(ctx.bodyAsClass(ChatRequest.class))),
+                Access.PUBLIC_CLIENT);
+        routes.post(
+                "/api/chat/{id}/rating",
+                ctx -> {
+                    conversations.rate(ctx.pathParam("id"), ctx.bodyAsClass(Rating.class));
+                    ctx.status(204);
+                },
                 Access.PUBLIC_CLIENT);
         routes.get(
                 "/api/chat/{id}", ctx -> ctx.json(conversations.transcript(ctx.pathParam("id"))), Access.PUBLIC_CLIENT);

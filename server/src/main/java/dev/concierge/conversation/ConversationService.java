@@ -2,12 +2,14 @@ package dev.concierge.conversation;
 
 import static dev.concierge.jooq.Tables.CONVERSATION;
 import static dev.concierge.jooq.Tables.MESSAGE;
+import static dev.concierge.jooq.Tables.TASK_OUTCOME;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.concierge.api.ChatReply;
 import dev.concierge.api.ChatRequest;
 import dev.concierge.api.ConversationSummary;
+import dev.concierge.api.Rating;
 import dev.concierge.api.StaffMessage;
 import dev.concierge.api.Transcript;
 import dev.concierge.assistant.Assistant;
@@ -82,7 +84,7 @@ public final class ConversationService {
         String language =
                 request.language() != null ? request.language() : languages.detect(request.message(), previous);
         List<Transcript.Line> recent = recentLines(conversation.getId());
-        store(conversation.getId(), "guest", request.message(), language, now);
+        long asked = store(dsl, conversation.getId(), "guest", request.message(), language, now);
         if ("handoff".equals(conversation.getStatus())) {
             conversation.setLanguage(language).setLastMessageAt(now).store();
             return new ChatReply(conversation.getId(), "", language, List.of(), true, null, null);
@@ -100,9 +102,32 @@ public final class ConversationService {
             if (contactId != null) {
                 conversation.setContactId(contactId);
             }
+            Turn.Facts facts = turn.facts();
+            if (facts.knowledgeId() != null || facts.unanswered()) {
+                db.update(MESSAGE)
+                        .set(MESSAGE.KNOWLEDGE_ENTRY_ID, facts.knowledgeId())
+                        .set(MESSAGE.UNANSWERED, facts.unanswered())
+                        .where(MESSAGE.ID.eq(asked))
+                        .execute();
+            }
+            if (facts.completedTask() != null) {
+                recordOutcome(db, conversation.getId(), facts.completedTask(), "completed", null, answered);
+            }
+            if (facts.abandonedTask() != null) {
+                recordOutcome(
+                        db, conversation.getId(), facts.abandonedTask(), "abandoned", facts.stoppedAt(), answered);
+            }
+            if (turn.handoff()) {
+                conversation
+                        .setHandoffReason(facts.handoffReason())
+                        .setHandoffAt(answered)
+                        .setReleasedAt(null);
+            }
             conversation
                     .setLanguage(language)
                     .setTaskState(write(turn.state()))
+                    .setTask(turn.state().task())
+                    .setAsking(facts.asking())
                     .setLastMessageAt(answered)
                     .setStatus(turn.handoff() ? "handoff" : "open")
                     .store();
@@ -226,6 +251,16 @@ public final class ConversationService {
                     .set(MESSAGE.STAFF_ID, staffId)
                     .set(MESSAGE.CREATED_AT, now)
                     .execute();
+            if (!"handoff".equals(conversation.getStatus())) {
+                // staff took the conversation over without being asked: a handoff of its own for the reports
+                tx.dsl()
+                        .update(CONVERSATION)
+                        .set(CONVERSATION.HANDOFF_REASON, "staff")
+                        .set(CONVERSATION.HANDOFF_AT, now)
+                        .setNull(CONVERSATION.RELEASED_AT)
+                        .where(CONVERSATION.ID.eq(id))
+                        .execute();
+            }
             tx.dsl()
                     .update(CONVERSATION)
                     .set(CONVERSATION.STATUS, "handoff")
@@ -242,6 +277,9 @@ public final class ConversationService {
         dsl.update(CONVERSATION)
                 .set(CONVERSATION.STATUS, "open")
                 .set(CONVERSATION.TASK_STATE, write(DialogueState.fresh()))
+                .setNull(CONVERSATION.TASK)
+                .setNull(CONVERSATION.ASKING)
+                .set(CONVERSATION.RELEASED_AT, now())
                 .where(CONVERSATION.ID.eq(id))
                 .and(CONVERSATION.STATUS.eq("handoff"))
                 .execute();
@@ -277,18 +315,42 @@ public final class ConversationService {
         }
     }
 
-    private void store(String conversationId, String role, String text, String language, OffsetDateTime at) {
-        store(dsl, conversationId, role, text, language, at);
-    }
-
-    private static void store(
+    private static long store(
             DSLContext db, String conversationId, String role, String text, String language, OffsetDateTime at) {
-        db.insertInto(MESSAGE)
+        return db.insertInto(MESSAGE)
                 .set(MESSAGE.CONVERSATION_ID, conversationId)
                 .set(MESSAGE.ROLE, role)
                 .set(MESSAGE.TEXT, text)
                 .set(MESSAGE.LANGUAGE, language)
                 .set(MESSAGE.CREATED_AT, at)
+                .returning(MESSAGE.ID)
+                .fetchSingle()
+                .getId();
+    }
+
+    private static void recordOutcome(
+            DSLContext db,
+            String conversationId,
+            String task,
+            String outcome,
+            @Nullable String stoppedAt,
+            OffsetDateTime at) {
+        db.insertInto(TASK_OUTCOME)
+                .set(TASK_OUTCOME.CONVERSATION_ID, conversationId)
+                .set(TASK_OUTCOME.TASK, task)
+                .set(TASK_OUTCOME.OUTCOME, outcome)
+                .set(TASK_OUTCOME.STOPPED_AT, stoppedAt)
+                .set(TASK_OUTCOME.CREATED_AT, at)
+                .execute();
+    }
+
+    /** The guest's thumbs up or down at the end of a conversation; a second answer replaces the first. */
+    public void rate(String id, Rating rating) {
+        existing(id);
+        dsl.update(CONVERSATION)
+                .set(CONVERSATION.RATING, rating.rating())
+                .set(CONVERSATION.RATED_AT, now())
+                .where(CONVERSATION.ID.eq(id))
                 .execute();
     }
 
