@@ -6,6 +6,7 @@ import dev.concierge.assistant.LocalAssistant;
 import dev.concierge.booking.BookingController;
 import dev.concierge.booking.BookingService;
 import dev.concierge.conversation.ChatController;
+import dev.concierge.conversation.ChatSocket;
 import dev.concierge.conversation.ConversationService;
 import dev.concierge.conversation.RetentionService;
 import dev.concierge.crm.ContactController;
@@ -200,8 +201,11 @@ public final class ConciergeServer implements AutoCloseable {
                 SettingsController settingsRoutes = new SettingsController(venueSettings);
                 LocalAssistant assistant =
                         new LocalAssistant(venues, bookings, orders, contacts, new KnowledgeService(venues), clock);
-                ChatController chatRoutes = new ChatController(new ConversationService(
-                        database.dsl(), assistant, outbox, json, clock, () -> firstLanguage(venues)));
+                ChatSocket liveChats = new ChatSocket();
+                ChatController chatRoutes = new ChatController(
+                        new ConversationService(
+                                database.dsl(), assistant, outbox, json, clock, () -> firstLanguage(venues), liveChats),
+                        liveChats);
                 ReportController reportRoutes = new ReportController(new ReportService(database.dsl(), venues, clock));
                 RetentionService retention =
                         new RetentionService(database.dsl(), clock, venueSettings::conversationRetentionDays);

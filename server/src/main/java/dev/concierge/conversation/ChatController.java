@@ -9,16 +9,19 @@ import io.javalin.config.RoutesConfig;
 
 /**
  * {@code POST /api/chat} and {@code GET /api/chat/{id}} for the widget, the kiosk and API clients; the console's inbox,
- * its replies to guests and the release back to the assistant.
+ * its replies to guests and the release back to the assistant; {@code WS /api/chat/live} through {@link ChatSocket}.
  */
 public final class ChatController {
     private final ConversationService conversations;
+    private final ChatSocket live;
 
-    public ChatController(ConversationService conversations) {
+    public ChatController(ConversationService conversations, ChatSocket live) {
         this.conversations = conversations;
+        this.live = live;
     }
 
     public void register(RoutesConfig routes) {
+        live.register(routes, conversations::requireOpen);
         routes.post(
                 "/api/chat",
                 ctx -> ctx.json(conversations.turn(ctx.bodyAsClass(ChatRequest.class))),

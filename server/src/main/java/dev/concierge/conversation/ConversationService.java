@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.concierge.api.ChatReply;
 import dev.concierge.api.ChatRequest;
 import dev.concierge.api.ConversationSummary;
+import dev.concierge.api.LiveEvent;
 import dev.concierge.api.Rating;
 import dev.concierge.api.StaffMessage;
 import dev.concierge.api.Transcript;
@@ -59,6 +60,7 @@ public final class ConversationService {
     private final Clock clock;
     private final LanguageDetector languages = new LanguageDetector();
     private final Supplier<String> venueLanguage;
+    private final LiveUpdates live;
 
     public ConversationService(
             DSLContext dsl,
@@ -66,8 +68,10 @@ public final class ConversationService {
             OutboxRepository outbox,
             ObjectMapper json,
             Clock clock,
-            Supplier<String> venueLanguage) {
+            Supplier<String> venueLanguage,
+            LiveUpdates live) {
         this.dsl = dsl;
+        this.live = live;
         this.assistant = assistant;
         this.outbox = outbox;
         this.json = json;
@@ -85,6 +89,8 @@ public final class ConversationService {
                 request.language() != null ? request.language() : languages.detect(request.message(), previous);
         List<Transcript.Line> recent = recentLines(conversation.getId());
         long asked = store(dsl, conversation.getId(), "guest", request.message(), language, now);
+        live.publish(LiveEvent.message(
+                conversation.getId(), new Transcript.Line("guest", request.message(), language, now.toInstant())));
         if ("handoff".equals(conversation.getStatus())) {
             conversation.setLanguage(language).setLastMessageAt(now).store();
             return new ChatReply(conversation.getId(), "", language, List.of(), true, null, null);
@@ -148,6 +154,11 @@ public final class ConversationService {
                         answered);
             }
         });
+        live.publish(LiveEvent.message(
+                conversation.getId(), new Transcript.Line("assistant", turn.reply(), language, answered.toInstant())));
+        if (turn.handoff()) {
+            live.publish(LiveEvent.status(conversation.getId(), "handoff"));
+        }
         return new ChatReply(
                 conversation.getId(),
                 turn.reply(),
@@ -268,13 +279,18 @@ public final class ConversationService {
                     .where(CONVERSATION.ID.eq(id))
                     .execute();
         });
+        live.publish(LiveEvent.message(
+                id, new Transcript.Line("staff", message.text(), conversation.getLanguage(), now.toInstant())));
+        if (!"handoff".equals(conversation.getStatus())) {
+            live.publish(LiveEvent.status(id, "handoff"));
+        }
         return transcript(id);
     }
 
     /** Staff give the conversation back to the assistant, which answers the guest's next message again. */
     public Transcript release(String id) {
         existing(id);
-        dsl.update(CONVERSATION)
+        int released = dsl.update(CONVERSATION)
                 .set(CONVERSATION.STATUS, "open")
                 .set(CONVERSATION.TASK_STATE, write(DialogueState.fresh()))
                 .setNull(CONVERSATION.TASK)
@@ -283,7 +299,15 @@ public final class ConversationService {
                 .where(CONVERSATION.ID.eq(id))
                 .and(CONVERSATION.STATUS.eq("handoff"))
                 .execute();
+        if (released > 0) {
+            live.publish(LiveEvent.status(id, "open"));
+        }
         return transcript(id);
+    }
+
+    /** Refuses (404) a conversation that does not exist or is over; a socket may follow only a live one. */
+    public void requireOpen(String id) {
+        existing(id);
     }
 
     private ConversationRecord existing(String id) {

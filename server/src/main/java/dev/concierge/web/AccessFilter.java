@@ -16,6 +16,7 @@ import org.jspecify.annotations.Nullable;
 /** Checks, before a matched route runs, that the caller may call it: 401 without credentials, 403 below its role. */
 final class AccessFilter {
     static final String PUBLIC_KEY_HEADER = "X-Concierge-Key";
+    static final String PUBLIC_KEY_PARAMETER = "key";
 
     private final StaffService staff;
     private final PublicKeyService keys;
@@ -47,6 +48,19 @@ final class AccessFilter {
                     "forbidden", "This needs the " + staffRole.get().wireName() + " role or higher.");
         }
         Callers.setStaff(ctx, member, token);
+    }
+
+    /**
+     * The upgrade of an API socket: the same callers as a public route. A browser cannot set headers on a WebSocket,
+     * so the widget may send its public key as the {@code key} query parameter instead (still bound to its Origin).
+     */
+    void checkSocket(Context ctx) {
+        String key = ctx.queryParam(PUBLIC_KEY_PARAMETER);
+        if (ctx.header(PUBLIC_KEY_HEADER) == null && key != null && !key.isBlank()) {
+            keys.authenticate(key.trim(), ctx.header("Origin"));
+            return;
+        }
+        checkPublicClient(ctx);
     }
 
     /**

@@ -65,6 +65,7 @@ public final class WebServer {
 
             cfg.routes.before("/api/*", WebServer::checkBody);
             cfg.routes.beforeMatched(access::check);
+            cfg.routes.wsBeforeUpgrade("/api/*", access::checkSocket);
             cfg.routes.exception(
                     HttpResponseException.class, (e, ctx) -> errors.writeHttp(e.getStatus(), e.getMessage(), ctx));
             cfg.routes.exception(Exception.class, errors::handle);
