@@ -13,6 +13,7 @@ import dev.concierge.crm.ContactController;
 import dev.concierge.crm.ContactExportController;
 import dev.concierge.crm.ContactExportService;
 import dev.concierge.crm.ContactService;
+import dev.concierge.knowledge.KnowledgeController;
 import dev.concierge.knowledge.KnowledgeService;
 import dev.concierge.operations.OperationsController;
 import dev.concierge.order.OrderController;
@@ -206,6 +207,7 @@ public final class ConciergeServer implements AutoCloseable {
                         new ConversationService(
                                 database.dsl(), assistant, outbox, json, clock, () -> firstLanguage(venues), liveChats),
                         liveChats);
+                KnowledgeController knowledgeRoutes = new KnowledgeController(venues);
                 ReportController reportRoutes = new ReportController(new ReportService(database.dsl(), venues, clock));
                 RetentionService retention =
                         new RetentionService(database.dsl(), clock, venueSettings::conversationRetentionDays);
@@ -226,6 +228,7 @@ public final class ConciergeServer implements AutoCloseable {
                                 privacyRoutes::register,
                                 settingsRoutes::register,
                                 chatRoutes::register,
+                                knowledgeRoutes::register,
                                 reportRoutes::register));
                 web.start(settings.port());
                 // First accounts come after the port is open: hashing new demo passwords is the slowest part of a

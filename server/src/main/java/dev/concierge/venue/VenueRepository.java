@@ -9,6 +9,8 @@ import static dev.concierge.jooq.Tables.VENUE;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.concierge.api.KnowledgeBase;
+import dev.concierge.jooq.tables.records.KnowledgeEntryRecord;
 import dev.concierge.jooq.tables.records.MenuItemRecord;
 import dev.concierge.jooq.tables.records.RoomTypeRecord;
 import dev.concierge.jooq.tables.records.ServiceRecord;
@@ -23,20 +25,27 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import javax.sql.DataSource;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record;
 import org.jooq.Table;
 import org.jooq.TableField;
+import org.jooq.impl.DSL;
 import org.jspecify.annotations.Nullable;
 
 /** Stores the venue file in the database and reads it back. */
 final class VenueRepository {
     private static final String VENUE_ID = "venue";
+    /** Whose a knowledge entry is: the venue file's, or the staff's since they wrote, changed or removed it. */
+    private static final String FROM_FILE = "venue";
+
+    private static final String STAFF = "staff";
     private static final TypeReference<Map<String, String>> TEXT_MAP = new TypeReference<>() {};
     private static final TypeReference<List<String>> TEXT_LIST = new TypeReference<>() {};
     private static final TypeReference<List<List<String>>> RANGE_LIST = new TypeReference<>() {};
@@ -148,10 +157,24 @@ final class VenueRepository {
             }
             deactivateOthers(db, MENU_ITEM, MENU_ITEM.ID, MENU_ITEM.ACTIVE, MENU_ITEM.UPDATED_AT, menuIds, now);
 
-            List<String> knowledgeIds = new ArrayList<>();
-            for (int i = 0; i < file.knowledge().size(); i++) {
-                VenueFile.KnowledgeEntry entry = file.knowledge().get(i);
-                knowledgeIds.add(entry.id());
+            saveFileKnowledge(db, file.knowledge(), now);
+        });
+    }
+
+    /**
+     * The file's knowledge entries, except those the staff own (wrote, changed or removed in the console): the
+     * desk's edits outlive every re-import of the venue file.
+     */
+    private void saveFileKnowledge(DSLContext db, List<VenueFile.KnowledgeEntry> entries, OffsetDateTime now) {
+        Set<String> staffOwned = new HashSet<>(db.select(KNOWLEDGE_ENTRY.ID)
+                .from(KNOWLEDGE_ENTRY)
+                .where(KNOWLEDGE_ENTRY.SOURCE.eq(STAFF))
+                .fetch(KNOWLEDGE_ENTRY.ID));
+        List<String> inFile = new ArrayList<>();
+        for (int i = 0; i < entries.size(); i++) {
+            VenueFile.KnowledgeEntry entry = entries.get(i);
+            inFile.add(entry.id());
+            if (!staffOwned.contains(entry.id())) {
                 upsert(
                         db,
                         db.newRecord(KNOWLEDGE_ENTRY)
@@ -160,17 +183,77 @@ final class VenueRepository {
                                 .setAnswer(write(entry.answer().byLanguage()))
                                 .setActive(true)
                                 .setSortOrder(i)
+                                .setSource(FROM_FILE)
                                 .setUpdatedAt(now));
             }
-            deactivateOthers(
-                    db,
-                    KNOWLEDGE_ENTRY,
-                    KNOWLEDGE_ENTRY.ID,
-                    KNOWLEDGE_ENTRY.ACTIVE,
-                    KNOWLEDGE_ENTRY.UPDATED_AT,
-                    knowledgeIds,
-                    now);
+        }
+        db.update(KNOWLEDGE_ENTRY)
+                .set(KNOWLEDGE_ENTRY.ACTIVE, false)
+                .set(KNOWLEDGE_ENTRY.UPDATED_AT, now)
+                .where(KNOWLEDGE_ENTRY.ACTIVE)
+                .and(KNOWLEDGE_ENTRY.SOURCE.eq(FROM_FILE))
+                .and(inFile.isEmpty() ? DSL.trueCondition() : KNOWLEDGE_ENTRY.ID.notIn(inFile))
+                .execute();
+    }
+
+    /**
+     * The staff's knowledge base as it should be, in one transaction: an entry unchanged stays as it is (and whose it
+     * is); a new or changed one becomes the staff's; an active one left out is deactivated as the staff's.
+     */
+    void replaceKnowledge(List<VenueFile.KnowledgeEntry> entries, OffsetDateTime now) {
+        dsl.transaction(tx -> {
+            DSLContext db = tx.dsl();
+            Map<String, KnowledgeEntryRecord> stored =
+                    db.selectFrom(KNOWLEDGE_ENTRY).fetchMap(KNOWLEDGE_ENTRY.ID);
+            Set<String> kept = new HashSet<>();
+            for (int i = 0; i < entries.size(); i++) {
+                VenueFile.KnowledgeEntry entry = entries.get(i);
+                kept.add(entry.id());
+                String question = write(entry.question().byLanguage());
+                String answer = write(entry.answer().byLanguage());
+                KnowledgeEntryRecord old = stored.get(entry.id());
+                if (old != null
+                        && old.getActive()
+                        && old.getQuestion().equals(question)
+                        && old.getAnswer().equals(answer)) {
+                    if (old.getSortOrder() != i) {
+                        old.attach(db.configuration());
+                        old.setSortOrder(i).update();
+                    }
+                    continue;
+                }
+                upsert(
+                        db,
+                        db.newRecord(KNOWLEDGE_ENTRY)
+                                .setId(entry.id())
+                                .setQuestion(question)
+                                .setAnswer(answer)
+                                .setActive(true)
+                                .setSortOrder(i)
+                                .setSource(STAFF)
+                                .setUpdatedAt(now));
+            }
+            db.update(KNOWLEDGE_ENTRY)
+                    .set(KNOWLEDGE_ENTRY.ACTIVE, false)
+                    .set(KNOWLEDGE_ENTRY.SOURCE, STAFF)
+                    .set(KNOWLEDGE_ENTRY.UPDATED_AT, now)
+                    .where(KNOWLEDGE_ENTRY.ACTIVE)
+                    .and(kept.isEmpty() ? DSL.trueCondition() : KNOWLEDGE_ENTRY.ID.notIn(kept))
+                    .execute();
         });
+    }
+
+    /** The active knowledge entries as the staff see them: whose each is and when it last changed. */
+    List<KnowledgeBase.Entry> knowledgeEntries() {
+        return dsl.selectFrom(KNOWLEDGE_ENTRY)
+                .where(KNOWLEDGE_ENTRY.ACTIVE)
+                .orderBy(KNOWLEDGE_ENTRY.SORT_ORDER, KNOWLEDGE_ENTRY.ID)
+                .fetch(r -> new KnowledgeBase.Entry(
+                        r.getId(),
+                        read(r.getQuestion(), TEXT_MAP),
+                        read(r.getAnswer(), TEXT_MAP),
+                        r.getSource(),
+                        r.getUpdatedAt().toInstant()));
     }
 
     /**
@@ -221,7 +304,7 @@ final class VenueRepository {
                 .fetch(this::menuItem);
         List<VenueFile.KnowledgeEntry> knowledge = dsl.selectFrom(KNOWLEDGE_ENTRY)
                 .where(KNOWLEDGE_ENTRY.ACTIVE)
-                .orderBy(KNOWLEDGE_ENTRY.SORT_ORDER)
+                .orderBy(KNOWLEDGE_ENTRY.SORT_ORDER, KNOWLEDGE_ENTRY.ID)
                 .fetch(r ->
                         new VenueFile.KnowledgeEntry(r.getId(), localized(r.getQuestion()), localized(r.getAnswer())));
         return Optional.of(new VenueFile(info, hours(venue.getHours()), closures, rooms, services, menu, knowledge));

@@ -1,6 +1,8 @@
 package dev.concierge.venue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.concierge.api.FieldChecks;
+import dev.concierge.api.KnowledgeBase;
 import dev.concierge.api.VenueProfile;
 import dev.concierge.common.DomainException;
 import java.io.IOException;
@@ -10,7 +12,10 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import javax.sql.DataSource;
@@ -64,7 +69,7 @@ public final class VenueService {
     }
 
     /** Imports (or re-imports) a venue: re-importing the same file changes nothing, never duplicates. */
-    public void importVenue(VenueFile file) {
+    public synchronized void importVenue(VenueFile file) {
         repository.save(file, OffsetDateTime.now(clock));
         current = CompletableFuture.completedFuture(repository.load());
     }
@@ -74,6 +79,45 @@ public final class VenueService {
         VenueFile file = reader.read(text);
         importVenue(file);
         return file;
+    }
+
+    /** The knowledge base as the staff see and edit it. */
+    public KnowledgeBase knowledgeBase() {
+        return new KnowledgeBase(repository.knowledgeEntries());
+    }
+
+    /**
+     * The staff's knowledge base as it should be (see {@link KnowledgeBase}); texts only in the venue's languages.
+     * A new entry without an id is given one. Bad input changes nothing.
+     */
+    public synchronized KnowledgeBase replaceKnowledge(KnowledgeBase wanted) {
+        List<String> languages = venue().venue().languages();
+        FieldChecks checks = FieldChecks.start();
+        List<VenueFile.KnowledgeEntry> entries = new ArrayList<>();
+        for (int i = 0; i < wanted.entries().size(); i++) {
+            KnowledgeBase.Entry entry = wanted.entries().get(i);
+            for (String language : entry.question().keySet()) {
+                checks.check(
+                        languages.contains(language),
+                        "entries[" + i + "].question." + language,
+                        "the venue's languages are " + String.join(", ", languages));
+            }
+            for (String language : entry.answer().keySet()) {
+                checks.check(
+                        languages.contains(language),
+                        "entries[" + i + "].answer." + language,
+                        "the venue's languages are " + String.join(", ", languages));
+            }
+            String id = entry.id() != null
+                    ? entry.id()
+                    : "entry-" + UUID.randomUUID().toString().substring(0, 8);
+            entries.add(new VenueFile.KnowledgeEntry(
+                    id, new LocalizedText(entry.question()), new LocalizedText(entry.answer())));
+        }
+        checks.orThrow();
+        repository.replaceKnowledge(entries, OffsetDateTime.now(clock));
+        current = CompletableFuture.completedFuture(repository.load());
+        return knowledgeBase();
     }
 
     public boolean hasVenue() {
