@@ -200,8 +200,13 @@ public final class ConciergeServer implements AutoCloseable {
                         new PrivacyService(database.dsl(), contacts, bookings, orders, outbox, json, clock));
                 SettingsService venueSettings = new SettingsService(database.dsl(), clock);
                 SettingsController settingsRoutes = new SettingsController(venueSettings);
-                LocalAssistant assistant =
-                        new LocalAssistant(venues, bookings, orders, contacts, new KnowledgeService(venues), clock);
+                LocalAssistant assistant = new LocalAssistant(
+                        venues,
+                        bookings,
+                        orders,
+                        contacts,
+                        new KnowledgeService(venues, settings.dataDir().resolve("cache")),
+                        clock);
                 ChatSocket liveChats = new ChatSocket();
                 ChatController chatRoutes = new ChatController(
                         new ConversationService(

@@ -145,6 +145,17 @@ class KnowledgeEditIT {
     }
 
     @Test
+    void anEnglishQuestionInOtherWordsIsAnsweredByMeaningAndANewEntryToo() {
+        assertTrue(ask("Is there somewhere to work out?").contains("gym"));
+        JsonNode base = knowledge();
+        ((ArrayNode) base.path("entries"))
+                .add(newEntry("Do you rent bicycles?", "Yes, city bikes at 15 € a day from reception."));
+        assertEquals(200, put(base).status());
+
+        assertEquals("Yes, city bikes at 15 € a day from reception.", ask("Can I hire a bike?"));
+    }
+
+    @Test
     void theStaffsEditsOutliveARestartThatImportsTheVenueFileAgain() throws IOException {
         JsonNode base = knowledge();
         ((ObjectNode) entry(base, "parking").path("answer")).put("en", "Parking is now free for guests.");
