@@ -24,10 +24,12 @@ import java.util.ArrayList;
 import java.util.Currency;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.StringJoiner;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -270,10 +272,10 @@ final class Tools {
     }
 
     private Answer availability(Arguments args, VenueFile venue) {
-        String service = Objects.requireNonNull(args.oneOf("service", ids(venue.services(), VenueFile.Service::id)));
+        String service = args.oneOf("service", ids(venue.services(), VenueFile.Service::id));
         String date = args.date("date");
-        if (date == null) {
-            throw new Arguments.BadArgument("date is required");
+        if (service == null || date == null) {
+            throw new Arguments.BadArgument("service and date are required");
         }
         String party = args.count("party", 1, 500);
         ZoneId zone = venue.venue().timezone();
@@ -353,7 +355,7 @@ final class Tools {
             }
             case CHANGE_BOOKING, CANCEL_BOOKING -> {
                 DialogueState before = s;
-                s = set(s, "reference", args.required("reference").toUpperCase(java.util.Locale.ROOT));
+                s = set(s, "reference", args.required("reference").toUpperCase(Locale.ROOT));
                 s = set(s, "email", args.email("email"));
                 s = set(s, "phone", args.phone("phone"));
                 if (!Objects.equals(before.slot("reference"), s.slot("reference"))
@@ -446,7 +448,7 @@ final class Tools {
         return number;
     }
 
-    private static <T> List<String> ids(List<T> catalogue, java.util.function.Function<T, String> id) {
+    private static <T> List<String> ids(List<T> catalogue, Function<T, String> id) {
         List<String> ids = new ArrayList<>();
         catalogue.forEach(entry -> ids.add(id.apply(entry)));
         return ids;

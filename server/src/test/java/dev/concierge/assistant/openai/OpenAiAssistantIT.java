@@ -3,6 +3,7 @@ package dev.concierge.assistant.openai;
 import static dev.concierge.jooq.Tables.BOOKING;
 import static dev.concierge.jooq.Tables.CONVERSATION;
 import static dev.concierge.jooq.Tables.MESSAGE;
+import static dev.concierge.jooq.Tables.ORDERS;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -158,6 +159,24 @@ class OpenAiAssistantIT {
         assertEquals(
                 "Ana López",
                 server.dsl().select(BOOKING.CONTACT_NAME).from(BOOKING).fetchSingle(BOOKING.CONTACT_NAME));
+    }
+
+    @Test
+    void anOrderCallIsReadBackAndTheYesOrdersOnce() {
+        openAi.callsTool(
+                "order_from_menu",
+                "{\"items\": [{\"item\": \"club-sandwich\", \"quantity\": 2}], \"room\": \"12\","
+                        + " \"table\": null, \"payment\": \"desk\", \"name\": null, \"email\": null,"
+                        + " \"phone\": null}");
+
+        JsonNode summary = say("Two club sandwiches to room 12 please, I'll pay on delivery");
+
+        assertTrue(summary.path("reply").asText().contains("2 × Club sandwich"), summary.toString());
+        assertEquals(0, server.dsl().fetchCount(ORDERS), "a tool call orders nothing");
+        JsonNode ordered = say("yes");
+        assertEquals(2, ordered.at("/order/items/0/quantity").asInt(), ordered.toString());
+        assertEquals("12", ordered.at("/order/roomNumber").asText());
+        assertEquals(1, server.dsl().fetchCount(ORDERS));
     }
 
     @Test
