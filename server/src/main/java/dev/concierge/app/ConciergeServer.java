@@ -2,7 +2,10 @@ package dev.concierge.app;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.concierge.api.ApiJson;
+import dev.concierge.assistant.Assistant;
 import dev.concierge.assistant.LocalAssistant;
+import dev.concierge.assistant.openai.OpenAiAssistant;
+import dev.concierge.assistant.openai.OpenAiSettings;
 import dev.concierge.booking.BookingController;
 import dev.concierge.booking.BookingService;
 import dev.concierge.conversation.ChatController;
@@ -200,13 +203,14 @@ public final class ConciergeServer implements AutoCloseable {
                         new PrivacyService(database.dsl(), contacts, bookings, orders, outbox, json, clock));
                 SettingsService venueSettings = new SettingsService(database.dsl(), clock);
                 SettingsController settingsRoutes = new SettingsController(venueSettings);
-                LocalAssistant assistant = new LocalAssistant(
-                        venues,
-                        bookings,
-                        orders,
-                        contacts,
-                        new KnowledgeService(venues, settings.dataDir().resolve("cache")),
-                        clock);
+                KnowledgeService knowledge =
+                        new KnowledgeService(venues, settings.dataDir().resolve("cache"));
+                LocalAssistant local = new LocalAssistant(venues, bookings, orders, contacts, knowledge, clock);
+                // with an OpenAI key the model understands the guest; the local engine still confirms and commits
+                Assistant assistant = OpenAiSettings.fromEnvironment(settings::integration)
+                        .<Assistant>map(
+                                openAi -> new OpenAiAssistant(local, venues, bookings, knowledge, json, clock, openAi))
+                        .orElse(local);
                 ChatSocket liveChats = new ChatSocket();
                 ChatController chatRoutes = new ChatController(
                         new ConversationService(
@@ -337,6 +341,7 @@ public final class ConciergeServer implements AutoCloseable {
     private static Map<String, String> integrationStates(ServerSettings settings) {
         Map<String, String> states = new LinkedHashMap<>();
         states.put("assistant", settings.integration("OPENAI_API_KEY") != null ? "openai" : "local");
+        states.put("openai", configured(settings, "OPENAI_API_KEY"));
         states.put("stripe", configured(settings, "STRIPE_SECRET_KEY"));
         states.put("googleCalendar", configured(settings, "GOOGLE_SERVICE_ACCOUNT_KEY", "GOOGLE_CALENDAR_ID"));
         states.put("googleSheets", configured(settings, "GOOGLE_SERVICE_ACCOUNT_KEY", "GOOGLE_SHEETS_ID"));

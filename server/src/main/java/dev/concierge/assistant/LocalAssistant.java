@@ -78,6 +78,14 @@ public final class LocalAssistant implements Assistant {
         return withAsking(c, next(c, state.confirming(false)));
     }
 
+    /**
+     * Hands the conversation to a person for {@code reason}, in the guest's language, as a guest asking for one would
+     * (the engine that understood the request is another one); a task under way is left as abandoned.
+     */
+    public Turn handOff(DialogueState state, String language, Channel channel, String conversationId, String reason) {
+        return handoff(context("", language, channel, conversationId), state, reason);
+    }
+
     private Context context(String text, String language, Channel channel, String conversationId) {
         VenueFile venue = venues.venue();
         ZonedDateTime now = ZonedDateTime.now(clock.withZone(venue.venue().timezone()));

@@ -55,6 +55,15 @@ class ArchitectureTest {
             .because("wiring points inward: features never know how they were started");
 
     @ArchTest
+    static final ArchRule theOpenAiClientStaysInTheOpenAiEngine = noClasses()
+            .that()
+            .resideOutsideOfPackage("dev.concierge.assistant.openai..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAPackage("com.openai..")
+            .because("one engine talks to OpenAI; the domain and the local engine work the same without a key");
+
+    @ArchTest
     static final ArchRule generatedTablesStayInRepositoriesAndServices = classes()
             .that()
             .resideInAPackage("dev.concierge.jooq..")
