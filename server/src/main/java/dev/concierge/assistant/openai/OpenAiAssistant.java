@@ -23,6 +23,7 @@ import dev.concierge.knowledge.KnowledgeService;
 import dev.concierge.venue.VenueFile;
 import dev.concierge.venue.VenueService;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Objects;
@@ -46,7 +47,6 @@ public final class OpenAiAssistant implements Assistant {
     private final Clock clock;
     private final OpenAiSettings settings;
     private final OpenAIClient client;
-    private final RequestOptions options;
 
     public OpenAiAssistant(
             LocalAssistant local,
@@ -68,9 +68,12 @@ public final class OpenAiAssistant implements Assistant {
                 // no retries: a guest waits for each one, and the local engine is a better answer than a late one
                 .maxRetries(0)
                 .build();
+    }
+
+    private static RequestOptions options(Duration timeout) {
         // a response that does not have the shape of a chat completion fails here, not deep in the dialogue
-        this.options = RequestOptions.builder()
-                .timeout(settings.timeout())
+        return RequestOptions.builder()
+                .timeout(timeout)
                 .responseValidation(true)
                 .build();
     }
@@ -113,8 +116,20 @@ public final class OpenAiAssistant implements Assistant {
 
         @Nullable String knowledgeId = null;
         boolean searchedInVain = false;
+        // wall time, not the venue's clock (which tests and demos freeze)
+        long deadline = System.nanoTime()
+                + Math.max(
+                        OpenAiSettings.TURN_BUDGET.toNanos(), settings.timeout().toNanos());
         for (int round = 1; round <= settings.maxRounds(); round++) {
-            ChatCompletion completion = client.chat().completions().create(request.build(), options);
+            Duration left = Duration.ofNanos(deadline - System.nanoTime());
+            if (left.isNegative() || left.isZero()) {
+                throw new NoAnswer("out of time after " + (round - 1) + " rounds");
+            }
+            ChatCompletion completion = client.chat()
+                    .completions()
+                    .create(
+                            request.build(),
+                            options(left.compareTo(settings.timeout()) < 0 ? left : settings.timeout()));
             ChatCompletionMessage reply = completion.choices().stream()
                     .findFirst()
                     .orElseThrow(() -> new NoAnswer("a completion without choices"))

@@ -25,6 +25,12 @@ public record OpenAiSettings(String apiKey, String baseUrl, String model, Durati
      */
     public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(5);
 
+    /**
+     * All of one guest message's requests together take at most this long (or one request's timeout, if longer):
+     * four slow rounds must not keep a guest waiting twenty seconds for what the local engine answers at once.
+     */
+    public static final Duration TURN_BUDGET = Duration.ofSeconds(8);
+
     /** Enough for a question, a search and an answer, or a check and a booking; more means the model is looping. */
     public static final int DEFAULT_MAX_ROUNDS = 4;
 
