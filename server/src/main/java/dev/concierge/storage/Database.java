@@ -5,6 +5,7 @@ import com.zaxxer.hikari.HikariDataSource;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.h2.jdbcx.JdbcConnectionPool;
@@ -44,7 +45,10 @@ public final class Database implements AutoCloseable {
                     "sa",
                     "");
             pool.setMaxConnections(POOL_SIZE);
-            return migrated(pool, pool::dispose, SQLDialect.H2);
+            // callers beyond the pool's size wait in line rather than poll it (QueuedDataSource says why)
+            DataSource queued =
+                    new QueuedDataSource(pool, POOL_SIZE, TimeUnit.SECONDS.toMillis(pool.getLoginTimeout()));
+            return migrated(queued, pool::dispose, SQLDialect.H2);
         }
         HikariConfig config = new HikariConfig();
         config.setJdbcUrl(jdbcUrl);
