@@ -19,6 +19,7 @@ import org.jspecify.annotations.Nullable;
 /** The one database of the server: a pooled connection, migrated by Flyway at open, queried through jOOQ. */
 public final class Database implements AutoCloseable {
     private static final int POOL_SIZE = 10;
+    private static final int QUERY_CACHE_SIZE = 256;
 
     private final DataSource dataSource;
     private final AutoCloseable pool;
@@ -40,8 +41,11 @@ public final class Database implements AutoCloseable {
         if (jdbcUrl == null) {
             // H2's own pool: in-process connections are cheap, and it starts without loading a logging framework.
             // DB_CLOSE_ON_EXIT=FALSE: the server closes the database itself after the last request has finished.
+            // QUERY_CACHE_SIZE: each connection keeps this many parsed statements; H2's 8 is fewer than one chat turn
+            // runs (key, conversation, messages, availability, order…), so every statement was parsed again.
             JdbcConnectionPool pool = JdbcConnectionPool.create(
-                    "jdbc:h2:file:" + dataDir.toAbsolutePath().resolve("concierge") + ";DB_CLOSE_ON_EXIT=FALSE",
+                    "jdbc:h2:file:" + dataDir.toAbsolutePath().resolve("concierge") + ";DB_CLOSE_ON_EXIT=FALSE"
+                            + ";QUERY_CACHE_SIZE=" + QUERY_CACHE_SIZE,
                     "sa",
                     "");
             pool.setMaxConnections(POOL_SIZE);
