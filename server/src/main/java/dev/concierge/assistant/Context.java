@@ -2,7 +2,6 @@ package dev.concierge.assistant;
 
 import dev.concierge.assistant.local.CatalogMatcher;
 import dev.concierge.assistant.local.Entities;
-import dev.concierge.assistant.local.EntityExtractor;
 import dev.concierge.common.Channel;
 import dev.concierge.venue.VenueFile;
 import java.text.NumberFormat;
@@ -12,10 +11,8 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
-import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
@@ -45,9 +42,8 @@ final class Context {
             String language,
             Channel channel,
             String conversationId,
-            VenueFile venue,
-            ZonedDateTime now,
-            String phoneRegion) {
+            Catalogue catalogue,
+            ZonedDateTime now) {
         this.text = text;
         // an address like "julia.suite@example.com" says nothing about what the guest wants
         this.plain = Intents.plain(EMAIL.matcher(text).replaceAll(" "));
@@ -55,31 +51,12 @@ final class Context {
         this.channel = channel;
         this.conversationId = conversationId;
         this.replies = Replies.in(language);
-        this.venue = venue;
+        this.venue = catalogue.venue();
         this.now = now;
-        this.entities = new EntityExtractor(phoneRegion).extract(text, language, now);
-        this.services = new CatalogMatcher(venue.services().stream()
-                        .map(s ->
-                                new CatalogMatcher.Entry(s.id(), names(s.name().byLanguage(), s.aliases())))
-                        .toList())
-                .find(text);
-        this.menu = new CatalogMatcher(venue.menu().stream()
-                        .map(m ->
-                                new CatalogMatcher.Entry(m.id(), names(m.name().byLanguage(), m.aliases())))
-                        .toList())
-                .find(text);
-        this.rooms = new CatalogMatcher(venue.rooms().stream()
-                        // "a double", "the junior suite": the id's words name a room type too
-                        .map(r -> new CatalogMatcher.Entry(
-                                r.id(), names(r.name().byLanguage(), List.of(r.id().replace('-', ' ')))))
-                        .toList())
-                .find(text);
-    }
-
-    private static List<String> names(Map<String, String> byLanguage, List<String> aliases) {
-        List<String> names = new ArrayList<>(byLanguage.values());
-        names.addAll(aliases);
-        return names;
+        this.entities = catalogue.entities().extract(text, language, now);
+        this.services = catalogue.services().find(text);
+        this.menu = catalogue.menu().find(text);
+        this.rooms = catalogue.rooms().find(text);
     }
 
     String say(String key, Object... arguments) {

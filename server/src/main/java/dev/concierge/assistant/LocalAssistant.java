@@ -3,7 +3,6 @@ package dev.concierge.assistant;
 import dev.concierge.assistant.local.CatalogMatcher;
 import dev.concierge.booking.BookingService;
 import dev.concierge.common.Channel;
-import dev.concierge.crm.ContactKeys;
 import dev.concierge.crm.ContactService;
 import dev.concierge.knowledge.KnowledgeService;
 import dev.concierge.order.OrderService;
@@ -40,6 +39,8 @@ public final class LocalAssistant implements Assistant {
     private final KnowledgeService knowledge;
     private final Clock clock;
     private final Map<String, Form> forms;
+    /** The current venue's matchers, built once per imported venue. */
+    private volatile @Nullable Catalogue catalogue;
 
     public LocalAssistant(
             VenueService venues,
@@ -88,9 +89,14 @@ public final class LocalAssistant implements Assistant {
 
     private Context context(String text, String language, Channel channel, String conversationId) {
         VenueFile venue = venues.venue();
+        Catalogue known = catalogue;
+        if (known == null || known.venue() != venue) {
+            // a venue imported again is a new VenueFile: its catalogue is built on its first message
+            known = Catalogue.of(venue);
+            catalogue = known;
+        }
         ZonedDateTime now = ZonedDateTime.now(clock.withZone(venue.venue().timezone()));
-        String region = ContactKeys.forVenuePhone(venue.venue().phone()).defaultRegion();
-        return new Context(text, language, channel, conversationId, venue, now, region);
+        return new Context(text, language, channel, conversationId, known, now);
     }
 
     private Turn understand(Context c, DialogueState state) {

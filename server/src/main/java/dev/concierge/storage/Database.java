@@ -5,6 +5,7 @@ import com.zaxxer.hikari.HikariDataSource;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.h2.jdbcx.JdbcConnectionPool;
@@ -18,6 +19,7 @@ import org.jspecify.annotations.Nullable;
 /** The one database of the server: a pooled connection, migrated by Flyway at open, queried through jOOQ. */
 public final class Database implements AutoCloseable {
     private static final int POOL_SIZE = 10;
+    private static final int QUERY_CACHE_SIZE = 256;
 
     private final DataSource dataSource;
     private final AutoCloseable pool;
@@ -39,12 +41,18 @@ public final class Database implements AutoCloseable {
         if (jdbcUrl == null) {
             // H2's own pool: in-process connections are cheap, and it starts without loading a logging framework.
             // DB_CLOSE_ON_EXIT=FALSE: the server closes the database itself after the last request has finished.
+            // QUERY_CACHE_SIZE: each connection keeps this many parsed statements; H2's 8 is fewer than one chat turn
+            // runs (key, conversation, messages, availability, order…), so every statement was parsed again.
             JdbcConnectionPool pool = JdbcConnectionPool.create(
-                    "jdbc:h2:file:" + dataDir.toAbsolutePath().resolve("concierge") + ";DB_CLOSE_ON_EXIT=FALSE",
+                    "jdbc:h2:file:" + dataDir.toAbsolutePath().resolve("concierge") + ";DB_CLOSE_ON_EXIT=FALSE"
+                            + ";QUERY_CACHE_SIZE=" + QUERY_CACHE_SIZE,
                     "sa",
                     "");
             pool.setMaxConnections(POOL_SIZE);
-            return migrated(pool, pool::dispose, SQLDialect.H2);
+            // callers beyond the pool's size wait in line rather than poll it (QueuedDataSource says why)
+            DataSource queued =
+                    new QueuedDataSource(pool, POOL_SIZE, TimeUnit.SECONDS.toMillis(pool.getLoginTimeout()));
+            return migrated(queued, pool::dispose, SQLDialect.H2);
         }
         HikariConfig config = new HikariConfig();
         config.setJdbcUrl(jdbcUrl);

@@ -222,11 +222,15 @@ final class ConversationSuite {
         return m.appendTail(out).toString();
     }
 
-    /** Success per task and language, and in all: "task  language  passed/total  rate". */
+    /**
+     * Success per task and language, per task, per language and in all (the ALL rows): "task  language
+     * passed/total  rate".
+     */
     static String table(List<Outcome> outcomes) {
         Map<String, int[]> counts = new TreeMap<>();
         for (Outcome o : outcomes) {
-            for (String key : List.of(o.task() + "\t" + o.language(), o.task() + "\tall", "~all\tall")) {
+            for (String key :
+                    List.of(o.task() + "\t" + o.language(), o.task() + "\tall", "~all\t" + o.language(), "~all\tall")) {
                 int[] c = counts.computeIfAbsent(key, k -> new int[2]);
                 c[0] += o.passed() ? 1 : 0;
                 c[1]++;
