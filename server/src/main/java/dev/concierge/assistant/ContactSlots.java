@@ -26,7 +26,7 @@ final class ContactSlots {
         DialogueState s = state;
         if (e.name() != null) {
             s = s.withSlot("name", e.name());
-        } else if (NAME.equals(asked) && looksLikeAName(c.text)) {
+        } else if (NAME.equals(asked) && looksLikeAName(c.text) && !asksSomething(c)) {
             s = s.withSlot("name", properCase(c.text.strip()));
         } else if (NAME.equals(asked) || e.email() != null || e.phone() != null) {
             String name = nameBesideDetails(c.text);
@@ -88,6 +88,11 @@ final class ContactSlots {
             }
         }
         return null;
+    }
+
+    /** "what time is chek-in", asked when the form wanted a name, is a question to answer, not the guest's name. */
+    private static boolean asksSomething(Context c) {
+        return Intents.question(c.plain) && c.plain.strip().split("\\s+").length >= 3;
     }
 
     static boolean looksLikeAName(String text) {
