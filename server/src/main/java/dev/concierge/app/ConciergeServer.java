@@ -8,6 +8,7 @@ import dev.concierge.assistant.openai.OpenAiAssistant;
 import dev.concierge.assistant.openai.OpenAiSettings;
 import dev.concierge.booking.BookingController;
 import dev.concierge.booking.BookingService;
+import dev.concierge.common.RateLimit;
 import dev.concierge.conversation.ChatController;
 import dev.concierge.conversation.ChatSocket;
 import dev.concierge.conversation.ConversationService;
@@ -36,6 +37,7 @@ import dev.concierge.venue.VenueController;
 import dev.concierge.venue.VenueFile;
 import dev.concierge.venue.VenueFileException;
 import dev.concierge.venue.VenueService;
+import dev.concierge.web.PublicLimits;
 import dev.concierge.web.WebServer;
 import io.javalin.Javalin;
 import io.micrometer.core.instrument.binder.jvm.JvmGcMetrics;
@@ -79,6 +81,9 @@ import org.slf4j.LoggerFactory;
 public final class ConciergeServer implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(ConciergeServer.class);
     private static final String DEMO_DOMAIN = "miramar.example";
+
+    /** Conversations whose message rate is tracked at once; the least recently active are forgotten first. */
+    private static final int TRACKED_CONVERSATIONS = 100_000;
 
     private final Database database;
     private final Javalin web;
@@ -212,9 +217,18 @@ public final class ConciergeServer implements AutoCloseable {
                                 openAi -> new OpenAiAssistant(local, venues, bookings, knowledge, json, clock, openAi))
                         .orElse(local);
                 ChatSocket liveChats = new ChatSocket();
+                PublicLimits limits = PublicLimits.fromEnvironment(settings::integration);
                 ChatController chatRoutes = new ChatController(
                         new ConversationService(
-                                database.dsl(), assistant, outbox, json, clock, () -> firstLanguage(venues), liveChats),
+                                database.dsl(),
+                                assistant,
+                                outbox,
+                                json,
+                                clock,
+                                () -> firstLanguage(venues),
+                                liveChats,
+                                new RateLimit(
+                                        limits.messagesPerConversation(), limits.window(), TRACKED_CONVERSATIONS)),
                         liveChats);
                 KnowledgeController knowledgeRoutes = new KnowledgeController(venues);
                 ReportController reportRoutes = new ReportController(new ReportService(database.dsl(), venues, clock));
@@ -225,6 +239,7 @@ public final class ConciergeServer implements AutoCloseable {
                         metrics,
                         staff,
                         keys,
+                        limits,
                         List.of(
                                 operations::register,
                                 staffRoutes::register,

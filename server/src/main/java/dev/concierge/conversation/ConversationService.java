@@ -20,6 +20,7 @@ import dev.concierge.assistant.Turn;
 import dev.concierge.assistant.local.LanguageDetector;
 import dev.concierge.common.Channel;
 import dev.concierge.common.DomainException;
+import dev.concierge.common.RateLimit;
 import dev.concierge.jooq.tables.records.ConversationRecord;
 import dev.concierge.jooq.tables.records.MessageRecord;
 import dev.concierge.outbox.OutboxRepository;
@@ -61,6 +62,7 @@ public final class ConversationService {
     private final LanguageDetector languages = new LanguageDetector();
     private final Supplier<String> venueLanguage;
     private final LiveUpdates live;
+    private final RateLimit perConversation;
 
     public ConversationService(
             DSLContext dsl,
@@ -70,8 +72,30 @@ public final class ConversationService {
             Clock clock,
             Supplier<String> venueLanguage,
             LiveUpdates live) {
+        this(
+                dsl,
+                assistant,
+                outbox,
+                json,
+                clock,
+                venueLanguage,
+                live,
+                new RateLimit(30, Duration.ofMinutes(1), 100_000));
+    }
+
+    /** @param perConversation how many messages one conversation may send (a 429 past it, nothing stored) */
+    public ConversationService(
+            DSLContext dsl,
+            Assistant assistant,
+            OutboxRepository outbox,
+            ObjectMapper json,
+            Clock clock,
+            Supplier<String> venueLanguage,
+            LiveUpdates live,
+            RateLimit perConversation) {
         this.dsl = dsl;
         this.live = live;
+        this.perConversation = perConversation;
         this.assistant = assistant;
         this.outbox = outbox;
         this.json = json;
@@ -81,9 +105,19 @@ public final class ConversationService {
 
     /** One guest message and the assistant's reply (none while staff have the conversation). */
     public ChatReply turn(ChatRequest request) {
+        if (request.conversationId() != null) {
+            perConversation.tryTake(request.conversationId()).ifPresent(wait -> {
+                throw DomainException.tooManyRequests(
+                        "That is a lot of messages at once. Please wait " + wait.toSeconds() + " s and try again.",
+                        wait);
+            });
+        }
         OffsetDateTime now = now();
         Channel channel = Channel.valueOf(request.channel().toUpperCase(Locale.ROOT));
         ConversationRecord conversation = current(request.conversationId(), channel, now);
+        if (!conversation.getId().equals(request.conversationId())) {
+            perConversation.take(conversation.getId()); // a new conversation's first message counts too
+        }
         String previous = conversation.getLanguage() == null ? venueLanguage.get() : conversation.getLanguage();
         String language =
                 request.language() != null ? request.language() : languages.detect(request.message(), previous);

@@ -35,12 +35,17 @@ final class SentenceEmbeddings {
         loading();
     }
 
-    /** The sentence's vector (unit length), or empty when the model is not available. */
+    /** The sentence's vector, or empty when the model is not available or there is nothing to embed. */
     Optional<float[]> embed(String sentence) {
+        if (sentence.isBlank()) {
+            return Optional.empty();
+        }
         try {
             return loading()
                     .get(LOAD_WAIT_SECONDS, TimeUnit.SECONDS)
                     .map(m -> m.embed(sentence).content().vector());
+        } catch (IllegalArgumentException e) {
+            return Optional.empty(); // text the model finds no words in ("\u0007", "..."): nothing to compare
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return Optional.empty();

@@ -1,12 +1,11 @@
 package dev.concierge.staff;
 
 import dev.concierge.common.DomainException;
-import io.github.bucket4j.Bucket;
-import io.github.bucket4j.EstimationProbe;
+import dev.concierge.common.RateLimit;
 import java.time.Duration;
-import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
-import java.util.Map;
+import java.util.Optional;
 
 /**
  * Slows down password guessing: after a few failed logins for one account, or many from one address, logins are
@@ -18,51 +17,29 @@ final class LoginThrottle {
     private static final Duration WINDOW = Duration.ofMinutes(15);
     private static final int TRACKED_KEYS = 10_000;
 
-    private final Map<String, Bucket> buckets = new LinkedHashMap<>(256, 0.75f, true) {
-        private static final long serialVersionUID = 1L;
-
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, Bucket> eldest) {
-            // bounded, so made-up e-mails cannot fill the memory; the least recently used key goes first
-            return size() > TRACKED_KEYS;
-        }
-    };
+    private final RateLimit accounts = new RateLimit(FAILURES_PER_ACCOUNT, WINDOW, TRACKED_KEYS);
+    private final RateLimit addresses = new RateLimit(FAILURES_PER_ADDRESS, WINDOW, TRACKED_KEYS);
 
     /** Refuses with 429 when either the account or the address has no attempts left. */
     void checkAllowed(String email, String address) {
         Duration wait = Duration.ZERO;
-        for (Bucket bucket : bucketsFor(email, address)) {
-            EstimationProbe probe = bucket.estimateAbilityToConsume(1);
-            if (!probe.canBeConsumed()) {
-                Duration needed = Duration.ofNanos(probe.getNanosToWaitForRefill());
-                wait = needed.compareTo(wait) > 0 ? needed : wait;
+        for (Optional<Duration> needed : List.of(accounts.waitFor(account(email)), addresses.waitFor(address))) {
+            if (needed.isPresent() && needed.get().compareTo(wait) > 0) {
+                wait = needed.get();
             }
         }
         if (!wait.isZero()) {
             throw DomainException.tooManyRequests(
-                    "Too many failed logins. Try again in " + Math.max(1, wait.toMinutes() + 1) + " minutes.",
-                    wait.getSeconds() < 1 ? Duration.ofSeconds(1) : wait);
+                    "Too many failed logins. Try again in " + Math.max(1, wait.toMinutes() + 1) + " minutes.", wait);
         }
     }
 
     void recordFailure(String email, String address) {
-        for (Bucket bucket : bucketsFor(email, address)) {
-            bucket.tryConsume(1);
-        }
+        accounts.take(account(email));
+        addresses.take(address);
     }
 
-    private Bucket[] bucketsFor(String email, String address) {
-        synchronized (buckets) {
-            Bucket account = buckets.computeIfAbsent(
-                    "account:" + email.toLowerCase(Locale.ROOT), k -> newBucket(FAILURES_PER_ACCOUNT));
-            Bucket origin = buckets.computeIfAbsent("address:" + address, k -> newBucket(FAILURES_PER_ADDRESS));
-            return new Bucket[] {account, origin};
-        }
-    }
-
-    private static Bucket newBucket(int failures) {
-        return Bucket.builder()
-                .addLimit(limit -> limit.capacity(failures).refillGreedy(failures, WINDOW))
-                .build();
+    private static String account(String email) {
+        return email.toLowerCase(Locale.ROOT);
     }
 }

@@ -11,9 +11,12 @@ import dev.concierge.api.PublicKeySummary;
 import dev.concierge.common.DomainException;
 import dev.concierge.jooq.tables.records.PublicKeyRecord;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.jooq.DSLContext;
 import org.jspecify.annotations.Nullable;
 
@@ -29,6 +32,18 @@ public final class PublicKeyService {
     private final ObjectMapper json;
     private final Clock clock;
     private final Secrets secrets = new Secrets();
+
+    /** How long the origins of the keys in use are taken as known; a change on this instance is seen at once. */
+    static final Duration ORIGINS_FRESH = Duration.ofSeconds(10);
+
+    private volatile @Nullable KeyOrigins keyOrigins;
+
+    /** The origins the keys in use allow, as read at {@code loadedAt} ({@link System#nanoTime}). */
+    private record KeyOrigins(boolean anyOrigin, Set<String> origins, long loadedAt) {
+        boolean allows(String origin) {
+            return anyOrigin || origins.contains(origin);
+        }
+    }
 
     public PublicKeyService(DSLContext dsl, ObjectMapper json, Clock clock) {
         this.dsl = dsl;
@@ -48,6 +63,7 @@ public final class PublicKeyService {
                 .set(PUBLIC_KEY.CREATED_BY, createdBy)
                 .set(PUBLIC_KEY.CREATED_AT, OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC))
                 .execute();
+        keyOrigins = null;
         return new PublicKeyCreated(id, key, request.name(), request.origins());
     }
 
@@ -68,6 +84,30 @@ public final class PublicKeyService {
         if (updated == 0) {
             throw DomainException.notFound("key_not_found", "There is no public key " + id + " in use.");
         }
+        keyOrigins = null;
+    }
+
+    /**
+     * Whether a browser page at {@code origin} may call the public API with some key in use (a key that names no
+     * origins may be used from any): what a CORS preflight, which carries no key, can be answered from.
+     */
+    public boolean anyKeyAllows(String origin) {
+        KeyOrigins known = keyOrigins;
+        if (known == null || System.nanoTime() - known.loadedAt() > ORIGINS_FRESH.toNanos()) {
+            boolean any = false;
+            Set<String> origins = new HashSet<>();
+            for (String stored : dsl.select(PUBLIC_KEY.ORIGINS)
+                    .from(PUBLIC_KEY)
+                    .where(PUBLIC_KEY.REVOKED_AT.isNull())
+                    .fetch(PUBLIC_KEY.ORIGINS)) {
+                List<String> named = readOrigins(stored);
+                any |= named.isEmpty();
+                origins.addAll(named);
+            }
+            known = new KeyOrigins(any, Set.copyOf(origins), System.nanoTime());
+            keyOrigins = known;
+        }
+        return known.allows(origin);
     }
 
     /**

@@ -1,6 +1,7 @@
 package dev.concierge.web;
 
 import dev.concierge.common.DomainException;
+import dev.concierge.common.RateLimit;
 import dev.concierge.staff.Access;
 import dev.concierge.staff.Callers;
 import dev.concierge.staff.PublicKeyService;
@@ -20,10 +21,13 @@ final class AccessFilter {
 
     private final StaffService staff;
     private final PublicKeyService keys;
+    private final RateLimit perAddress;
 
-    AccessFilter(StaffService staff, PublicKeyService keys) {
+    /** @param perAddress how many public requests one address may send (staff and kiosks are not counted) */
+    AccessFilter(StaffService staff, PublicKeyService keys, RateLimit perAddress) {
         this.staff = staff;
         this.keys = keys;
+        this.perAddress = perAddress;
     }
 
     void check(Context ctx) {
@@ -57,6 +61,7 @@ final class AccessFilter {
     void checkSocket(Context ctx) {
         String key = ctx.queryParam(PUBLIC_KEY_PARAMETER);
         if (ctx.header(PUBLIC_KEY_HEADER) == null && key != null && !key.isBlank()) {
+            limit(ctx);
             keys.authenticate(key.trim(), ctx.header("Origin"));
             return;
         }
@@ -70,6 +75,7 @@ final class AccessFilter {
     private void checkPublicClient(Context ctx) {
         String key = ctx.header(PUBLIC_KEY_HEADER);
         if (key != null && !key.isBlank()) {
+            limit(ctx);
             keys.authenticate(key.trim(), ctx.header("Origin"));
             return;
         }
@@ -79,6 +85,14 @@ final class AccessFilter {
                     "missing_key", "Send the website's public key in the " + PUBLIC_KEY_HEADER + " header.");
         }
         Callers.setStaff(ctx, staff.authenticate(token), token);
+    }
+
+    /** Counted before the key is checked, so a flood of made-up keys is slowed down too. */
+    private void limit(Context ctx) {
+        perAddress.tryTake(ctx.ip()).ifPresent(wait -> {
+            throw DomainException.tooManyRequests(
+                    "Too many requests from your address. Please wait " + wait.toSeconds() + " s and try again.", wait);
+        });
     }
 
     private static @Nullable String bearer(Context ctx) {

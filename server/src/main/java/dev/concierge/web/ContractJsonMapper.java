@@ -2,6 +2,7 @@ package dev.concierge.web;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.module.SimpleModule;
 import dev.concierge.api.InvalidFieldsException;
 import io.javalin.json.JsonMapper;
 import java.io.IOException;
@@ -18,7 +19,10 @@ final class ContractJsonMapper implements JsonMapper {
     private final ObjectMapper json;
 
     ContractJsonMapper(ObjectMapper json) {
-        this.json = json;
+        // request bodies only: what the server writes and stores keeps the shared mapper as it is
+        this.json = json.copy()
+                .registerModule(
+                        new SimpleModule("plain-text").addDeserializer(String.class, new PlainTextDeserializer()));
     }
 
     @Override

@@ -16,7 +16,6 @@ import io.javalin.http.HttpResponseException;
 import io.javalin.http.HttpStatus;
 import java.time.temporal.Temporal;
 import java.util.Map;
-import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -24,6 +23,9 @@ import org.slf4j.LoggerFactory;
 /** Turns every failure into the one JSON error shape of the contract, and never shows internals. */
 final class ErrorMapper {
     private static final Logger log = LoggerFactory.getLogger(ErrorMapper.class);
+
+    /** The most of a wrong value an error message repeats. */
+    static final int ECHOED = 40;
 
     void handle(Exception exception, Context ctx) {
         DomainException domain = find(exception, DomainException.class);
@@ -45,7 +47,7 @@ final class ErrorMapper {
             writeHttp(http.getStatus(), http.getMessage(), ctx);
             return;
         }
-        String incident = UUID.randomUUID().toString().substring(0, 8);
+        String incident = RequestIds.of(ctx);
         log.error("Unexpected failure {} on {} {}", incident, ctx.method(), ctx.path(), exception);
         write(
                 ctx,
@@ -118,6 +120,9 @@ final class ErrorMapper {
             invalidRequest(ctx, Map.of(path(unknown), "is not a known field"));
         } else if (e instanceof ValueInstantiationException) {
             invalidRequest(ctx, Map.of(pathOrBody((JsonMappingException) e), "is not valid"));
+        } else if (e instanceof InvalidFormatException format
+                && PlainTextDeserializer.NOT_PLAIN.equals(format.getOriginalMessage())) {
+            invalidRequest(ctx, Map.of(path(format), "must be plain text, without control characters"));
         } else if (e instanceof InvalidFormatException format) {
             invalidRequest(ctx, Map.of(path(format), expected(format.getTargetType(), format.getValue())));
         } else if (e instanceof MismatchedInputException mismatch) {
@@ -140,7 +145,7 @@ final class ErrorMapper {
     }
 
     private static String expected(@Nullable Class<?> type, @Nullable Object value) {
-        String shown = value == null ? "" : " (got \"" + value + "\")";
+        String shown = value == null ? "" : " (got \"" + shortened(String.valueOf(value)) + "\")";
         if (type == null) {
             return "has the wrong type" + shown;
         }
@@ -163,6 +168,11 @@ final class ErrorMapper {
             return "must be a list";
         }
         return "must be a JSON object";
+    }
+
+    /** A wrong value echoed back in part: a megabyte of it helps nobody fix a form. */
+    static String shortened(String value) {
+        return value.length() <= ECHOED ? value : value.substring(0, ECHOED) + "…";
     }
 
     private static String pathOrBody(JsonMappingException e) {

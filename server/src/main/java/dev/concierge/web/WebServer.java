@@ -3,6 +3,7 @@ package dev.concierge.web;
 import static net.logstash.logback.argument.StructuredArguments.kv;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.concierge.common.RateLimit;
 import dev.concierge.staff.PublicKeyService;
 import dev.concierge.staff.StaffService;
 import io.javalin.Javalin;
@@ -27,6 +28,9 @@ public final class WebServer {
     /** Bodies above this are refused with 413 before they are read. */
     public static final long MAX_BODY_BYTES = 1024 * 1024;
 
+    /** Addresses whose request rate is tracked at once; the least recently seen are forgotten first. */
+    static final int TRACKED_ADDRESSES = 50_000;
+
     /** How long a stopping server lets requests in flight finish. */
     static final long STOP_TIMEOUT_MS = 10_000;
 
@@ -46,8 +50,26 @@ public final class WebServer {
             StaffService staff,
             PublicKeyService keys,
             List<Consumer<RoutesConfig>> routes) {
+        return create(json, metrics, staff, keys, PublicLimits.DEFAULTS, routes);
+    }
+
+    /**
+     * A configured, not yet started server.
+     *
+     * @param limits the browser origins and the rate per address the public routes allow
+     * @param routes each feature's route registration, e.g. {@code staffController::register}
+     */
+    public static Javalin create(
+            ObjectMapper json,
+            MeterRegistry metrics,
+            StaffService staff,
+            PublicKeyService keys,
+            PublicLimits limits,
+            List<Consumer<RoutesConfig>> routes) {
         ErrorMapper errors = new ErrorMapper();
-        AccessFilter access = new AccessFilter(staff, keys);
+        AccessFilter access = new AccessFilter(
+                staff, keys, new RateLimit(limits.requestsPerWindow(), limits.window(), TRACKED_ADDRESSES));
+        CorsPolicy cors = new CorsPolicy(limits.corsOrigins(), keys::anyKeyAllows);
         return Javalin.create(cfg -> {
             cfg.startup.showJavalinBanner = false;
             cfg.startup.showOldJavalinVersionWarning = false;
@@ -59,11 +81,15 @@ public final class WebServer {
                 server.setStopTimeout(STOP_TIMEOUT_MS);
                 // lets requests in flight finish when the server stops (SIGTERM, service restart)
                 server.insertHandler(new GracefulHandler());
+                server.setErrorHandler(new JsonErrorPages(json));
             });
             cfg.requestLogger.http((ctx, ms) -> record(metrics, ctx, ms));
             cfg.events.handlerAdded(WebServer::refuseUnguardedApiRoute);
 
+            cfg.routes.before(WebServer::identifyAndHarden);
+            cfg.routes.before("/api/*", cors::apply);
             cfg.routes.before("/api/*", WebServer::checkBody);
+            cfg.routes.after("/api/*", WebServer::drainBody);
             cfg.routes.beforeMatched(access::check);
             cfg.routes.wsBeforeUpgrade("/api/*", access::checkSocket);
             cfg.routes.exception(
@@ -107,6 +133,19 @@ public final class WebServer {
         }
     }
 
+    /**
+     * Every answer: its request id, never sniffed as another type than it says, no referrer sent on from our pages;
+     * API answers (guests' details, staff data) are never kept by a cache.
+     */
+    private static void identifyAndHarden(Context ctx) {
+        RequestIds.assign(ctx);
+        ctx.header("X-Content-Type-Options", "nosniff");
+        ctx.header("Referrer-Policy", "no-referrer");
+        if (ctx.path().startsWith("/api/")) {
+            ctx.header("Cache-Control", "no-store");
+        }
+    }
+
     /** 413 for a body too large and 415 for a body that is not JSON, before anything reads it. */
     private static void checkBody(Context ctx) {
         if (!WITH_BODY.contains(ctx.method())) {
@@ -120,6 +159,18 @@ public final class WebServer {
         String type = ctx.contentType();
         if (hasBody && (type == null || !isJson(type))) {
             throw new HttpResponseException(415, "not JSON");
+        }
+    }
+
+    /**
+     * Reads what a route left of the body (one that takes none, such as a cancel): a server that answers and closes
+     * with unread bytes may reset the connection before the client reads the answer.
+     */
+    private static void drainBody(Context ctx) {
+        long length = ctx.contentLength();
+        // not a body refused as too large: it may never come, and the 413 must not wait for it
+        if (WITH_BODY.contains(ctx.method()) && length > 0 && length <= MAX_BODY_BYTES) {
+            ctx.bodyAsBytes();
         }
     }
 
@@ -144,6 +195,7 @@ public final class WebServer {
                 kv("route", route),
                 kv("status", status),
                 kv("ms", Math.round(ms)));
+        RequestIds.forget();
     }
 
     private static String routePattern(Context ctx) {
