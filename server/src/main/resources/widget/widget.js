@@ -810,6 +810,9 @@ textarea:focus-visible { outline-offset: 0; }
         this.staffLine(event.line);
       } else if (event.type === 'status') {
         const handoff = event.status === 'handoff';
+        if (handoff) {
+          this.showQuickReplies([]); // the assistant's suggestions no longer apply: a person answers now
+        }
         if (handoff !== this.handoff) {
           this.notice(handoff ? this.t.handoff : this.t.released);
           if (!handoff) {

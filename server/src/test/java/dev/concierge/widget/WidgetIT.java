@@ -78,9 +78,10 @@ class WidgetIT {
     }
 
     @AfterEach
-    void backOnline() {
+    void backToAnOrdinaryDesktop() {
         browser.driver.deleteNetworkConditions();
         browser.driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+        browser.driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("features", List.of()));
     }
 
     @Test
@@ -183,6 +184,7 @@ class WidgetIT {
                 NoAlertPresentException.class, () -> browser.driver.switchTo().alert());
         wait.until(d -> shadow().findElements(By.cssSelector(".log .notice")).stream()
                 .anyMatch(notice -> notice.getText().contains("A member of our team")));
+        assertTrue(shadow().findElements(By.cssSelector(".quick button")).isEmpty(), "no assistant suggestions now");
         browser.screenshot("staff-reply");
     }
 
@@ -263,6 +265,23 @@ class WidgetIT {
         assertEquals(0, panel.getRect().getX());
         assertFalse(widget("button.launcher").isDisplayed(), "the panel's own close button closes it");
         browser.screenshot("mobile-open");
+    }
+
+    @Test
+    void aVisitorWhoAsksForReducedMotionGetsNoAnimation() {
+        browser.driver.executeCdpCommand(
+                "Emulation.setEmulatedMedia",
+                Map.of("features", List.of(Map.of("name", "prefers-reduced-motion", "value", "reduce"))));
+        open();
+        say("Hi");
+
+        assertEquals("none", widget(".panel").getCssValue("animation-name"));
+        assertEquals("none", widget(".typing i").getCssValue("animation-name"));
+        browser.driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("features", List.of()));
+        browser.driver.navigate().refresh();
+        waitForWidget();
+        open();
+        assertEquals("rise", widget(".panel").getCssValue("animation-name"), "and others get the panel's rise");
     }
 
     @Test
