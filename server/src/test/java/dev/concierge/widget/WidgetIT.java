@@ -268,6 +268,31 @@ class WidgetIT {
     }
 
     @Test
+    void theTagsAttributesSetLanguageSideColourAndGreeting() {
+        // another page of this origin (the server's JSON 404 has no widget and no policy) embeds its own tag
+        browser.driver.get(server.uri() + "/another-page");
+        browser.driver.executeScript(
+                "const tag = document.createElement('script');"
+                        + " tag.src = '/widget.js'; tag.async = true; tag.dataset.key = arguments[0];"
+                        + " tag.dataset.language = 'es'; tag.dataset.position = 'left'; tag.dataset.color = '#ffd54f';"
+                        + " tag.dataset.greeting = '¡Bienvenido al Miramar!'; document.head.append(tag);",
+                demoKey());
+        waitForWidget();
+
+        WebElement launcher = widget("button.launcher");
+        assertEquals("Abrir chat", launcher.getAccessibleName());
+        assertTrue(launcher.getRect().getX() < 100, "on the left: " + launcher.getRect());
+        assertEquals("rgba(17, 17, 17, 1)", launcher.getCssValue("color"), "dark text on a light colour");
+        open();
+        assertEquals("Mensaje", widget("textarea").getAccessibleName());
+        assertEquals("Enviar", widget("button.send").getAccessibleName());
+        assertEquals(List.of("¡Bienvenido al Miramar!"), texts());
+        say("¿Tienen parking?");
+        wait.until(d -> texts().stream().anyMatch(text -> text.contains("aparcamiento")));
+        browser.screenshot("spanish-left");
+    }
+
+    @Test
     void aVisitorWhoAsksForReducedMotionGetsNoAnimation() {
         browser.driver.executeCdpCommand(
                 "Emulation.setEmulatedMedia",
@@ -326,6 +351,11 @@ class WidgetIT {
                     + " return !!(h && h.shadowRoot && h.shadowRoot.querySelector('button.launcher'));");
             return Boolean.TRUE.equals(ready);
         });
+    }
+
+    /** The demo key, as the demo page embeds it. */
+    private String demoKey() {
+        return server.http().get("/").body().replaceAll("(?s).*data-key=\"(cpk_[A-Za-z0-9_-]+)\".*", "$1");
     }
 
     private WebElement host() {
