@@ -39,6 +39,7 @@ import dev.concierge.venue.VenueFileException;
 import dev.concierge.venue.VenueService;
 import dev.concierge.web.PublicLimits;
 import dev.concierge.web.WebServer;
+import dev.concierge.widget.WidgetController;
 import io.javalin.Javalin;
 import io.micrometer.core.instrument.binder.jvm.JvmGcMetrics;
 import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
@@ -81,6 +82,8 @@ import org.slf4j.LoggerFactory;
 public final class ConciergeServer implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(ConciergeServer.class);
     private static final String DEMO_DOMAIN = "miramar.example";
+    /** The public key the demo page at {@code /} embeds; replaced at each {@code --demo} start. */
+    static final String DEMO_KEY_NAME = "Demo page";
 
     /** Conversations whose message rate is tracked at once; the least recently active are forgotten first. */
     private static final int TRACKED_CONVERSATIONS = 100_000;
@@ -189,6 +192,12 @@ public final class ConciergeServer implements AutoCloseable {
 
                 StaffService staff = new StaffService(database.dsl(), clock);
                 PublicKeyService keys = new PublicKeyService(database.dsl(), json, clock);
+                // keys are stored hashed, so the demo page's key is made anew and known only to this process
+                WidgetController widgetRoutes = new WidgetController(
+                        settings.demo()
+                                ? Optional.of(keys.replaceNamed(DEMO_KEY_NAME, List.of())
+                                        .key())
+                                : Optional.empty());
 
                 OperationsController operations = new OperationsController(
                         database, metrics, Version.current(), () -> integrationStates(settings));
@@ -253,7 +262,8 @@ public final class ConciergeServer implements AutoCloseable {
                                 settingsRoutes::register,
                                 chatRoutes::register,
                                 knowledgeRoutes::register,
-                                reportRoutes::register));
+                                reportRoutes::register,
+                                widgetRoutes::register));
                 web.start(settings.port());
                 // First accounts come after the port is open: hashing new demo passwords is the slowest part of a
                 // first start, and nothing needs them to answer /api/health. start() still returns only after.

@@ -67,6 +67,23 @@ public final class PublicKeyService {
         return new PublicKeyCreated(id, key, request.name(), request.origins());
     }
 
+    /**
+     * Revokes every key in use named {@code name} and creates a new one, in one transaction. The demo page needs its
+     * key in plain text, which is never stored: each {@code --demo} start makes a fresh one and keeps it in memory.
+     */
+    public PublicKeyCreated replaceNamed(String name, List<String> origins) {
+        return dsl.transactionResult(tx -> {
+            PublicKeyService inTransaction = new PublicKeyService(tx.dsl(), json, clock);
+            tx.dsl()
+                    .update(PUBLIC_KEY)
+                    .set(PUBLIC_KEY.REVOKED_AT, OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC))
+                    .where(PUBLIC_KEY.NAME.eq(name))
+                    .and(PUBLIC_KEY.REVOKED_AT.isNull())
+                    .execute();
+            return inTransaction.create(new PublicKeyRequest(name, origins), null);
+        });
+    }
+
     /** The keys in use, newest first; revoked keys are not listed. */
     public List<PublicKeySummary> list() {
         return dsl.selectFrom(PUBLIC_KEY)
