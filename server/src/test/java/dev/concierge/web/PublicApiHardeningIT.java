@@ -45,6 +45,12 @@ class PublicApiHardeningIT {
                 .withDemo(true)
                 .withFrozenNow(LocalDateTime.of(2026, 3, 10, 12, 0))
                 .withEnvironment(environment));
+        // the demo page's key may be used from anywhere; these tests are about keys bound to one site
+        RawHttp manager = server.http().bearer(server.tokenFor("manager"));
+        for (var key :
+                server.client().withStaffToken(server.tokenFor("manager")).publicKeys()) {
+            assertEquals(204, manager.delete("/api/staff/keys/" + key.id()).status());
+        }
     }
 
     private String key(List<String> origins) {
