@@ -11,6 +11,7 @@ import dev.concierge.assistant.Turn;
 import dev.concierge.booking.BookingService;
 import dev.concierge.common.Channel;
 import dev.concierge.conversation.ConversationService;
+import dev.concierge.conversation.LiveUpdates;
 import dev.concierge.crm.ContactService;
 import dev.concierge.knowledge.KnowledgeService;
 import dev.concierge.order.OrderService;
@@ -80,7 +81,8 @@ public class AssistantBenchmark {
             BookingService bookings =
                     new BookingService(database.dsl(), venues, contacts, outbox, clock, orders::settleFolio);
             assistant = new LocalAssistant(venues, bookings, orders, contacts, new KnowledgeService(venues), clock);
-            conversations = new ConversationService(database.dsl(), assistant, outbox, json, clock, () -> "en");
+            conversations = new ConversationService(
+                    database.dsl(), assistant, outbox, json, clock, () -> "en", LiveUpdates.NONE);
         }
 
         @TearDown(Level.Trial)
