@@ -8,6 +8,7 @@ import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.SQLFeatureNotSupportedException;
+import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -15,19 +16,28 @@ import java.util.logging.Logger;
 import javax.sql.DataSource;
 
 /**
- * A pool's data source that lets at most {@code size} callers hold a connection and queues the others in arrival
- * order, parked. H2's own pool does not queue: a caller that finds it full spins, sleeps a millisecond and tries again,
- * so under load (64 guests chatting at once) dozens of request threads burn the two cores polling, and an unlucky one
- * waits seconds while newcomers take every connection freed.
+ * The embedded database's pool: at most {@code size} connections, handed out in arrival order to callers that wait
+ * parked, and given back without resetting what needs no reset.
+ *
+ * <p>It replaces H2's {@code JdbcConnectionPool} for two reasons, both measured under 64 guests chatting at once.
+ * That pool does not queue: a caller that finds it full spins, sleeps a millisecond and tries again, so dozens of
+ * request threads burned the two cores polling and an unlucky one waited seconds. And it rolls back every connection
+ * given back, even one in auto-commit with nothing to undo; H2 empties a session's cache of parsed statements on every
+ * rollback, and jOOQ takes a connection per statement, so every statement of a chat turn was parsed again. Here a
+ * connection in auto-commit goes back as it is; one left inside a transaction is rolled back first.
  */
-final class QueuedDataSource implements DataSource {
-    private final DataSource pool;
+final class ConnectionPool implements DataSource, AutoCloseable {
+    private final DataSource database;
     private final Semaphore permits;
     private final long timeoutMillis;
+    /** Connections free for the next caller; the most recently used first (its caches are the warmest). */
+    private final ConcurrentLinkedDeque<Connection> idle = new ConcurrentLinkedDeque<>();
 
-    /** {@code size}: the pool's own size, so the pool never sees more callers than it has connections. */
-    QueuedDataSource(DataSource pool, int size, long timeoutMillis) {
-        this.pool = pool;
+    private volatile boolean closed;
+
+    /** {@code database}: where new connections come from; {@code size}: the most open at once. */
+    ConnectionPool(DataSource database, int size, long timeoutMillis) {
+        this.database = database;
         this.permits = new Semaphore(size, true);
         this.timeoutMillis = timeoutMillis;
     }
@@ -36,25 +46,24 @@ final class QueuedDataSource implements DataSource {
     public Connection getConnection() throws SQLException {
         acquire();
         try {
-            return released(pool.getConnection());
+            Connection connection = idle.pollFirst();
+            return lent(connection != null ? connection : database.getConnection());
         } catch (SQLException | RuntimeException e) {
             permits.release();
             throw e;
         }
     }
 
+    /** Always the pool's own user: one database, one account. */
     @Override
     public Connection getConnection(String user, String password) throws SQLException {
-        acquire();
-        try {
-            return released(pool.getConnection(user, password));
-        } catch (SQLException | RuntimeException e) {
-            permits.release();
-            throw e;
-        }
+        throw new SQLFeatureNotSupportedException("the pool opens its connections with its own user");
     }
 
     private void acquire() throws SQLException {
+        if (closed) {
+            throw new SQLException("the database is closed", "08003");
+        }
         try {
             if (!permits.tryAcquire(timeoutMillis, TimeUnit.MILLISECONDS)) {
                 throw new SQLException("no database connection free within " + timeoutMillis + " ms", "08001");
@@ -65,24 +74,48 @@ final class QueuedDataSource implements DataSource {
         }
     }
 
-    /** The connection, whose first close gives its place back to the next caller in the queue. */
-    private Connection released(Connection connection) {
-        AtomicBoolean closed = new AtomicBoolean();
+    /** The connection as a caller holds it: its first close gives it back and its place to the next caller. */
+    private Connection lent(Connection connection) {
+        AtomicBoolean returned = new AtomicBoolean();
         InvocationHandler handler = (proxy, method, args) -> {
             if (method.getName().equals("close") && method.getParameterCount() == 0) {
-                try {
-                    connection.close();
-                } finally {
-                    if (closed.compareAndSet(false, true)) {
-                        permits.release();
-                    }
+                if (returned.compareAndSet(false, true)) {
+                    giveBack(connection);
                 }
                 return null;
+            }
+            if (method.getName().equals("isClosed") && method.getParameterCount() == 0) {
+                return returned.get() || connection.isClosed();
+            }
+            if (returned.get()) {
+                throw new SQLException("the connection was closed", "08003");
             }
             return invoke(connection, method, args);
         };
         return (Connection)
                 Proxy.newProxyInstance(Connection.class.getClassLoader(), new Class<?>[] {Connection.class}, handler);
+    }
+
+    private void giveBack(Connection connection) {
+        try {
+            if (closed || connection.isClosed()) {
+                connection.close();
+                return;
+            }
+            if (!connection.getAutoCommit()) {
+                // left inside a transaction (a failure on the way): nothing of it may leak to the next caller
+                connection.rollback();
+                connection.setAutoCommit(true);
+            }
+            idle.offerFirst(connection);
+            if (closed && idle.remove(connection)) {
+                connection.close(); // the pool closed meanwhile and may have missed it
+            }
+        } catch (SQLException | RuntimeException e) {
+            closeQuietly(connection); // a connection that cannot be reset is not lent again
+        } finally {
+            permits.release();
+        }
     }
 
     private static Object invoke(Connection connection, Method method, Object[] args) throws Throwable {
@@ -93,38 +126,55 @@ final class QueuedDataSource implements DataSource {
         }
     }
 
+    /** Closes the idle connections; those still lent are closed as they come back. */
+    @Override
+    public void close() {
+        closed = true;
+        for (Connection connection = idle.pollFirst(); connection != null; connection = idle.pollFirst()) {
+            closeQuietly(connection);
+        }
+    }
+
+    private static void closeQuietly(Connection connection) {
+        try {
+            connection.close();
+        } catch (SQLException e) {
+            // best effort: the connection is dropped either way
+        }
+    }
+
     @Override
     public PrintWriter getLogWriter() throws SQLException {
-        return pool.getLogWriter();
+        return database.getLogWriter();
     }
 
     @Override
     public void setLogWriter(PrintWriter out) throws SQLException {
-        pool.setLogWriter(out);
+        database.setLogWriter(out);
     }
 
     @Override
     public void setLoginTimeout(int seconds) throws SQLException {
-        pool.setLoginTimeout(seconds);
+        database.setLoginTimeout(seconds);
     }
 
     @Override
     public int getLoginTimeout() throws SQLException {
-        return pool.getLoginTimeout();
+        return database.getLoginTimeout();
     }
 
     @Override
     public Logger getParentLogger() throws SQLFeatureNotSupportedException {
-        return pool.getParentLogger();
+        return database.getParentLogger();
     }
 
     @Override
     public <T> T unwrap(Class<T> type) throws SQLException {
-        return type.isInstance(this) ? type.cast(this) : pool.unwrap(type);
+        return type.isInstance(this) ? type.cast(this) : database.unwrap(type);
     }
 
     @Override
     public boolean isWrapperFor(Class<?> type) throws SQLException {
-        return type.isInstance(this) || pool.isWrapperFor(type);
+        return type.isInstance(this) || database.isWrapperFor(type);
     }
 }
