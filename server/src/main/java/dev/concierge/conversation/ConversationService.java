@@ -87,11 +87,16 @@ public final class ConversationService {
         String previous = conversation.getLanguage() == null ? venueLanguage.get() : conversation.getLanguage();
         String language =
                 request.language() != null ? request.language() : languages.detect(request.message(), previous);
-        List<Transcript.Line> recent = recentLines(conversation.getId());
-        long asked = store(dsl, conversation.getId(), "guest", request.message(), language, now);
+        boolean handedOff = "handoff".equals(conversation.getStatus());
+        // a conversation started by this message has no earlier lines
+        boolean continued = conversation.getId().equals(request.conversationId());
+        // the earlier lines only when an engine will answer and reads them (the local engine does not)
+        List<Transcript.Line> recent =
+                continued && !handedOff && assistant.wantsRecentLines() ? recentLines(conversation.getId()) : List.of();
+        long asked = storeAsked(conversation.getId(), request.message(), language, now);
         live.publish(LiveEvent.message(
                 conversation.getId(), new Transcript.Line("guest", request.message(), language, now.toInstant())));
-        if ("handoff".equals(conversation.getStatus())) {
+        if (handedOff) {
             conversation.setLanguage(language).setLastMessageAt(now).store();
             return new ChatReply(conversation.getId(), "", language, List.of(), true, null, null);
         }
@@ -101,7 +106,13 @@ public final class ConversationService {
         OffsetDateTime answered = now();
         dsl.transaction(tx -> {
             DSLContext db = tx.dsl();
-            store(db, conversation.getId(), "assistant", turn.reply(), language, answered);
+            db.insertInto(MESSAGE)
+                    .set(MESSAGE.CONVERSATION_ID, conversation.getId())
+                    .set(MESSAGE.ROLE, "assistant")
+                    .set(MESSAGE.TEXT, turn.reply())
+                    .set(MESSAGE.LANGUAGE, language)
+                    .set(MESSAGE.CREATED_AT, answered)
+                    .execute();
             conversation.attach(db.configuration());
             // the guest who booked or ordered here is this conversation's contact (their GDPR export includes it)
             Long contactId = turn.facts().contactId();
@@ -339,11 +350,11 @@ public final class ConversationService {
         }
     }
 
-    private static long store(
-            DSLContext db, String conversationId, String role, String text, String language, OffsetDateTime at) {
-        return db.insertInto(MESSAGE)
+    /** Stores the guest's message; its id is where the turn's facts for the reports go once the engine answered. */
+    private long storeAsked(String conversationId, String text, String language, OffsetDateTime at) {
+        return dsl.insertInto(MESSAGE)
                 .set(MESSAGE.CONVERSATION_ID, conversationId)
-                .set(MESSAGE.ROLE, role)
+                .set(MESSAGE.ROLE, "guest")
                 .set(MESSAGE.TEXT, text)
                 .set(MESSAGE.LANGUAGE, language)
                 .set(MESSAGE.CREATED_AT, at)
