@@ -97,7 +97,11 @@ public final class ConversationService {
         live.publish(LiveEvent.message(
                 conversation.getId(), new Transcript.Line("guest", request.message(), language, now.toInstant())));
         if (handedOff) {
-            conversation.setLanguage(language).setLastMessageAt(now).store();
+            dsl.update(CONVERSATION)
+                    .set(CONVERSATION.LANGUAGE, language)
+                    .set(CONVERSATION.LAST_MESSAGE_AT, now)
+                    .where(CONVERSATION.ID.eq(conversation.getId()))
+                    .execute();
             return new ChatReply(conversation.getId(), "", language, List.of(), true, null, null);
         }
         Turn turn = assistant.respond(
@@ -113,12 +117,6 @@ public final class ConversationService {
                     .set(MESSAGE.LANGUAGE, language)
                     .set(MESSAGE.CREATED_AT, answered)
                     .execute();
-            conversation.attach(db.configuration());
-            // the guest who booked or ordered here is this conversation's contact (their GDPR export includes it)
-            Long contactId = turn.facts().contactId();
-            if (contactId != null) {
-                conversation.setContactId(contactId);
-            }
             Turn.Facts facts = turn.facts();
             if (facts.knowledgeId() != null || facts.unanswered()) {
                 db.update(MESSAGE)
@@ -134,20 +132,24 @@ public final class ConversationService {
                 recordOutcome(
                         db, conversation.getId(), facts.abandonedTask(), "abandoned", facts.stoppedAt(), answered);
             }
-            if (turn.handoff()) {
-                conversation
-                        .setHandoffReason(facts.handoffReason())
-                        .setHandoffAt(answered)
-                        .setReleasedAt(null);
+            var update = db.update(CONVERSATION)
+                    .set(CONVERSATION.LANGUAGE, language)
+                    .set(CONVERSATION.TASK_STATE, write(turn.state()))
+                    .set(CONVERSATION.TASK, turn.state().task())
+                    .set(CONVERSATION.ASKING, facts.asking())
+                    .set(CONVERSATION.LAST_MESSAGE_AT, answered)
+                    .set(CONVERSATION.STATUS, turn.handoff() ? "handoff" : "open");
+            // the guest who booked or ordered here is this conversation's contact (their GDPR export includes it)
+            Long contactId = facts.contactId();
+            if (contactId != null) {
+                update = update.set(CONVERSATION.CONTACT_ID, contactId);
             }
-            conversation
-                    .setLanguage(language)
-                    .setTaskState(write(turn.state()))
-                    .setTask(turn.state().task())
-                    .setAsking(facts.asking())
-                    .setLastMessageAt(answered)
-                    .setStatus(turn.handoff() ? "handoff" : "open")
-                    .store();
+            if (turn.handoff()) {
+                update = update.set(CONVERSATION.HANDOFF_REASON, facts.handoffReason())
+                        .set(CONVERSATION.HANDOFF_AT, answered)
+                        .setNull(CONVERSATION.RELEASED_AT);
+            }
+            update.where(CONVERSATION.ID.eq(conversation.getId())).execute();
             if (turn.handoff()) {
                 // for the console's inbox and for n8n: a guest waits for a person
                 outbox.write(
@@ -217,7 +219,7 @@ public final class ConversationService {
                 .setTaskState(write(DialogueState.fresh()))
                 .setCreatedAt(now)
                 .setLastMessageAt(now);
-        created.store();
+        dsl.executeInsert(created); // a plain insert: the id is ours, nothing to read back
         return created;
     }
 
