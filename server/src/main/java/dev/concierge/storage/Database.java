@@ -43,14 +43,12 @@ public final class Database implements AutoCloseable {
             // DB_CLOSE_ON_EXIT=FALSE: the server closes the database itself after the last request has finished.
             // QUERY_CACHE_SIZE: each connection keeps this many parsed statements; H2's 8 is fewer than one chat turn
             // runs (key, conversation, messages, availability, order…), so every statement was parsed again.
-            // The pool is our own, not H2's JdbcConnectionPool (ConnectionPool says why); it loads no logging
-            // framework.
             JdbcDataSource h2 = new JdbcDataSource();
             h2.setURL("jdbc:h2:file:" + dataDir.toAbsolutePath().resolve("concierge") + ";DB_CLOSE_ON_EXIT=FALSE"
                     + ";QUERY_CACHE_SIZE=" + QUERY_CACHE_SIZE);
             h2.setUser("sa");
             h2.setPassword("");
-            ConnectionPool pool = new ConnectionPool(h2, POOL_SIZE, POOL_TIMEOUT_MILLIS);
+            HikariDataSource pool = embeddedPool(h2, POOL_SIZE, POOL_TIMEOUT_MILLIS);
             return migrated(pool, pool, SQLDialect.H2);
         }
         HikariConfig config = new HikariConfig();
@@ -62,6 +60,20 @@ public final class Database implements AutoCloseable {
         config.setConnectionTimeout(10_000);
         HikariDataSource pool = new HikariDataSource(config);
         return migrated(pool, pool, SQLDialect.POSTGRES);
+    }
+
+    /**
+     * The embedded database's pool. HikariCP, not H2's own JdbcConnectionPool: that one rolled back every connection
+     * given back, and a rollback empties H2's cache of parsed statements, so every statement of a chat turn was
+     * parsed again (docs/benchmarks.md, second round). Hikari rolls back only a connection left in a transaction.
+     */
+    static HikariDataSource embeddedPool(JdbcDataSource h2, int size, long timeoutMillis) {
+        HikariConfig config = new HikariConfig();
+        config.setDataSource(h2);
+        config.setPoolName("concierge-h2");
+        config.setMaximumPoolSize(size);
+        config.setConnectionTimeout(timeoutMillis);
+        return new HikariDataSource(config);
     }
 
     private static Database migrated(DataSource dataSource, AutoCloseable pool, SQLDialect dialect) {
