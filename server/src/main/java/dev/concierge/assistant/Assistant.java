@@ -7,4 +7,12 @@ package dev.concierge.assistant;
 public interface Assistant {
     /** The reply to {@code message} in a conversation whose dialogue stood at {@code before}. */
     Turn respond(DialogueState before, GuestMessage message);
+
+    /**
+     * Whether this engine reads {@link GuestMessage#recent()}; when it does not, the conversation's earlier lines are
+     * not loaded for it (a query per turn saved) and the message carries none.
+     */
+    default boolean wantsRecentLines() {
+        return true;
+    }
 }

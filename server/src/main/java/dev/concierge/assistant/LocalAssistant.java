@@ -63,6 +63,12 @@ public final class LocalAssistant implements Assistant {
                 .collect(Collectors.toMap(Form::task, Function.identity(), (a, b) -> a, LinkedHashMap::new));
     }
 
+    /** The local engine keeps what it needs of the conversation in its dialogue state, never in earlier lines. */
+    @Override
+    public boolean wantsRecentLines() {
+        return false;
+    }
+
     @Override
     public Turn respond(DialogueState before, GuestMessage message) {
         Context c = context(message.text(), message.language(), message.channel(), message.conversationId());

@@ -121,12 +121,21 @@ public final class ConversationService {
         String previous = conversation.getLanguage() == null ? venueLanguage.get() : conversation.getLanguage();
         String language =
                 request.language() != null ? request.language() : languages.detect(request.message(), previous);
-        List<Transcript.Line> recent = recentLines(conversation.getId());
-        long asked = store(dsl, conversation.getId(), "guest", request.message(), language, now);
+        boolean handedOff = "handoff".equals(conversation.getStatus());
+        // a conversation started by this message has no earlier lines
+        boolean continued = conversation.getId().equals(request.conversationId());
+        // the earlier lines only when an engine will answer and reads them (the local engine does not)
+        List<Transcript.Line> recent =
+                continued && !handedOff && assistant.wantsRecentLines() ? recentLines(conversation.getId()) : List.of();
+        long asked = storeAsked(conversation.getId(), request.message(), language, now);
         live.publish(LiveEvent.message(
                 conversation.getId(), new Transcript.Line("guest", request.message(), language, now.toInstant())));
-        if ("handoff".equals(conversation.getStatus())) {
-            conversation.setLanguage(language).setLastMessageAt(now).store();
+        if (handedOff) {
+            dsl.update(CONVERSATION)
+                    .set(CONVERSATION.LANGUAGE, language)
+                    .set(CONVERSATION.LAST_MESSAGE_AT, now)
+                    .where(CONVERSATION.ID.eq(conversation.getId()))
+                    .execute();
             return new ChatReply(conversation.getId(), "", language, List.of(), true, null, null);
         }
         Turn turn = assistant.respond(
@@ -135,13 +144,13 @@ public final class ConversationService {
         OffsetDateTime answered = now();
         dsl.transaction(tx -> {
             DSLContext db = tx.dsl();
-            store(db, conversation.getId(), "assistant", turn.reply(), language, answered);
-            conversation.attach(db.configuration());
-            // the guest who booked or ordered here is this conversation's contact (their GDPR export includes it)
-            Long contactId = turn.facts().contactId();
-            if (contactId != null) {
-                conversation.setContactId(contactId);
-            }
+            db.insertInto(MESSAGE)
+                    .set(MESSAGE.CONVERSATION_ID, conversation.getId())
+                    .set(MESSAGE.ROLE, "assistant")
+                    .set(MESSAGE.TEXT, turn.reply())
+                    .set(MESSAGE.LANGUAGE, language)
+                    .set(MESSAGE.CREATED_AT, answered)
+                    .execute();
             Turn.Facts facts = turn.facts();
             if (facts.knowledgeId() != null || facts.unanswered()) {
                 db.update(MESSAGE)
@@ -157,20 +166,24 @@ public final class ConversationService {
                 recordOutcome(
                         db, conversation.getId(), facts.abandonedTask(), "abandoned", facts.stoppedAt(), answered);
             }
-            if (turn.handoff()) {
-                conversation
-                        .setHandoffReason(facts.handoffReason())
-                        .setHandoffAt(answered)
-                        .setReleasedAt(null);
+            var update = db.update(CONVERSATION)
+                    .set(CONVERSATION.LANGUAGE, language)
+                    .set(CONVERSATION.TASK_STATE, write(turn.state()))
+                    .set(CONVERSATION.TASK, turn.state().task())
+                    .set(CONVERSATION.ASKING, facts.asking())
+                    .set(CONVERSATION.LAST_MESSAGE_AT, answered)
+                    .set(CONVERSATION.STATUS, turn.handoff() ? "handoff" : "open");
+            // the guest who booked or ordered here is this conversation's contact (their GDPR export includes it)
+            Long contactId = facts.contactId();
+            if (contactId != null) {
+                update = update.set(CONVERSATION.CONTACT_ID, contactId);
             }
-            conversation
-                    .setLanguage(language)
-                    .setTaskState(write(turn.state()))
-                    .setTask(turn.state().task())
-                    .setAsking(facts.asking())
-                    .setLastMessageAt(answered)
-                    .setStatus(turn.handoff() ? "handoff" : "open")
-                    .store();
+            if (turn.handoff()) {
+                update = update.set(CONVERSATION.HANDOFF_REASON, facts.handoffReason())
+                        .set(CONVERSATION.HANDOFF_AT, answered)
+                        .setNull(CONVERSATION.RELEASED_AT);
+            }
+            update.where(CONVERSATION.ID.eq(conversation.getId())).execute();
             if (turn.handoff()) {
                 // for the console's inbox and for n8n: a guest waits for a person
                 outbox.write(
@@ -240,7 +253,7 @@ public final class ConversationService {
                 .setTaskState(write(DialogueState.fresh()))
                 .setCreatedAt(now)
                 .setLastMessageAt(now);
-        created.store();
+        dsl.executeInsert(created); // a plain insert: the id is ours, nothing to read back
         return created;
     }
 
@@ -373,11 +386,11 @@ public final class ConversationService {
         }
     }
 
-    private static long store(
-            DSLContext db, String conversationId, String role, String text, String language, OffsetDateTime at) {
-        return db.insertInto(MESSAGE)
+    /** Stores the guest's message; its id is where the turn's facts for the reports go once the engine answered. */
+    private long storeAsked(String conversationId, String text, String language, OffsetDateTime at) {
+        return dsl.insertInto(MESSAGE)
                 .set(MESSAGE.CONVERSATION_ID, conversationId)
-                .set(MESSAGE.ROLE, role)
+                .set(MESSAGE.ROLE, "guest")
                 .set(MESSAGE.TEXT, text)
                 .set(MESSAGE.LANGUAGE, language)
                 .set(MESSAGE.CREATED_AT, at)

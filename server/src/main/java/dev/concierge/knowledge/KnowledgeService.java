@@ -75,15 +75,26 @@ public final class KnowledgeService {
     /** An entry's answer in the guest's language; {@code coverage} says how much of the question it matched. */
     public record Answer(String entryId, String text, double coverage) {}
 
+    /**
+     * The index of the venue's knowledge as it is now. Built by one caller at a time: when many first questions arrive
+     * at once (or right after the knowledge changed), the others wait for that one index rather than each building
+     * their own.
+     */
     private IndexOf index() {
         List<VenueFile.KnowledgeEntry> entries = venues.venue().knowledge();
         IndexOf indexed = current;
-        if (indexed == null || !indexed.entries.equals(entries)) {
-            indexed = new IndexOf(entries);
-            current = indexed;
-            // the model takes about a second to load: start now, so the first question that needs it finds it ready
-            embeddings.warmUp();
+        if (indexed != null && indexed.entries.equals(entries)) {
+            return indexed;
         }
-        return indexed;
+        synchronized (this) {
+            indexed = current;
+            if (indexed == null || !indexed.entries.equals(entries)) {
+                indexed = new IndexOf(entries);
+                current = indexed;
+                // the model takes about a second to load: start now, so the first question that needs it finds it
+                embeddings.warmUp();
+            }
+            return indexed;
+        }
     }
 }

@@ -17,12 +17,14 @@ import java.time.ZoneOffset;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.jooq.DSLContext;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Public keys identify the websites that embed the chat widget. A key is shown once when created and stored only as
- * a hash; a revoked key stops working at once.
+ * a hash; a revoked key stops working at once on the instance that revoked it, and within {@link #REMEMBERED} on any
+ * other instance sharing the database.
  */
 public final class PublicKeyService {
     private static final String KEY_PREFIX = "cpk_";
@@ -44,6 +46,20 @@ public final class PublicKeyService {
             return anyOrigin || origins.contains(origin);
         }
     }
+    /**
+     * How long a key found valid is trusted without asking the database again: every public request (each chat turn)
+     * checks its key, and the query was a few percent of a turn. Revoking here forgets the key at once; an instance
+     * that shares the database (PostgreSQL) but did not revoke it accepts the key this much longer at most.
+     */
+    static final Duration REMEMBERED = Duration.ofSeconds(5);
+
+    /** The most keys remembered at once; a site has one or two, so this bound is only against a flood of keys. */
+    static final int REMEMBERED_KEYS = 1_000;
+
+    /** Valid keys by hash (never the key itself), with when they were found valid ({@link System#nanoTime()}). */
+    private final ConcurrentHashMap<String, Remembered> valid = new ConcurrentHashMap<>();
+
+    private record Remembered(PublicKeySummary key, long checkedAt) {}
 
     public PublicKeyService(DSLContext dsl, ObjectMapper json, Clock clock) {
         this.dsl = dsl;
@@ -72,7 +88,7 @@ public final class PublicKeyService {
      * key in plain text, which is never stored: each {@code --demo} start makes a fresh one and keeps it in memory.
      */
     public PublicKeyCreated replaceNamed(String name, List<String> origins) {
-        return dsl.transactionResult(tx -> {
+        PublicKeyCreated created = dsl.transactionResult(tx -> {
             PublicKeyService inTransaction = new PublicKeyService(tx.dsl(), json, clock);
             tx.dsl()
                     .update(PUBLIC_KEY)
@@ -82,6 +98,9 @@ public final class PublicKeyService {
                     .execute();
             return inTransaction.create(new PublicKeyRequest(name, origins), null);
         });
+        valid.clear(); // the keys it revoked are forgotten here at once
+        keyOrigins = null;
+        return created;
     }
 
     /** The keys in use, newest first; revoked keys are not listed. */
@@ -98,6 +117,7 @@ public final class PublicKeyService {
                 .where(PUBLIC_KEY.ID.eq(id))
                 .and(PUBLIC_KEY.REVOKED_AT.isNull())
                 .execute();
+        forget(id);
         if (updated == 0) {
             throw DomainException.notFound("key_not_found", "There is no public key " + id + " in use.");
         }
@@ -127,25 +147,52 @@ public final class PublicKeyService {
         return known.allows(origin);
     }
 
+    private void forget(String id) {
+        valid.values().removeIf(remembered -> remembered.key().id().equals(id));
+    }
+
     /**
      * Accepts a key that exists and is not revoked. A browser sends the page's {@code Origin}: when the key names
      * origins, the page must be one of them, so a key copied onto another site does not work there.
      */
     public PublicKeySummary authenticate(String key, @Nullable String origin) {
-        PublicKeyRecord record = key.startsWith(KEY_PREFIX)
-                ? dsl.selectFrom(PUBLIC_KEY)
-                        .where(PUBLIC_KEY.KEY_HASH.eq(Secrets.hash(key)))
-                        .and(PUBLIC_KEY.REVOKED_AT.isNull())
-                        .fetchOne()
-                : null;
-        if (record == null) {
-            throw DomainException.unauthenticated("invalid_key", "The public key is missing, unknown or revoked.");
-        }
-        PublicKeySummary summary = summary(record);
+        PublicKeySummary summary = valid(key);
         if (origin != null && !summary.origins().isEmpty() && !summary.origins().contains(origin)) {
             throw DomainException.forbidden("origin_not_allowed", "This key is not allowed on " + origin + ".");
         }
         return summary;
+    }
+
+    /** The key in use that {@code key} is, from memory when it was found valid less than {@link #REMEMBERED} ago. */
+    private PublicKeySummary valid(String key) {
+        if (!key.startsWith(KEY_PREFIX)) {
+            throw invalidKey();
+        }
+        String hash = Secrets.hash(key);
+        long now = System.nanoTime();
+        Remembered remembered = valid.get(hash);
+        if (remembered != null && now - remembered.checkedAt() < REMEMBERED.toNanos()) {
+            return remembered.key();
+        }
+        PublicKeyRecord record = dsl.selectFrom(PUBLIC_KEY)
+                .where(PUBLIC_KEY.KEY_HASH.eq(hash))
+                .and(PUBLIC_KEY.REVOKED_AT.isNull())
+                .fetchOne();
+        if (record == null) {
+            valid.remove(hash);
+            throw invalidKey(); // unknown keys are not remembered: a key created a moment later works at once
+        }
+        PublicKeySummary summary = summary(record);
+        if (valid.size() >= REMEMBERED_KEYS) {
+            valid.clear();
+        }
+        // a check that read the key just before a revocation here may still store it after: that too lasts REMEMBERED
+        valid.put(hash, new Remembered(summary, now));
+        return summary;
+    }
+
+    private static DomainException invalidKey() {
+        return DomainException.unauthenticated("invalid_key", "The public key is missing, unknown or revoked.");
     }
 
     private PublicKeySummary summary(PublicKeyRecord record) {

@@ -5,10 +5,9 @@ import com.zaxxer.hikari.HikariDataSource;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
-import org.h2.jdbcx.JdbcConnectionPool;
+import org.h2.jdbcx.JdbcDataSource;
 import org.jooq.DSLContext;
 import org.jooq.SQLDialect;
 import org.jooq.conf.RenderQuotedNames;
@@ -20,6 +19,8 @@ import org.jspecify.annotations.Nullable;
 public final class Database implements AutoCloseable {
     private static final int POOL_SIZE = 10;
     private static final int QUERY_CACHE_SIZE = 256;
+    /** How long a caller waits for a free connection of the embedded database (H2's own pool waited as long). */
+    private static final long POOL_TIMEOUT_MILLIS = 30_000;
 
     private final DataSource dataSource;
     private final AutoCloseable pool;
@@ -39,20 +40,16 @@ public final class Database implements AutoCloseable {
     public static Database open(
             Path dataDir, @Nullable String jdbcUrl, @Nullable String user, @Nullable String password) {
         if (jdbcUrl == null) {
-            // H2's own pool: in-process connections are cheap, and it starts without loading a logging framework.
             // DB_CLOSE_ON_EXIT=FALSE: the server closes the database itself after the last request has finished.
             // QUERY_CACHE_SIZE: each connection keeps this many parsed statements; H2's 8 is fewer than one chat turn
             // runs (key, conversation, messages, availability, order…), so every statement was parsed again.
-            JdbcConnectionPool pool = JdbcConnectionPool.create(
-                    "jdbc:h2:file:" + dataDir.toAbsolutePath().resolve("concierge") + ";DB_CLOSE_ON_EXIT=FALSE"
-                            + ";QUERY_CACHE_SIZE=" + QUERY_CACHE_SIZE,
-                    "sa",
-                    "");
-            pool.setMaxConnections(POOL_SIZE);
-            // callers beyond the pool's size wait in line rather than poll it (QueuedDataSource says why)
-            DataSource queued =
-                    new QueuedDataSource(pool, POOL_SIZE, TimeUnit.SECONDS.toMillis(pool.getLoginTimeout()));
-            return migrated(queued, pool::dispose, SQLDialect.H2);
+            JdbcDataSource h2 = new JdbcDataSource();
+            h2.setURL("jdbc:h2:file:" + dataDir.toAbsolutePath().resolve("concierge") + ";DB_CLOSE_ON_EXIT=FALSE"
+                    + ";QUERY_CACHE_SIZE=" + QUERY_CACHE_SIZE);
+            h2.setUser("sa");
+            h2.setPassword("");
+            HikariDataSource pool = embeddedPool(h2, POOL_SIZE, POOL_TIMEOUT_MILLIS);
+            return migrated(pool, pool, SQLDialect.H2);
         }
         HikariConfig config = new HikariConfig();
         config.setJdbcUrl(jdbcUrl);
@@ -63,6 +60,20 @@ public final class Database implements AutoCloseable {
         config.setConnectionTimeout(10_000);
         HikariDataSource pool = new HikariDataSource(config);
         return migrated(pool, pool, SQLDialect.POSTGRES);
+    }
+
+    /**
+     * The embedded database's pool. HikariCP, not H2's own JdbcConnectionPool: that one rolled back every connection
+     * given back, and a rollback empties H2's cache of parsed statements, so every statement of a chat turn was
+     * parsed again (docs/benchmarks.md, second round). Hikari rolls back only a connection left in a transaction.
+     */
+    static HikariDataSource embeddedPool(JdbcDataSource h2, int size, long timeoutMillis) {
+        HikariConfig config = new HikariConfig();
+        config.setDataSource(h2);
+        config.setPoolName("concierge-h2");
+        config.setMaximumPoolSize(size);
+        config.setConnectionTimeout(timeoutMillis);
+        return new HikariDataSource(config);
     }
 
     private static Database migrated(DataSource dataSource, AutoCloseable pool, SQLDialect dialect) {

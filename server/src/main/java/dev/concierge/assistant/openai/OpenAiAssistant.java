@@ -78,6 +78,12 @@ public final class OpenAiAssistant implements Assistant {
                 .build();
     }
 
+    /** The model is given the conversation's last lines with each message. */
+    @Override
+    public boolean wantsRecentLines() {
+        return true;
+    }
+
     @Override
     public Turn respond(DialogueState before, GuestMessage message) {
         if (before.confirming()) {
