@@ -10,6 +10,7 @@ import dev.concierge.assistant.LocalAssistant;
 import dev.concierge.assistant.Turn;
 import dev.concierge.booking.BookingService;
 import dev.concierge.common.Channel;
+import dev.concierge.common.RateLimit;
 import dev.concierge.conversation.ConversationService;
 import dev.concierge.conversation.LiveUpdates;
 import dev.concierge.crm.ContactService;
@@ -23,6 +24,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.Comparator;
@@ -82,8 +84,16 @@ public class AssistantBenchmark {
                     new BookingService(database.dsl(), venues, contacts, outbox, clock, orders::settleFolio);
             assistant = new LocalAssistant(
                     venues, bookings, orders, contacts, new KnowledgeService(venues, dir.resolve("cache")), clock);
+            // the same few conversations over and over, far past a guest's rate: no limit here
             conversations = new ConversationService(
-                    database.dsl(), assistant, outbox, json, clock, () -> "en", LiveUpdates.NONE);
+                    database.dsl(),
+                    assistant,
+                    outbox,
+                    json,
+                    clock,
+                    () -> "en",
+                    LiveUpdates.NONE,
+                    new RateLimit(Integer.MAX_VALUE, Duration.ofMinutes(1), 100));
         }
 
         @TearDown(Level.Trial)

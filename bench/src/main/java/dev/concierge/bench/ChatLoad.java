@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.concierge.api.ApiClient;
 import dev.concierge.api.PublicKeyRequest;
+import dev.concierge.testing.ServerProcess;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
@@ -151,17 +152,8 @@ public final class ChatLoad {
                 data.toString()));
         ProcessBuilder builder =
                 new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
-        // only what the benchmark sets: the developer's own settings (a real OpenAI key…) never reach the server
         Map<String, String> environment = builder.environment();
-        environment
-                .keySet()
-                .removeIf(name -> name.startsWith("CONCIERGE_")
-                        || name.startsWith("OPENAI_")
-                        || name.startsWith("STRIPE_")
-                        || name.startsWith("GOOGLE_")
-                        || name.startsWith("N8N_")
-                        || name.startsWith("RATE_LIMIT_")
-                        || name.equals("PORT"));
+        ServerProcess.withoutServerSettings(environment);
         environment.put("CONCIERGE_NOW", ChatScripts.NOW);
         // one address plays 64 guests, each turn as soon as the last reply came: far past the product's limits
         // per address and per conversation, which are there for the open internet, not for this measurement

@@ -64,25 +64,6 @@ public final class ConversationService {
     private final LiveUpdates live;
     private final RateLimit perConversation;
 
-    public ConversationService(
-            DSLContext dsl,
-            Assistant assistant,
-            OutboxRepository outbox,
-            ObjectMapper json,
-            Clock clock,
-            Supplier<String> venueLanguage,
-            LiveUpdates live) {
-        this(
-                dsl,
-                assistant,
-                outbox,
-                json,
-                clock,
-                venueLanguage,
-                live,
-                new RateLimit(30, Duration.ofMinutes(1), 100_000));
-    }
-
     /** @param perConversation how many messages one conversation may send (a 429 past it, nothing stored) */
     public ConversationService(
             DSLContext dsl,

@@ -58,10 +58,11 @@ public final class ServerProcess implements AutoCloseable {
         return launch(command, env);
     }
 
-    private static ServerProcess launch(List<String> command, Map<String, String> env) {
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
-        // a clean environment: only what the test gives, so the developer's own settings never leak in
-        Map<String, String> environment = builder.environment();
+    /**
+     * Removes every server setting from a child's environment, so that only what a test or benchmark gives reaches
+     * the server and the developer's own settings (a real OpenAI key, a rate limit…) never leak in.
+     */
+    public static void withoutServerSettings(Map<String, String> environment) {
         environment
                 .keySet()
                 .removeIf(name -> name.startsWith("CONCIERGE_")
@@ -69,7 +70,15 @@ public final class ServerProcess implements AutoCloseable {
                         || name.startsWith("STRIPE_")
                         || name.startsWith("GOOGLE_")
                         || name.startsWith("N8N_")
+                        || name.startsWith("RATE_LIMIT_")
+                        || name.equals("CORS_ORIGIN")
                         || name.equals("PORT"));
+    }
+
+    private static ServerProcess launch(List<String> command, Map<String, String> env) {
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+        Map<String, String> environment = builder.environment();
+        withoutServerSettings(environment);
         environment.putAll(env);
         try {
             return new ServerProcess(builder.start());
