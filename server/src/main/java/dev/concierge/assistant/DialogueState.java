@@ -14,8 +14,8 @@ import org.jspecify.annotations.Nullable;
  *   <li>{@code book_service}: service (id), date, time, party, name, email, phone;
  *   <li>{@code book_room}: room (room type id), checkIn, checkOut, guests, name, email, phone;
  *   <li>{@code manage_booking}: reference, email or phone (must match the booking's contact), action
- *       ({@code cancel} or {@code change}), and for a change date and time (a service) or checkIn and checkOut
- *       (a stay);
+ *       ({@code cancel} or {@code change}), and for a change date and time (a service) or date (the new arrival)
+ *       and checkOut (a stay);
  *   <li>{@code order}: items ({@code id:quantity,...}), place ({@code room:12} or {@code table:5}), payment
  *       ({@code room}, {@code desk}, {@code card}), name, email, phone;
  *   <li>{@code lead}: name, email, phone, intent, notes, consent ({@code yes} or {@code no}).
