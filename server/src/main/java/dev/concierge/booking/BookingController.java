@@ -5,6 +5,7 @@ import dev.concierge.api.BookingUpdate;
 import dev.concierge.api.InvalidFieldsException;
 import dev.concierge.api.ReservationRequest;
 import dev.concierge.common.Channel;
+import dev.concierge.common.DateParameter;
 import dev.concierge.common.DomainException;
 import dev.concierge.staff.Access;
 import dev.concierge.staff.Callers;
@@ -14,7 +15,6 @@ import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -104,17 +104,7 @@ public final class BookingController {
     }
 
     private static @Nullable LocalDate date(Context ctx, String name, Map<String, String> problems) {
-        String text = ctx.queryParam(name);
-        if (text == null || text.isBlank()) {
-            problems.put(name, "is required (YYYY-MM-DD)");
-            return null;
-        }
-        try {
-            return LocalDate.parse(text);
-        } catch (DateTimeParseException e) {
-            problems.put(name, "must be a date like 2026-03-10");
-            return null;
-        }
+        return DateParameter.required(name, ctx.queryParam(name), problems);
     }
 
     private void reserve(Context ctx) {

@@ -5,6 +5,7 @@ import static dev.concierge.jooq.Tables.CONTACT;
 import static dev.concierge.jooq.Tables.ORDERS;
 
 import dev.concierge.api.InvalidFieldsException;
+import dev.concierge.common.DateParameter;
 import dev.concierge.crm.ExportColumn.Kind;
 import dev.concierge.venue.VenueFile;
 import dev.concierge.venue.VenueService;
@@ -14,7 +15,6 @@ import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.LinkedHashMap;
@@ -135,15 +135,7 @@ public final class ContactExportService {
         }
 
         private static @Nullable LocalDate day(String name, @Nullable String text, Map<String, String> problems) {
-            if (text == null || text.isEmpty()) {
-                return null;
-            }
-            try {
-                return LocalDate.parse(text);
-            } catch (DateTimeParseException e) {
-                problems.put(name, "must be a date like 2026-03-10");
-                return null;
-            }
+            return DateParameter.optional(name, text, problems);
         }
     }
 

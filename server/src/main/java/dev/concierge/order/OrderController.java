@@ -5,6 +5,7 @@ import dev.concierge.api.OrderRequest;
 import dev.concierge.api.OrderUpdate;
 import dev.concierge.api.OrderView;
 import dev.concierge.common.Channel;
+import dev.concierge.common.DateParameter;
 import dev.concierge.common.DomainException;
 import dev.concierge.staff.Access;
 import dev.concierge.staff.Callers;
@@ -13,7 +14,6 @@ import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -104,16 +104,7 @@ public final class OrderController {
     }
 
     private static @Nullable LocalDate date(Context ctx, String name, Map<String, String> problems) {
-        String text = ctx.queryParam(name);
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(text);
-        } catch (DateTimeParseException e) {
-            problems.put(name, "must be a date like 2026-03-10");
-            return null;
-        }
+        return DateParameter.optional(name, ctx.queryParam(name), problems);
     }
 
     private static @Nullable Long staffId(Context ctx) {

@@ -1,11 +1,13 @@
 package dev.concierge.report;
 
 import dev.concierge.api.InvalidFieldsException;
+import dev.concierge.common.DateParameter;
 import dev.concierge.staff.Access;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /** {@code GET /api/staff/reports?from=&to=} for managers and the owner. */
@@ -24,14 +26,11 @@ public final class ReportController {
     }
 
     private static @Nullable LocalDate day(Context ctx, String name) {
-        String text = ctx.queryParam(name);
-        if (text == null || text.isBlank()) {
-            return null;
+        Map<String, String> problems = new LinkedHashMap<>();
+        LocalDate day = DateParameter.optional(name, ctx.queryParam(name), problems);
+        if (!problems.isEmpty()) {
+            throw new InvalidFieldsException(problems);
         }
-        try {
-            return LocalDate.parse(text);
-        } catch (DateTimeParseException e) {
-            throw InvalidFieldsException.of(name, "must be a date like 2026-03-10");
-        }
+        return day;
     }
 }
