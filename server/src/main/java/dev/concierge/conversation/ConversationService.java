@@ -96,15 +96,15 @@ public final class ConversationService {
         OffsetDateTime now = now();
         Channel channel = Channel.valueOf(request.channel().toUpperCase(Locale.ROOT));
         ConversationRecord conversation = current(request.conversationId(), channel, now);
-        if (!conversation.getId().equals(request.conversationId())) {
-            perConversation.take(conversation.getId()); // a new conversation's first message counts too
+        // false for a conversation this message starts: it has no earlier lines, and its first message counts too
+        boolean continued = conversation.getId().equals(request.conversationId());
+        if (!continued) {
+            perConversation.take(conversation.getId());
         }
         String previous = conversation.getLanguage() == null ? venueLanguage.get() : conversation.getLanguage();
         String language =
                 request.language() != null ? request.language() : languages.detect(request.message(), previous);
         boolean handedOff = "handoff".equals(conversation.getStatus());
-        // a conversation started by this message has no earlier lines
-        boolean continued = conversation.getId().equals(request.conversationId());
         // the earlier lines only when an engine will answer and reads them (the local engine does not)
         List<Transcript.Line> recent =
                 continued && !handedOff && assistant.wantsRecentLines() ? recentLines(conversation.getId()) : List.of();
