@@ -77,8 +77,8 @@ public class AssistantBenchmark {
                     LocalDateTime.parse(ChatScripts.NOW).atZone(zone).toInstant(), zone);
             VenueService venues = new VenueService(database.dsl(), json, clock);
             venues.importVenue(demo);
-            ContactService contacts = new ContactService(database.dsl(), venues, clock);
             OutboxRepository outbox = new OutboxRepository(json);
+            ContactService contacts = new ContactService(database.dsl(), venues, outbox, clock);
             OrderService orders = new OrderService(database.dsl(), venues, contacts, outbox, clock);
             BookingService bookings =
                     new BookingService(database.dsl(), venues, contacts, outbox, clock, orders::settleFolio);

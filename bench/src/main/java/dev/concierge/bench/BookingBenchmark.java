@@ -85,7 +85,7 @@ public class BookingBenchmark {
             bookings = new BookingService(
                     database.dsl(),
                     venues,
-                    new ContactService(database.dsl(), venues, clock),
+                    new ContactService(database.dsl(), venues, new OutboxRepository(ApiJson.newMapper()), clock),
                     new OutboxRepository(ApiJson.newMapper()),
                     clock,
                     (tx, stayId, channel, staffId) -> {});

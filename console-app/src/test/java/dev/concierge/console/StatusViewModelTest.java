@@ -127,7 +127,7 @@ class StatusViewModelTest {
     }
 
     private static Health health(String status, String version) {
-        return new Health(status, version, "ok", Map.of());
+        return new Health(status, version, "ok", Map.of(), Health.Outbox.EMPTY);
     }
 
     private static void runAll(Queue<Runnable> tasks) {

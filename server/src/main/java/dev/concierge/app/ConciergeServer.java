@@ -17,12 +17,22 @@ import dev.concierge.crm.ContactController;
 import dev.concierge.crm.ContactExportController;
 import dev.concierge.crm.ContactExportService;
 import dev.concierge.crm.ContactService;
+import dev.concierge.integration.n8n.N8nWebhooks;
+import dev.concierge.integration.stripe.StripePayments;
+import dev.concierge.integration.stripe.StripeRefunds;
+import dev.concierge.integration.stripe.StripeWebhookController;
 import dev.concierge.knowledge.KnowledgeController;
 import dev.concierge.knowledge.KnowledgeService;
 import dev.concierge.operations.OperationsController;
+import dev.concierge.order.CardPayments;
 import dev.concierge.order.OrderController;
 import dev.concierge.order.OrderService;
+import dev.concierge.outbox.Connector;
 import dev.concierge.outbox.OutboxRepository;
+import dev.concierge.outbox.OutboxWorker;
+import dev.concierge.outbox.Subscription;
+import dev.concierge.outbox.SyncController;
+import dev.concierge.outbox.SyncService;
 import dev.concierge.privacy.PrivacyController;
 import dev.concierge.privacy.PrivacyService;
 import dev.concierge.report.ReportController;
@@ -57,6 +67,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -71,6 +82,7 @@ import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.jooq.exception.DataAccessException;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -87,10 +99,19 @@ public final class ConciergeServer implements AutoCloseable {
 
     /** Conversations whose message rate is tracked at once; the least recently active are forgotten first. */
     private static final int TRACKED_CONVERSATIONS = 100_000;
+    /** A connector's name in /api/health, where integrations were named before they delivered anything. */
+    private static final Map<String, String> HEALTH_NAMES =
+            Map.of("google-calendar", "googleCalendar", "google-sheets", "googleSheets");
+
+    /** Outward calls in flight at once: they mostly wait on the network, so more than the two cores. */
+    private static final int OUTBOX_CONCURRENCY = 8;
+    /** How often an idle outbox looks for new events (a write is picked up within this). */
+    private static final Duration OUTBOX_POLL = Duration.ofMillis(250);
 
     private final Database database;
     private final Javalin web;
     private final Clock clock;
+    private final OutboxWorker outboxWorker;
     private final List<Runnable> dailyJobs;
     private final ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(task -> {
         Thread thread = new Thread(task, "concierge-daily");
@@ -99,10 +120,12 @@ public final class ConciergeServer implements AutoCloseable {
     });
     private final AtomicBoolean closed = new AtomicBoolean();
 
-    private ConciergeServer(Database database, Javalin web, Clock clock, List<Runnable> dailyJobs) {
+    private ConciergeServer(
+            Database database, Javalin web, Clock clock, OutboxWorker outboxWorker, List<Runnable> dailyJobs) {
         this.database = database;
         this.web = web;
         this.clock = clock;
+        this.outboxWorker = outboxWorker;
         this.dailyJobs = List.copyOf(dailyJobs);
     }
 
@@ -199,16 +222,65 @@ public final class ConciergeServer implements AutoCloseable {
                                         .key())
                                 : Optional.empty());
 
-                OperationsController operations = new OperationsController(
-                        database, metrics, Version.current(), () -> integrationStates(settings));
+                // Outside services get events through the outbox; only the configured ones get deliveries.
+                // Attempts run on real time, even when the venue's clock is frozen for a demo.
+                Clock wallClock = Clock.systemUTC();
+                List<Connector> connectors = new ArrayList<>();
+                N8nWebhooks.fromSettings(
+                                settings.integration("N8N_WEBHOOK_URL"),
+                                settings.integration("N8N_WEBHOOK_SECRET"),
+                                json,
+                                wallClock,
+                                Version.current())
+                        .ifPresent(n8n -> {
+                            if (!n8n.signed()) {
+                                log.warn("N8N_WEBHOOK_SECRET is not set: webhooks go out unsigned");
+                            }
+                            connectors.add(n8n);
+                        });
+                Optional<StripePayments> stripe = StripePayments.fromSettings(
+                        settings.integration("STRIPE_SECRET_KEY"), settings.integration("STRIPE_API_BASE"));
+                List<Subscription> subscriptions = new ArrayList<>(
+                        connectors.stream().map(Connector::subscription).toList());
+                // refunds go to Stripe through the outbox; the connector needs the orders, made below
+                stripe.ifPresent(payments -> subscriptions.add(StripeRefunds.SUBSCRIPTION));
+                OutboxRepository outbox = new OutboxRepository(json, subscriptions, wallClock);
+                if (settings.dbUrl() == null) {
+                    // the embedded database is this process's alone: claims in it were left by a killed process
+                    int released = outbox.releaseAbandonedClaims(database.dsl());
+                    if (released > 0) {
+                        log.info("Released {} outbox deliveries claimed before an unclean stop", released);
+                    }
+                }
                 StaffController staffRoutes = new StaffController(staff, keys);
                 VenueController venueRoutes = new VenueController(venues);
-                ContactService contacts = new ContactService(database.dsl(), venues, clock);
+                ContactService contacts = new ContactService(database.dsl(), venues, outbox, clock);
                 ContactController contactRoutes = new ContactController(contacts);
                 ContactExportController contactExportRoutes =
                         new ContactExportController(new ContactExportService(database.dsl(), venues, clock));
-                OutboxRepository outbox = new OutboxRepository(json);
-                OrderService orders = new OrderService(database.dsl(), venues, contacts, outbox, clock);
+                OrderService orders = new OrderService(
+                        database.dsl(),
+                        venues,
+                        contacts,
+                        outbox,
+                        clock,
+                        stripe.<CardPayments>map(payments -> payments).orElse(CardPayments.NONE));
+                stripe.ifPresent(payments -> connectors.add(new StripeRefunds(payments, orders, json, wallClock)));
+                OutboxWorker outboxWorker = new OutboxWorker(
+                        database.dsl(),
+                        outbox,
+                        connectors,
+                        OutboxWorker.backoff(outboxRetryBase(settings), Duration.ofMinutes(15)),
+                        OUTBOX_CONCURRENCY,
+                        OUTBOX_POLL);
+                SyncService sync = new SyncService(
+                        database.dsl(),
+                        outbox,
+                        connectors.stream().map(Connector::name).toList(),
+                        outboxWorker::nudge,
+                        wallClock);
+                OperationsController operations = new OperationsController(
+                        database, metrics, Version.current(), () -> integrationStates(settings, sync), sync::totals);
                 OrderController orderRoutes = new OrderController(orders);
                 BookingService bookings =
                         new BookingService(database.dsl(), venues, contacts, outbox, clock, orders::settleFolio);
@@ -263,12 +335,17 @@ public final class ConciergeServer implements AutoCloseable {
                                 chatRoutes::register,
                                 knowledgeRoutes::register,
                                 reportRoutes::register,
+                                new SyncController(sync)::register,
+                                new StripeWebhookController(settings.integration("STRIPE_WEBHOOK_SECRET"), orders)
+                                        ::register,
                                 widgetRoutes::register));
                 web.start(settings.port());
                 // First accounts come after the port is open: hashing new demo passwords is the slowest part of a
                 // first start, and nothing needs them to answer /api/health. start() still returns only after.
                 createFirstAccounts(settings, staff, console);
-                ConciergeServer server = new ConciergeServer(database, web, clock, List.of(retention::purge));
+                outboxWorker.start();
+                ConciergeServer server =
+                        new ConciergeServer(database, web, clock, outboxWorker, List.of(retention::purge));
                 server.scheduleDailyJobs();
                 log.info(
                         "Concierge {} listening on port {} (started in {} ms, {} ms of CPU since launch)",
@@ -362,8 +439,25 @@ public final class ConciergeServer implements AutoCloseable {
         }
     }
 
+    /** The first wait before a failed delivery is tried again ({@code OUTBOX_RETRY_BASE_MS}, default 2 s). */
+    private static Duration outboxRetryBase(ServerSettings settings) {
+        String value = settings.integration("OUTBOX_RETRY_BASE_MS");
+        if (value == null) {
+            return Duration.ofSeconds(2);
+        }
+        try {
+            long millis = Long.parseLong(value.strip());
+            if (millis >= 1 && millis <= Duration.ofMinutes(15).toMillis()) {
+                return Duration.ofMillis(millis);
+            }
+        } catch (NumberFormatException notANumber) {
+            // refused below
+        }
+        throw new IllegalArgumentException("OUTBOX_RETRY_BASE_MS must be a number of milliseconds up to 900000");
+    }
+
     /** What /api/health says of each outside service; never the secret itself. */
-    private static Map<String, String> integrationStates(ServerSettings settings) {
+    private static Map<String, String> integrationStates(ServerSettings settings, SyncService sync) {
         Map<String, String> states = new LinkedHashMap<>();
         states.put("assistant", settings.integration("OPENAI_API_KEY") != null ? "openai" : "local");
         states.put("openai", configured(settings, "OPENAI_API_KEY"));
@@ -371,6 +465,13 @@ public final class ConciergeServer implements AutoCloseable {
         states.put("googleCalendar", configured(settings, "GOOGLE_SERVICE_ACCOUNT_KEY", "GOOGLE_CALENDAR_ID"));
         states.put("googleSheets", configured(settings, "GOOGLE_SERVICE_ACCOUNT_KEY", "GOOGLE_SHEETS_ID"));
         states.put("n8n", configured(settings, "N8N_WEBHOOK_URL"));
+        // a connector that delivers says how it is doing: ok, retrying or failing
+        try {
+            sync.states()
+                    .forEach((connector, state) -> states.put(HEALTH_NAMES.getOrDefault(connector, connector), state));
+        } catch (DataAccessException databaseDown) {
+            // health says the database is down; the configured integrations are still named
+        }
         return states;
     }
 
@@ -407,6 +508,7 @@ public final class ConciergeServer implements AutoCloseable {
             log.info("Concierge stopping");
             scheduler.shutdownNow();
             web.stop();
+            outboxWorker.close();
             database.close();
             log.info("Concierge stopped");
         }

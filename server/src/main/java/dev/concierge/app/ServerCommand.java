@@ -37,7 +37,9 @@ public final class ServerCommand implements Callable<Integer> {
             "HEYGEN_API_KEY",
             "CORS_ORIGIN",
             "RATE_LIMIT_WINDOW_MS",
-            "RATE_LIMIT_MAX_REQUESTS");
+            "RATE_LIMIT_MAX_REQUESTS",
+            "RATE_LIMIT_CONVERSATION_MESSAGES",
+            "OUTBOX_RETRY_BASE_MS");
 
     private static final Map<String, String> ENVIRONMENT_OF_FLAG = Map.of(
             "--port", "PORT",

@@ -30,6 +30,11 @@ public class DomainException extends RuntimeException {
         this.alternatives = List.copyOf(alternatives);
     }
 
+    /** 503: what the request needs is not set up on this appliance. */
+    public static DomainException unavailable(String code, String message) {
+        return new DomainException(Failure.UNAVAILABLE, code, message);
+    }
+
     public static DomainException notFound(String code, String message) {
         return new DomainException(Failure.NOT_FOUND, code, message);
     }

@@ -15,5 +15,7 @@ public enum Failure {
     /** Too many attempts; retry later (429). */
     TOO_MANY_REQUESTS,
     /** An outside service failed (502). */
-    UPSTREAM
+    UPSTREAM,
+    /** What it needs is not set up here, e.g. no speech service or no Stripe webhook secret (503). */
+    UNAVAILABLE
 }

@@ -8,12 +8,14 @@ import dev.concierge.api.ContactUpdate;
 import dev.concierge.common.Channel;
 import dev.concierge.common.DomainException;
 import dev.concierge.jooq.tables.records.ContactRecord;
+import dev.concierge.outbox.OutboxRepository;
 import dev.concierge.venue.VenueService;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.Supplier;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
@@ -34,11 +36,13 @@ public final class ContactService {
 
     private final DSLContext dsl;
     private final VenueService venues;
+    private final OutboxRepository outbox;
     private final Clock clock;
 
-    public ContactService(DSLContext dsl, VenueService venues, Clock clock) {
+    public ContactService(DSLContext dsl, VenueService venues, OutboxRepository outbox, Clock clock) {
         this.dsl = dsl;
         this.venues = venues;
+        this.outbox = outbox;
         this.clock = clock;
     }
 
@@ -157,7 +161,16 @@ public final class ContactService {
                 contact.setConsent(true).setConsentAt(now).setConsentSource(channel.wireName());
             }
             contact.setUpdatedAt(now).store();
-            return view(contact);
+            Contact lead = view(contact);
+            // a lead is news for the team's workflows (n8n); each capture is its own event
+            outbox.write(
+                    db,
+                    "lead.captured",
+                    "contact-" + contact.getId(),
+                    now.toInstant().toEpochMilli(),
+                    Map.of("contact", lead, "channel", channel.wireName()),
+                    now);
+            return lead;
         }));
     }
 

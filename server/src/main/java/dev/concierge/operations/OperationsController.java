@@ -3,6 +3,7 @@ package dev.concierge.operations;
 import dev.concierge.api.Health;
 import dev.concierge.storage.Database;
 import io.javalin.config.RoutesConfig;
+import io.micrometer.core.instrument.Gauge;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -13,16 +14,32 @@ public final class OperationsController {
     private final PrometheusMeterRegistry metrics;
     private final String version;
     private final Supplier<Map<String, String>> integrations;
+    private final Supplier<Health.Outbox> outbox;
 
     public OperationsController(
             Database database,
             PrometheusMeterRegistry metrics,
             String version,
-            Supplier<Map<String, String>> integrations) {
+            Supplier<Map<String, String>> integrations,
+            Supplier<Health.Outbox> outbox) {
         this.database = database;
         this.metrics = metrics;
         this.version = version;
         this.integrations = integrations;
+        this.outbox = outbox;
+        // the outbox's backlog for Prometheus, read when scraped
+        Gauge.builder("concierge_outbox_pending", () -> outbox.get().pending())
+                .description("Deliveries to outside services not made yet")
+                .register(metrics);
+        Gauge.builder("concierge_outbox_dead", () -> outbox.get().dead())
+                .description("Deliveries that failed for good and wait for staff")
+                .register(metrics);
+        Gauge.builder("concierge_outbox_oldest_pending_seconds", () -> {
+                    Long age = outbox.get().oldestPendingSeconds();
+                    return age == null ? 0 : age;
+                })
+                .description("How long the oldest pending delivery has waited")
+                .register(metrics);
     }
 
     public void register(RoutesConfig routes) {
@@ -38,6 +55,9 @@ public final class OperationsController {
 
     Health health() {
         boolean databaseUp = database.isHealthy();
-        return new Health(databaseUp ? "ok" : "down", version, databaseUp ? "up" : "down", integrations.get());
+        if (!databaseUp) {
+            return new Health("down", version, "down", integrations.get(), Health.Outbox.EMPTY);
+        }
+        return new Health("ok", version, "up", integrations.get(), outbox.get());
     }
 }

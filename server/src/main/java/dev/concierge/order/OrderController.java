@@ -50,6 +50,10 @@ public final class OrderController {
                 ctx -> ctx.json(
                         orders.update(id(ctx), ctx.bodyAsClass(OrderUpdate.class), Channel.CONSOLE, staffId(ctx))),
                 Access.FRONT_DESK);
+        routes.post(
+                "/api/staff/orders/{id}/refund",
+                ctx -> ctx.status(HttpStatus.ACCEPTED).json(orders.requestRefund(id(ctx), staffId(ctx))),
+                Access.MANAGER);
         routes.get(
                 "/api/staff/bookings/{id}/folio",
                 ctx -> ctx.json(orders.folio(id(ctx, "stay_not_found"))),
@@ -64,10 +68,10 @@ public final class OrderController {
         ctx.status(HttpStatus.CREATED).json(forGuest(orders.place(request, channel, staffId)));
     }
 
-    /** Re-reads an order's payment (with Stripe, once it is wired) and answers the order, without who ordered it. */
+    /** Re-reads an order's card payment from the provider and answers the order, without who ordered it. */
     private void confirm(Context ctx) {
         Confirm confirm = ctx.bodyAsClass(Confirm.class);
-        ctx.json(forGuest(orders.find(java.util.Objects.requireNonNull(confirm.orderId()))));
+        ctx.json(forGuest(orders.confirm(java.util.Objects.requireNonNull(confirm.orderId()))));
     }
 
     /** What a public client sees of an order: not who ordered it or their note, since ids can be guessed. */

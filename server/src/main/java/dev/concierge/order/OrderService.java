@@ -4,6 +4,7 @@ import static dev.concierge.jooq.Tables.BOOKING;
 import static dev.concierge.jooq.Tables.ORDERS;
 import static dev.concierge.jooq.Tables.ORDER_CHANGE;
 import static dev.concierge.jooq.Tables.ORDER_ITEM;
+import static dev.concierge.jooq.Tables.PAYMENT_EVENT;
 
 import dev.concierge.api.ContactDetails;
 import dev.concierge.api.Folio;
@@ -37,12 +38,15 @@ import java.util.Set;
 import org.jooq.DSLContext;
 import org.jooq.exception.IntegrityConstraintViolationException;
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Takes orders from the menu and moves them along their life. Totals are integer minor units; each line keeps the
  * name and price it had when ordered. A room charge lands on the folio of the stay checked in to that room.
  */
 public final class OrderService {
+    private static final Logger log = LoggerFactory.getLogger(OrderService.class);
     /** Allowed order status moves, one step at a time; delivery is final, and so is cancelling. */
     private static final Map<String, Set<String>> TRANSITIONS = Map.of(
             "new", Set.of("accepted", "cancelled"),
@@ -64,15 +68,28 @@ public final class OrderService {
     private final ContactService contacts;
     private final OutboxRepository outbox;
     private final Clock clock;
+    private final CardPayments cards;
     private final OrderRepository repository;
 
+    /** Orders with card payments taken at delivery or at the desk (no payment provider). */
     public OrderService(
             DSLContext dsl, VenueService venues, ContactService contacts, OutboxRepository outbox, Clock clock) {
+        this(dsl, venues, contacts, outbox, clock, CardPayments.NONE);
+    }
+
+    public OrderService(
+            DSLContext dsl,
+            VenueService venues,
+            ContactService contacts,
+            OutboxRepository outbox,
+            Clock clock,
+            CardPayments cards) {
         this.dsl = dsl;
         this.venues = venues;
         this.contacts = contacts;
         this.outbox = outbox;
         this.clock = clock;
+        this.cards = cards;
         this.repository = new OrderRepository(dsl);
     }
 
@@ -105,7 +122,7 @@ public final class OrderService {
         contacts.check(request.contact(), "contact");
         String method = java.util.Objects.requireNonNull(request.payment().method());
         long orderTotal = total;
-        return ContactService.retryingConcurrentCreation(() -> dsl.transactionResult(tx -> {
+        OrderView placed = ContactService.retryingConcurrentCreation(() -> dsl.transactionResult(tx -> {
             DSLContext db = tx.dsl();
             OffsetDateTime now = now();
             BookingRecord stay = null;
@@ -146,6 +163,193 @@ public final class OrderService {
             outbox.write(db, "order.created", order.getReference(), 1, view, now);
             return view;
         }));
+        return method.equals("card") ? withCardPayment(placed, channel) : placed;
+    }
+
+    /**
+     * Starts the card payment of a committed order and answers the order with what the payer needs (the client
+     * secret). The order stands whatever the provider says: when it cannot be reached the order stays unpaid, to be
+     * paid at delivery or confirmed again later, and the desk and the kitchen go on working.
+     */
+    private OrderView withCardPayment(OrderView order, Channel channel) {
+        if (!cards.available()
+                || !order.payment().status().equals("unpaid")
+                        && !order.payment().status().equals("pending")) {
+            return order;
+        }
+        CardPayments.CardPayment payment;
+        try {
+            payment = cards.start(
+                    order.reference(), order.total().amount(), order.total().currency());
+        } catch (CardPayments.Unavailable e) {
+            log.warn("The card payment of order {} could not be started: {}", order.reference(), e.getMessage());
+            return order;
+        }
+        return withPayment(recordPayment(order.id(), payment, channel), payment);
+    }
+
+    /** The order as a payer sees it: with the payment's client secret while it waits for the payer. */
+    private static OrderView withPayment(OrderView order, CardPayments.CardPayment payment) {
+        String secret = order.payment().status().equals("pending") ? payment.clientSecret() : null;
+        return new OrderView(
+                order.id(),
+                order.reference(),
+                order.items(),
+                order.total(),
+                order.status(),
+                new OrderView.Payment(order.payment().method(), order.payment().status(), secret),
+                order.roomNumber(),
+                order.table(),
+                order.contact(),
+                order.notes(),
+                order.source(),
+                order.createdAt(),
+                order.contactId(),
+                order.stayId());
+    }
+
+    /** Stores which provider payment an order is paid by and what the provider says of it. */
+    private OrderView recordPayment(long orderId, CardPayments.CardPayment payment, Channel channel) {
+        return dsl.transactionResult(tx -> {
+            DSLContext db = tx.dsl();
+            OrdersRecord order = repository.find(db, orderId, true).orElseThrow(() -> notFound(orderId));
+            order.setPaymentIntentId(payment.id());
+            OrderView view = movePayment(db, order, payment.status(), channel, null, "card payment " + payment.id());
+            return view;
+        });
+    }
+
+    /**
+     * Moves a locked order's payment to {@code status} when that is a move its payment may make (a late "failed"
+     * after "paid" is ignored), records and announces it; answers the order either way.
+     */
+    private OrderView movePayment(
+            DSLContext db, OrdersRecord order, String status, Channel channel, @Nullable Long staffId, String detail) {
+        String from = order.getPaymentStatus();
+        if (from.equals(status)
+                || !PAYMENT_TRANSITIONS.getOrDefault(from, Set.of()).contains(status)) {
+            if (order.changed()) {
+                order.store();
+            }
+            return repository.view(db, order);
+        }
+        OffsetDateTime now = now();
+        order.setPaymentStatus(status).setUpdatedAt(now).store();
+        recordChange(db, order.getId(), "payment", staffId, channel, now, detail + ": " + from + " → " + status);
+        int version = db.fetchCount(ORDER_CHANGE, ORDER_CHANGE.ORDER_ID.eq(order.getId()));
+        OrderView view = repository.view(db, order);
+        outbox.write(db, "order.changed", order.getReference(), version, view, now);
+        if (status.equals("paid")) {
+            outbox.write(db, "order.paid", order.getReference(), version, view, now);
+        }
+        return view;
+    }
+
+    /**
+     * {@code POST /api/orders/confirm}: reads the card payment again from the provider (starting it when that
+     * failed before) and answers the order; without a provider, or when it cannot be reached, the order as stored.
+     */
+    public OrderView confirm(long id) {
+        OrdersRecord order = repository.find(dsl, id, false).orElseThrow(() -> notFound(id));
+        OrderView view = repository.view(dsl, order);
+        if (!order.getPaymentMethod().equals("card") || !cards.available()) {
+            return view;
+        }
+        String paymentId = order.getPaymentIntentId();
+        if (paymentId == null) {
+            return withCardPayment(view, Channel.WEB);
+        }
+        try {
+            CardPayments.CardPayment payment = cards.read(paymentId);
+            return withPayment(recordPayment(id, payment, Channel.WEB), payment);
+        } catch (CardPayments.Unavailable e) {
+            log.warn("The card payment of order {} could not be read: {}", order.getReference(), e.getMessage());
+            return view;
+        }
+    }
+
+    /**
+     * What the payment provider told us by webhook: the payment {@code paymentId} is now {@code status}
+     * ({@code paid}, {@code failed}, {@code refunded}). Each provider event counts once, however often it arrives;
+     * an event about a payment no order has is ignored (it may belong to another system on the same account).
+     *
+     * @return whether it changed an order
+     */
+    public boolean applyPaymentEvent(String eventId, String eventType, String paymentId, String status) {
+        return dsl.transactionResult(tx -> {
+            DSLContext db = tx.dsl();
+            int recorded = db.insertInto(PAYMENT_EVENT)
+                    .set(PAYMENT_EVENT.ID, eventId)
+                    .set(PAYMENT_EVENT.TYPE, eventType)
+                    .set(PAYMENT_EVENT.RECEIVED_AT, now())
+                    .onDuplicateKeyIgnore()
+                    .execute();
+            if (recorded == 0) {
+                return false;
+            }
+            OrdersRecord order = db.selectFrom(ORDERS)
+                    .where(ORDERS.PAYMENT_INTENT_ID.eq(paymentId))
+                    .forUpdate()
+                    .fetchOne();
+            if (order == null) {
+                return false;
+            }
+            String before = order.getPaymentStatus();
+            movePayment(db, order, status, Channel.API, null, eventType);
+            return !before.equals(order.getPaymentStatus());
+        });
+    }
+
+    /**
+     * Refunds a paid card order through the provider (manager's decision at the console). The refund is queued in
+     * the outbox, so it happens once even when the internet is down now; the payment becomes {@code refunded} when
+     * the provider confirms it.
+     */
+    public OrderView requestRefund(long id, @Nullable Long staffId) {
+        return dsl.transactionResult(tx -> {
+            DSLContext db = tx.dsl();
+            OrdersRecord order = repository.find(db, id, true).orElseThrow(() -> notFound(id));
+            if (!order.getPaymentStatus().equals("paid") || order.getPaymentIntentId() == null) {
+                throw DomainException.conflict(
+                        "not_refundable",
+                        "Only an order paid by card through the card provider can be refunded here; this one is "
+                                + order.getPaymentStatus() + " (" + order.getPaymentMethod() + ").");
+            }
+            boolean asked = db.fetchExists(
+                    ORDER_CHANGE,
+                    ORDER_CHANGE.ORDER_ID.eq(order.getId()).and(ORDER_CHANGE.WHAT.eq("refund requested")));
+            if (asked) {
+                throw DomainException.conflict("refund_requested", "A refund of this order is already on its way.");
+            }
+            OffsetDateTime now = now();
+            recordChange(db, order.getId(), "refund requested", staffId, Channel.CONSOLE, now, null);
+            outbox.write(
+                    db,
+                    "order.refund_requested",
+                    order.getReference(),
+                    1,
+                    Map.of(
+                            "reference", order.getReference(),
+                            "paymentId", order.getPaymentIntentId(),
+                            "amount", order.getTotal(),
+                            "currency", order.getCurrency()),
+                    now);
+            return repository.view(db, order);
+        });
+    }
+
+    /** The provider confirmed the refund of the order with {@code reference}; a second confirmation changes nothing. */
+    public void refunded(String reference) {
+        dsl.transaction(tx -> {
+            DSLContext db = tx.dsl();
+            OrdersRecord order = db.selectFrom(ORDERS)
+                    .where(ORDERS.REFERENCE.eq(reference))
+                    .forUpdate()
+                    .fetchOne();
+            if (order != null) {
+                movePayment(db, order, "refunded", Channel.API, null, "refund");
+            }
+        });
     }
 
     /** A line of the order with the menu's name (in the venue's first language) and price now. */
@@ -355,6 +559,9 @@ public final class OrderService {
             int version = db.fetchCount(ORDER_CHANGE, ORDER_CHANGE.ORDER_ID.eq(order.getId()));
             OrderView view = repository.view(db, order);
             outbox.write(db, "order." + what, order.getReference(), version, view, now);
+            if (!paidFrom.equals("paid") && paidTo.equals("paid")) {
+                outbox.write(db, "order.paid", order.getReference(), version, view, now);
+            }
             return view;
         });
     }
@@ -417,7 +624,9 @@ public final class OrderService {
             recordChange(
                     tx, order.getId(), "settled", staffId, channel, now, "payment " + before + " → paid at check-out");
             int version = tx.fetchCount(ORDER_CHANGE, ORDER_CHANGE.ORDER_ID.eq(order.getId()));
-            outbox.write(tx, "order.changed", order.getReference(), version, repository.view(tx, order), now);
+            OrderView view = repository.view(tx, order);
+            outbox.write(tx, "order.changed", order.getReference(), version, view, now);
+            outbox.write(tx, "order.paid", order.getReference(), version, view, now);
         }
     }
 

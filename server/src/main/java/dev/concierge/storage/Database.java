@@ -41,11 +41,14 @@ public final class Database implements AutoCloseable {
             Path dataDir, @Nullable String jdbcUrl, @Nullable String user, @Nullable String password) {
         if (jdbcUrl == null) {
             // DB_CLOSE_ON_EXIT=FALSE: the server closes the database itself after the last request has finished.
+            // WRITE_DELAY=0: every commit is in the file before it is acknowledged. H2's default writes committed
+            // changes in the background up to a second later, so a killed process lost what it had answered 201 to
+            // (OutboxCrashIT found it: orders and delivery outcomes of the last second were gone after kill -9).
             // QUERY_CACHE_SIZE: each connection keeps this many parsed statements; H2's 8 is fewer than one chat turn
             // runs (key, conversation, messages, availability, order…), so every statement was parsed again.
             JdbcDataSource h2 = new JdbcDataSource();
-            h2.setURL("jdbc:h2:file:" + dataDir.toAbsolutePath().resolve("concierge") + ";DB_CLOSE_ON_EXIT=FALSE"
-                    + ";QUERY_CACHE_SIZE=" + QUERY_CACHE_SIZE);
+            h2.setURL("jdbc:h2:file:" + dataDir.toAbsolutePath().resolve("concierge")
+                    + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0" + ";QUERY_CACHE_SIZE=" + QUERY_CACHE_SIZE);
             h2.setUser("sa");
             h2.setPassword("");
             HikariDataSource pool = embeddedPool(h2, POOL_SIZE, POOL_TIMEOUT_MILLIS);

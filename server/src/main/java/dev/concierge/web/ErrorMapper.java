@@ -100,6 +100,7 @@ final class ErrorMapper {
             case FORBIDDEN -> 403;
             case TOO_MANY_REQUESTS -> 429;
             case UPSTREAM -> 502;
+            case UNAVAILABLE -> 503;
         };
         if (e.retryAfter() != null) {
             ctx.header("Retry-After", String.valueOf(Math.max(1, e.retryAfter().toSeconds())));

@@ -64,6 +64,24 @@ class ArchitectureTest {
             .because("one engine talks to OpenAI; the domain and the local engine work the same without a key");
 
     @ArchTest
+    static final ArchRule eachOutsideServiceHasOnePackage = noClasses()
+            .that()
+            .resideOutsideOfPackage("dev.concierge.integration.stripe..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAPackage("com.stripe..")
+            .because("orders know card payments only as CardPayments; Stripe's client stays in integration/stripe");
+
+    @ArchTest
+    static final ArchRule theOutboxKnowsNoOutsideService = noClasses()
+            .that()
+            .resideInAPackage("dev.concierge.outbox..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAPackage("dev.concierge.integration..")
+            .because("connectors plug into the outbox; the outbox delivers whatever is configured");
+
+    @ArchTest
     static final ArchRule generatedTablesStayInRepositoriesAndServices = classes()
             .that()
             .resideInAPackage("dev.concierge.jooq..")
