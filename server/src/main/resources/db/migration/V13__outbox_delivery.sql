@@ -17,8 +17,12 @@ create table outbox_delivery (
     delivered_at    timestamp with time zone,
     constraint outbox_delivery_once unique (event_id, connector)
 );
-create index outbox_delivery_due on outbox_delivery (status, next_attempt_at);
+-- the worker reads pending deliveries oldest first, past any number of delivered ones
+create index outbox_delivery_due on outbox_delivery (status, id);
+-- is an earlier delivery of the same aggregate to the same connector still undelivered?
 create index outbox_delivery_chain on outbox_delivery (connector, aggregate_id, id);
+-- when did a connector last deliver (health, the console's sync screen)
+create index outbox_delivery_last on outbox_delivery (connector, delivered_at desc);
 
 -- Attempts were planned on the event itself; they now live on its deliveries.
 drop index outbox_pending;

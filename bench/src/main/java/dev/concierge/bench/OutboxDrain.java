@@ -118,7 +118,7 @@ public final class OutboxDrain {
             long started = System.nanoTime();
             worker.start();
             while (sync.totals().pending() > 0) {
-                Thread.sleep(20);
+                Thread.sleep(100);
             }
             double seconds = (System.nanoTime() - started) / 1e9;
             double cpu = (processCpuNanos() - cpuBefore) / 1e6;

@@ -110,7 +110,9 @@ public final class OutboxRepository {
                         .and(earlier.AGGREGATE_ID.eq(OUTBOX_DELIVERY.AGGREGATE_ID))
                         .and(earlier.ID.lt(OUTBOX_DELIVERY.ID))
                         .and(earlier.STATUS.ne(DELIVERED)))
-                .orderBy(OUTBOX_DELIVERY.ID)
+                // "status, id" (status is fixed here) lets H2 walk the status index in order and stop at the limit;
+                // by "id" alone it read every pending row first: 17 ms a claim with 4,000 waiting, not 0.6
+                .orderBy(OUTBOX_DELIVERY.STATUS, OUTBOX_DELIVERY.ID)
                 .limit(limit)
                 .fetch(OUTBOX_DELIVERY.ID);
         List<Long> claimed = new ArrayList<>(candidates.size());
@@ -248,25 +250,32 @@ public final class OutboxRepository {
                 .fetch());
     }
 
-    /** Per connector: how many deliveries wait, how many are dead, the oldest waiting, the last delivered. */
-    List<Record> connectorTotals(DSLContext dsl) {
+    /**
+     * Per connector and undelivered status ({@code pending}, {@code dead}): how many, how many of them failed
+     * before, and the oldest. Read through the status index, so it costs the backlog, not the history.
+     */
+    List<Record> undeliveredTotals(DSLContext dsl) {
         return new ArrayList<>(dsl.select(
                         OUTBOX_DELIVERY.CONNECTOR,
-                        DSL.count()
-                                .filterWhere(OUTBOX_DELIVERY.STATUS.eq(PENDING))
-                                .as("pending"),
-                        DSL.count().filterWhere(OUTBOX_DELIVERY.STATUS.eq(DEAD)).as("dead"),
-                        DSL.count()
-                                .filterWhere(
-                                        OUTBOX_DELIVERY.STATUS.eq(PENDING).and(OUTBOX_DELIVERY.LAST_ERROR.isNotNull()))
-                                .as("failing"),
-                        DSL.min(OUTBOX_DELIVERY.CREATED_AT)
-                                .filterWhere(OUTBOX_DELIVERY.STATUS.eq(PENDING))
-                                .as("oldest_pending"),
-                        DSL.max(OUTBOX_DELIVERY.DELIVERED_AT).as("last_delivered"))
+                        OUTBOX_DELIVERY.STATUS,
+                        DSL.count().as("deliveries"),
+                        DSL.count(OUTBOX_DELIVERY.LAST_ERROR).as("failed_before"),
+                        DSL.min(OUTBOX_DELIVERY.CREATED_AT).as("oldest"))
                 .from(OUTBOX_DELIVERY)
-                .groupBy(OUTBOX_DELIVERY.CONNECTOR)
+                .where(OUTBOX_DELIVERY.STATUS.in(PENDING, DEAD))
+                .groupBy(OUTBOX_DELIVERY.CONNECTOR, OUTBOX_DELIVERY.STATUS)
                 .fetch());
+    }
+
+    /** When {@code connector} last delivered something; empty when it never did. */
+    java.util.Optional<OffsetDateTime> lastDelivered(DSLContext dsl, String connector) {
+        return dsl.select(OUTBOX_DELIVERY.DELIVERED_AT)
+                .from(OUTBOX_DELIVERY)
+                .where(OUTBOX_DELIVERY.CONNECTOR.eq(connector))
+                .and(OUTBOX_DELIVERY.DELIVERED_AT.isNotNull())
+                .orderBy(OUTBOX_DELIVERY.DELIVERED_AT.desc())
+                .limit(1)
+                .fetchOptional(OUTBOX_DELIVERY.DELIVERED_AT);
     }
 
     /** The reason of the most recent failure to {@code connector} that is not yet resolved. */
@@ -275,7 +284,7 @@ public final class OutboxRepository {
         return dsl.select(OUTBOX_DELIVERY.LAST_ERROR)
                 .from(OUTBOX_DELIVERY)
                 .where(OUTBOX_DELIVERY.CONNECTOR.eq(connector))
-                .and(OUTBOX_DELIVERY.STATUS.ne(DELIVERED))
+                .and(OUTBOX_DELIVERY.STATUS.in(PENDING, DEAD))
                 .and(OUTBOX_DELIVERY.LAST_ERROR.isNotNull())
                 .orderBy(OUTBOX_DELIVERY.ID.desc())
                 .limit(1)

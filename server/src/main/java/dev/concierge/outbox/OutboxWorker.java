@@ -1,13 +1,14 @@
 package dev.concierge.outbox;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Semaphore;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -19,28 +20,38 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Delivers the outbox: one thread claims due deliveries, a small pool makes the outward calls (several at once, since
- * they mostly wait on the network), and each outcome is written back: delivered, tried again later with {@link
- * Backoff}, or dead with its reason. Nothing is held only in memory: a claim is a lease in the database, so whatever
- * a killed process was delivering is claimed again when its lease runs out.
+ * Delivers the outbox. One dispatcher thread owns the database side: it claims due deliveries in batches and
+ * writes back the outcomes of finished calls, many per transaction; a small pool makes the outward calls (several at
+ * once, since they mostly wait on the network). Nothing is held only in memory: a claim is a lease in the database,
+ * so whatever a killed process was delivering (or had delivered but not yet recorded) is claimed again when its
+ * lease runs out, and sent again under the same idempotency key.
  */
 public final class OutboxWorker implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(OutboxWorker.class);
-    /** Longer than any connector's own timeout, so a lease runs out only when its holder is gone. */
+    /** Longer than any connector's own timeout plus the wait in the queue, so a lease runs out only when its holder is gone. */
     static final Duration LEASE = Duration.ofSeconds(90);
+    /** Claimed deliveries waiting for a thread, per thread: claims come in batches, not one per finished call. */
+    private static final int QUEUED_PER_THREAD = 4;
 
     private final DSLContext dsl;
     private final OutboxRepository outbox;
     private final Map<String, Connector> connectors = new LinkedHashMap<>();
     private final Backoff backoff;
     private final Duration idlePoll;
-    private final Semaphore inFlight;
+    private final int capacity;
+    private final int batch;
+    private final AtomicInteger held = new AtomicInteger();
+    private final LinkedBlockingQueue<Outcome> outcomes = new LinkedBlockingQueue<>();
     private final ExecutorService calls;
     private final Thread dispatcher;
     private final ReentrantLock lock = new ReentrantLock();
     private final Condition work = lock.newCondition();
     private boolean nudged;
     private volatile boolean running = true;
+    private volatile boolean claiming = true;
+
+    /** How one attempt ended: delivered ({@code failure} null) or not. */
+    private record Outcome(OutboxEvent event, @Nullable DeliveryFailure failure) {}
 
     /**
      * @param concurrency how many outward calls may be in flight at once
@@ -58,7 +69,8 @@ public final class OutboxWorker implements AutoCloseable {
         connectors.forEach(connector -> this.connectors.put(connector.name(), connector));
         this.backoff = backoff;
         this.idlePoll = idlePoll;
-        this.inFlight = new Semaphore(concurrency);
+        this.capacity = concurrency * QUEUED_PER_THREAD;
+        this.batch = concurrency;
         this.calls = Executors.newFixedThreadPool(concurrency, threads("outbox-delivery-"));
         this.dispatcher = threads("outbox-dispatcher").newThread(this::dispatch);
     }
@@ -74,7 +86,7 @@ public final class OutboxWorker implements AutoCloseable {
         }
     }
 
-    /** Something was written (or made due): look again now rather than at the next poll. */
+    /** Something was written, made due or finished: look again now rather than at the next poll. */
     public void nudge() {
         lock.lock();
         try {
@@ -89,32 +101,33 @@ public final class OutboxWorker implements AutoCloseable {
         Set<String> names = connectors.keySet();
         while (running) {
             try {
-                inFlight.acquire();
-                int free = 1 + inFlight.drainPermits();
-                List<OutboxEvent> due = outbox.claimDue(dsl, names, free, LEASE);
-                inFlight.release(free - due.size());
-                for (OutboxEvent event : due) {
-                    calls.execute(() -> {
-                        try {
-                            deliver(event);
-                        } finally {
-                            inFlight.release();
-                            // its aggregate's next delivery may be due now
-                            nudge();
-                        }
-                    });
+                recordOutcomes();
+                int free = capacity - held.get();
+                // claim a batch at a time; a single free place is taken only when nothing else is under way
+                boolean claimed = false;
+                if (claiming && (free >= batch || free > 0 && held.get() == 0)) {
+                    // one transaction, one commit, for the whole batch of claims
+                    List<OutboxEvent> due = dsl.transactionResult(tx -> outbox.claimDue(tx.dsl(), names, free, LEASE));
+                    held.addAndGet(due.size());
+                    due.forEach(event -> calls.execute(() -> attempt(event)));
+                    claimed = !due.isEmpty();
                 }
-                if (due.isEmpty()) {
+                if (!claimed && outcomes.isEmpty()) {
                     awaitWork();
                 }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                return;
+                break;
             } catch (RuntimeException e) {
-                // the database is away (closing, a full disk): wait and try again, nothing was claimed
-                log.warn("The outbox could not claim deliveries: {}", e.toString());
+                // the database is away (closing, a full disk): wait and try again; leases keep what was claimed
+                log.warn("The outbox could not claim or record deliveries: {}", e.toString());
                 sleepQuietly(idlePoll);
             }
+        }
+        try {
+            recordOutcomes();
+        } catch (RuntimeException e) {
+            log.warn("The outbox could not record its last outcomes; they are sent again: {}", e.toString());
         }
     }
 
@@ -130,49 +143,67 @@ public final class OutboxWorker implements AutoCloseable {
         }
     }
 
-    /** One attempt of one delivery, and its outcome written back; a crash in between leaves the lease to run out. */
-    void deliver(OutboxEvent event) {
-        @Nullable Connector connector = connectors.get(event.connector());
-        if (connector == null) {
-            return;
-        }
+    /** One attempt of one delivery on a pool thread; its outcome goes back to the dispatcher to be written. */
+    private void attempt(OutboxEvent event) {
+        DeliveryFailure failure = null;
         try {
-            connector.deliver(event);
-            outbox.markDelivered(dsl, event.deliveryId());
-        } catch (DeliveryFailure failure) {
-            if (failure.permanent()) {
-                log.warn(
-                        "Outbox delivery {} ({} to {}) failed for good: {}",
-                        event.deliveryId(),
-                        event.type(),
-                        event.connector(),
-                        failure.reason());
-                outbox.markDead(dsl, event.deliveryId(), failure.reason());
-            } else {
-                Duration wait = backoff.after(event.attempt(), failure.retryAfter());
-                log.info(
-                        "Outbox delivery {} ({} to {}), attempt {}, failed; trying again in {} s: {}",
-                        event.deliveryId(),
-                        event.type(),
-                        event.connector(),
-                        event.attempt(),
-                        wait.toSeconds(),
-                        failure.reason());
-                outbox.markRetry(dsl, event.deliveryId(), failure.reason(), wait);
+            Connector connector = connectors.get(event.connector());
+            if (connector != null) {
+                connector.deliver(event);
             }
+        } catch (DeliveryFailure e) {
+            failure = e;
         } catch (RuntimeException e) {
             // a bug in a connector must not stop the others; it is retried like a network error, and shown
             log.error("Outbox delivery {} to {} failed unexpectedly", event.deliveryId(), event.connector(), e);
-            try {
-                outbox.markRetry(
-                        dsl,
-                        event.deliveryId(),
-                        "unexpected error: " + e.getClass().getSimpleName(),
-                        backoff.after(event.attempt(), java.util.Optional.empty()));
-            } catch (RuntimeException again) {
-                log.warn(
-                        "Could not record the failure of outbox delivery {}: {}", event.deliveryId(), again.toString());
+            failure = DeliveryFailure.retryable(
+                    "unexpected error: " + e.getClass().getSimpleName(), null);
+        } finally {
+            held.decrementAndGet();
+        }
+        outcomes.add(new Outcome(event, failure));
+        // its aggregate's next delivery may be due now
+        nudge();
+    }
+
+    /** Writes every finished attempt's outcome, in one transaction: one commit for many deliveries. */
+    private void recordOutcomes() {
+        List<Outcome> finished = new ArrayList<>();
+        outcomes.drainTo(finished);
+        if (finished.isEmpty()) {
+            return;
+        }
+        dsl.transaction(tx -> {
+            for (Outcome outcome : finished) {
+                record(tx.dsl(), outcome);
             }
+        });
+    }
+
+    private void record(DSLContext db, Outcome outcome) {
+        OutboxEvent event = outcome.event();
+        DeliveryFailure failure = outcome.failure();
+        if (failure == null) {
+            outbox.markDelivered(db, event.deliveryId());
+        } else if (failure.permanent()) {
+            log.warn(
+                    "Outbox delivery {} ({} to {}) failed for good: {}",
+                    event.deliveryId(),
+                    event.type(),
+                    event.connector(),
+                    failure.reason());
+            outbox.markDead(db, event.deliveryId(), failure.reason());
+        } else {
+            Duration wait = backoff.after(event.attempt(), failure.retryAfter());
+            log.info(
+                    "Outbox delivery {} ({} to {}), attempt {}, failed; trying again in {} s: {}",
+                    event.deliveryId(),
+                    event.type(),
+                    event.connector(),
+                    event.attempt(),
+                    wait.toSeconds(),
+                    failure.reason());
+            outbox.markRetry(db, event.deliveryId(), failure.reason(), wait);
         }
     }
 
@@ -184,16 +215,20 @@ public final class OutboxWorker implements AutoCloseable {
         }
     }
 
-    /** Stops claiming, lets the calls in flight finish for a few seconds; what is left is claimed again later. */
+    /**
+     * Stops claiming and lets the calls in flight finish for a few seconds, recording what they did; what is left
+     * keeps its lease and is claimed again later (at once at the next start on the embedded database).
+     */
     @Override
     public void close() {
-        running = false;
-        dispatcher.interrupt();
+        claiming = false;
         calls.shutdown();
         try {
             if (!calls.awaitTermination(5, TimeUnit.SECONDS)) {
                 calls.shutdownNow();
             }
+            running = false;
+            nudge();
             dispatcher.join(5_000);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

@@ -104,25 +104,36 @@ public final class SyncService {
     }
 
     private List<SyncStatus.Connector> connectors() {
-        Map<String, Record> totals = new LinkedHashMap<>();
-        for (Record row : outbox.connectorTotals(dsl)) {
-            totals.put(row.get(OUTBOX_DELIVERY.CONNECTOR), row);
+        Map<String, Backlog> backlogs = new LinkedHashMap<>();
+        for (Record row : outbox.undeliveredTotals(dsl)) {
+            Backlog backlog = backlogs.computeIfAbsent(row.get(OUTBOX_DELIVERY.CONNECTOR), name -> new Backlog());
+            int count = row.get("deliveries", Integer.class);
+            if (row.get(OUTBOX_DELIVERY.STATUS).equals(OutboxRepository.DEAD)) {
+                backlog.dead = count;
+            } else {
+                backlog.pending = count;
+                backlog.failing = row.get("failed_before", Integer.class);
+                backlog.oldest = instant(row.get("oldest", OffsetDateTime.class));
+            }
         }
         List<String> names = new ArrayList<>(configured);
-        totals.keySet().stream().filter(name -> !names.contains(name)).forEach(names::add);
+        for (String name : backlogs.keySet()) {
+            if (!names.contains(name)) {
+                names.add(name);
+            }
+        }
         List<SyncStatus.Connector> connectors = new ArrayList<>();
         for (String name : names) {
-            Record row = totals.get(name);
-            int pending = row == null ? 0 : row.get("pending", Integer.class);
-            int dead = row == null ? 0 : row.get("dead", Integer.class);
-            int failing = row == null ? 0 : row.get("failing", Integer.class);
-            Instant lastDelivered = row == null ? null : instant(row.get("last_delivered", OffsetDateTime.class));
+            Backlog backlog = backlogs.getOrDefault(name, new Backlog());
+            Instant lastDelivered = outbox.lastDelivered(dsl, name)
+                    .map(OffsetDateTime::toInstant)
+                    .orElse(null);
             String state;
             if (!configured.contains(name)) {
                 state = "not_configured";
-            } else if (dead > 0) {
+            } else if (backlog.dead > 0) {
                 state = "failing";
-            } else if (failing > 0) {
+            } else if (backlog.failing > 0) {
                 state = "retrying";
             } else if (lastDelivered != null) {
                 state = "ok";
@@ -132,13 +143,23 @@ public final class SyncService {
             connectors.add(new SyncStatus.Connector(
                     name,
                     state,
-                    pending,
-                    dead,
-                    row == null ? null : instant(row.get("oldest_pending", OffsetDateTime.class)),
+                    backlog.pending,
+                    backlog.dead,
+                    backlog.oldest,
                     lastDelivered,
-                    failing > 0 || dead > 0 ? outbox.lastError(dsl, name) : null));
+                    backlog.failing > 0 || backlog.dead > 0 ? outbox.lastError(dsl, name) : null));
         }
         return connectors;
+    }
+
+    /** One connector's deliveries not made yet. */
+    private static final class Backlog {
+        int pending;
+        int dead;
+        int failing;
+
+        @Nullable
+        Instant oldest;
     }
 
     private static @Nullable Instant instant(@Nullable OffsetDateTime at) {

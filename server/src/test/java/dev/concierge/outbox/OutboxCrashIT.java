@@ -22,14 +22,19 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The real server jar killed with SIGKILL while it delivers, then started again on the same data: every order it
- * acknowledged reaches the receiver, under one webhook id each, and only the calls that were in flight at the kill
- * arrive a second time (with the same id, which the receiver drops).
+ * acknowledged reaches the receiver, under one webhook id each, and only the calls that were in flight (or finished but
+ * not yet recorded) at the kill arrive a second time (with the same id, which the receiver drops).
  */
 class OutboxCrashIT {
     private static final Path JAR = Path.of("target", "concierge-server.jar");
     private static final int ORDERS = 40;
     /** The server's outward calls in flight at once (ConciergeServer.OUTBOX_CONCURRENCY). */
-    private static final int IN_FLIGHT = 8;
+    private static final int THREADS = 8;
+    /**
+     * What a kill can make arrive twice: the calls in flight, and the finished ones whose outcomes the worker had not
+     * yet committed (it writes them in batches, at most one more round of calls).
+     */
+    private static final int UNRECORDED = 2 * THREADS;
 
     @TempDir
     Path dataDir;
@@ -101,7 +106,8 @@ class OutboxCrashIT {
                     "delivered before the kill: %d of %d; delivered twice (same id): %d%n",
                     deliveredBeforeKill, ORDERS, redelivered);
             assertTrue(
-                    redelivered <= IN_FLIGHT, "only calls in flight at the kill may arrive twice, not " + redelivered);
+                    redelivered <= UNRECORDED,
+                    "only calls in flight or not yet recorded at the kill may arrive twice, not " + redelivered);
             assertEquals(List.of(), receiver.problems());
         }
     }
