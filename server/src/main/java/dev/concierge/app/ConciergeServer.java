@@ -8,6 +8,8 @@ import dev.concierge.assistant.openai.OpenAiAssistant;
 import dev.concierge.assistant.openai.OpenAiSettings;
 import dev.concierge.booking.BookingController;
 import dev.concierge.booking.BookingService;
+import dev.concierge.calendar.CalendarFeedController;
+import dev.concierge.calendar.CalendarFeedService;
 import dev.concierge.common.RateLimit;
 import dev.concierge.conversation.ChatController;
 import dev.concierge.conversation.ChatSocket;
@@ -336,6 +338,8 @@ public final class ConciergeServer implements AutoCloseable {
                                 knowledgeRoutes::register,
                                 reportRoutes::register,
                                 new SyncController(sync)::register,
+                                new CalendarFeedController(new CalendarFeedService(database.dsl(), venues, clock))
+                                        ::register,
                                 new StripeWebhookController(settings.integration("STRIPE_WEBHOOK_SECRET"), orders)
                                         ::register,
                                 widgetRoutes::register));
