@@ -6,6 +6,7 @@ import dev.concierge.assistant.Assistant;
 import dev.concierge.assistant.LocalAssistant;
 import dev.concierge.assistant.openai.OpenAiAssistant;
 import dev.concierge.assistant.openai.OpenAiSettings;
+import dev.concierge.assistant.openai.OpenAiTranscriber;
 import dev.concierge.booking.BookingController;
 import dev.concierge.booking.BookingService;
 import dev.concierge.calendar.CalendarFeedController;
@@ -15,6 +16,7 @@ import dev.concierge.conversation.ChatController;
 import dev.concierge.conversation.ChatSocket;
 import dev.concierge.conversation.ConversationService;
 import dev.concierge.conversation.RetentionService;
+import dev.concierge.conversation.SpeechToText;
 import dev.concierge.crm.ContactController;
 import dev.concierge.crm.ContactExportController;
 import dev.concierge.crm.ContactExportService;
@@ -312,7 +314,10 @@ public final class ConciergeServer implements AutoCloseable {
                                 liveChats,
                                 new RateLimit(
                                         limits.messagesPerConversation(), limits.window(), TRACKED_CONVERSATIONS)),
-                        liveChats);
+                        liveChats,
+                        OpenAiSettings.fromEnvironment(settings::integration)
+                                .<SpeechToText>map(OpenAiTranscriber::new)
+                                .orElse(SpeechToText.NONE));
                 KnowledgeController knowledgeRoutes = new KnowledgeController(venues);
                 ReportController reportRoutes = new ReportController(new ReportService(database.dsl(), venues, clock));
                 RetentionService retention =

@@ -74,7 +74,9 @@ final class ErrorMapper {
                         415,
                         ApiError.of(
                                 "unsupported_media_type",
-                                "Send the body as JSON with Content-Type: application/json."));
+                                WebServer.MULTIPART_ROUTES.contains(ctx.path())
+                                        ? "Send the recording as a multipart/form-data form (file, channel)."
+                                        : "Send the body as JSON with Content-Type: application/json."));
             default -> {
                 if (status >= 500) {
                     log.error("HTTP {} on {} {}: {}", status, ctx.method(), ctx.path(), detail);

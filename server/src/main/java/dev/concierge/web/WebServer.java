@@ -146,7 +146,13 @@ public final class WebServer {
         }
     }
 
-    /** 413 for a body too large and 415 for a body that is not JSON, before anything reads it. */
+    /** The routes that take a multipart form (a recording) instead of JSON. */
+    static final Set<String> MULTIPART_ROUTES = Set.of("/api/chat/audio");
+
+    /**
+     * 413 for a body too large and 415 for a body that is not JSON (or, on {@link #MULTIPART_ROUTES}, not a multipart
+     * form), before anything reads it.
+     */
     private static void checkBody(Context ctx) {
         if (!WITH_BODY.contains(ctx.method())) {
             return;
@@ -157,6 +163,12 @@ public final class WebServer {
         }
         boolean hasBody = length > 0 || ctx.header("Transfer-Encoding") != null;
         String type = ctx.contentType();
+        if (MULTIPART_ROUTES.contains(ctx.path())) {
+            if (hasBody && (type == null || !type.toLowerCase(Locale.ROOT).startsWith("multipart/form-data"))) {
+                throw new HttpResponseException(415, "not multipart");
+            }
+            return;
+        }
         if (hasBody && (type == null || !isJson(type))) {
             throw new HttpResponseException(415, "not JSON");
         }

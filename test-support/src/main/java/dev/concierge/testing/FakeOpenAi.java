@@ -32,6 +32,9 @@ import org.jspecify.annotations.Nullable;
  * {@link #problems() problem}.
  */
 public final class FakeOpenAi implements AutoCloseable {
+    /** Where the official client sends an audio transcription. */
+    public static final String TRANSCRIPTIONS = "/v1/audio/transcriptions";
+
     /** Where the official client sends a chat completion, given {@link #baseUrl()}. */
     public static final String PATH = "/v1/chat/completions";
 
@@ -99,7 +102,10 @@ public final class FakeOpenAi implements AutoCloseable {
 
     // ---- the script ------------------------------------------------------------------------------------------------
 
-    private sealed interface Answer permits ToolCall, Message, Failure, Stall, Garbage {}
+    private sealed interface Answer permits ToolCall, Message, Failure, Stall, Garbage, Heard {}
+
+    /** A transcription's text. */
+    private record Heard(String text) implements Answer {}
 
     private record ToolCall(String name, String arguments) implements Answer {}
 
@@ -118,6 +124,12 @@ public final class FakeOpenAi implements AutoCloseable {
     }
 
     /** The next request is answered with the assistant's {@code text}. */
+    /** Answers the next audio transcription with {@code text}. */
+    public FakeOpenAi hears(String text) {
+        script.add(new Heard(text));
+        return this;
+    }
+
     public FakeOpenAi says(String text) {
         script.add(new Message(text));
         return this;
@@ -166,6 +178,24 @@ public final class FakeOpenAi implements AutoCloseable {
             Map<String, List<String>> headers = Map.copyOf(exchange.getRequestHeaders());
             int number = requests.size() + 1;
             requests.add(new Recorded(exchange.getRequestMethod(), path, headers, body));
+            if ("POST".equals(exchange.getRequestMethod()) && TRANSCRIPTIONS.equals(path)) {
+                String contentType = exchange.getRequestHeaders().getFirst("Content-Type");
+                contract.transcriptionProblems(contentType, parts(body))
+                        .forEach(p -> problems.add("request " + number + ": " + p));
+                Answer answer = script.poll();
+                if (answer instanceof Heard heard) {
+                    send(
+                            exchange,
+                            200,
+                            json.createObjectNode().put("text", heard.text()).toString());
+                } else if (answer instanceof Failure failure) {
+                    send(exchange, failure.status(), error("scripted failure", "server_error"));
+                } else {
+                    problems.add("request " + number + ": a transcription the script did not expect");
+                    send(exchange, 500, error("the fake's script has no transcription here", "server_error"));
+                }
+                return;
+            }
             if (!"POST".equals(exchange.getRequestMethod()) || !PATH.equals(path)) {
                 problems.add("request " + number + ": " + exchange.getRequestMethod() + " " + path + " is not " + PATH);
                 send(exchange, 404, error("unknown path", "invalid_request_error"));
@@ -215,6 +245,19 @@ public final class FakeOpenAi implements AutoCloseable {
         contract.responseProblems(specPath, headers, body, 200, completion)
                 .forEach(p -> problems.add("answer " + number + ": " + p));
         send(exchange, 200, completion);
+    }
+
+    /** The part names of a multipart body, each with whether it carried a file name. */
+    private static Map<String, Boolean> parts(String body) {
+        Map<String, Boolean> parts = new java.util.LinkedHashMap<>();
+        java.util.regex.Matcher part = java.util.regex.Pattern.compile(
+                        "Content-Disposition: form-data; name=\"([^\"]+)\"(; filename=\"[^\"]*\")?",
+                        java.util.regex.Pattern.CASE_INSENSITIVE)
+                .matcher(body);
+        while (part.find()) {
+            parts.put(part.group(1), part.group(2) != null);
+        }
+        return parts;
     }
 
     private String model(String body) {

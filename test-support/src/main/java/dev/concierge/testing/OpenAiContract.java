@@ -22,6 +22,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The official OpenAI description of {@code POST /chat/completions} ({@code shared/specs/openai-chat.yaml}), to
@@ -40,19 +41,28 @@ public final class OpenAiContract {
     private static final String PATH = "/chat/completions";
 
     private final OpenApiInteractionValidator validator;
+    /** {@code CreateTranscriptionRequest} as the description has it (multipart, which the validator does not read). */
+    private final JsonNode transcriptionRequest;
 
-    private OpenAiContract(OpenApiInteractionValidator validator) {
+    private OpenAiContract(OpenApiInteractionValidator validator, JsonNode transcriptionRequest) {
         this.validator = validator;
+        this.transcriptionRequest = transcriptionRequest;
     }
 
     /** The description at {@code file} (about 2 s to load; load it once per test class). */
     public static OpenAiContract load(Path file) {
         try {
             ObjectNode spec = (ObjectNode) new YAMLMapper().readTree(Files.readString(file));
+            JsonNode transcription = spec.path("components")
+                    .path("schemas")
+                    .path("CreateTranscriptionRequest")
+                    .deepCopy();
             String adapted = new ObjectMapper().writeValueAsString(asOpenApi30(spec));
-            return new OpenAiContract(OpenApiInteractionValidator.createForInlineApiSpecification(adapted)
-                    .withLevelResolver(LevelResolverFactory.withAdditionalPropertiesIgnored())
-                    .build());
+            return new OpenAiContract(
+                    OpenApiInteractionValidator.createForInlineApiSpecification(adapted)
+                            .withLevelResolver(LevelResolverFactory.withAdditionalPropertiesIgnored())
+                            .build(),
+                    transcription);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the OpenAI description " + file, e);
         }
@@ -65,6 +75,32 @@ public final class OpenAiContract {
             throw new IllegalStateException("set -Dopenai.spec to the path of shared/specs/openai-chat.yaml");
         }
         return load(Path.of(file));
+    }
+
+    /**
+     * What is wrong with a {@code POST /audio/transcriptions}: multipart form data whose parts are the
+     * {@code CreateTranscriptionRequest}'s properties, its required ones present, the file with a file name.
+     *
+     * @param parts each part's name and whether it came with a file name
+     */
+    public List<String> transcriptionProblems(@Nullable String contentType, Map<String, Boolean> parts) {
+        List<String> problems = new java.util.ArrayList<>();
+        if (contentType == null || !contentType.startsWith("multipart/form-data")) {
+            problems.add("a transcription must be multipart/form-data, not " + contentType);
+        }
+        transcriptionRequest.path("required").forEach(required -> {
+            if (!parts.containsKey(required.asText())) {
+                problems.add("required part " + required.asText() + " is missing");
+            }
+        });
+        JsonNode properties = transcriptionRequest.path("properties");
+        parts.keySet().stream()
+                .filter(name -> !properties.has(name.replace("[]", "")))
+                .forEach(name -> problems.add("part " + name + " is not in CreateTranscriptionRequest"));
+        if (Boolean.FALSE.equals(parts.get("file"))) {
+            problems.add("the file part has no file name, so the service cannot tell its format");
+        }
+        return problems;
     }
 
     /** What is wrong with a request to {@code path} (e.g. {@code /v1/chat/completions}), or nothing. */
