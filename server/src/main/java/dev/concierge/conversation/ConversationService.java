@@ -63,7 +63,7 @@ public final class ConversationService {
     private final Supplier<String> venueLanguage;
     private final LiveUpdates live;
     private final RateLimit perConversation;
-    private final TurnStatements statements;
+    private final TurnRepository turns;
 
     /** @param perConversation how many messages one conversation may send (a 429 past it, nothing stored) */
     public ConversationService(
@@ -83,7 +83,7 @@ public final class ConversationService {
         this.json = json;
         this.clock = clock;
         this.venueLanguage = venueLanguage;
-        this.statements = new TurnStatements(dsl);
+        this.turns = new TurnRepository(dsl);
     }
 
     /**
@@ -101,7 +101,7 @@ public final class ConversationService {
         }
         OffsetDateTime now = now();
         Channel channel = Channel.valueOf(request.channel().toUpperCase(Locale.ROOT));
-        TurnStatements.Current conversation = current(request.conversationId(), channel, now);
+        TurnRepository.Current conversation = current(request.conversationId(), channel, now);
         String id = conversation.id();
         // false for a conversation this message starts: it has no earlier lines, and its first message counts too
         boolean continued = id.equals(request.conversationId());
@@ -116,10 +116,10 @@ public final class ConversationService {
         List<Transcript.Line> recent =
                 continued && !handedOff && assistant.wantsRecentLines() ? recentLines(id) : List.of();
         live.publish(LiveEvent.message(id, new Transcript.Line("guest", request.message(), language, now.toInstant())));
-        TurnStatements.Line asked = new TurnStatements.Line(id, "guest", request.message(), language, now, null, false);
+        TurnRepository.Line asked = new TurnRepository.Line(id, "guest", request.message(), language, now, null, false);
         if (handedOff) {
             dsl.transaction(tx -> {
-                statements.insert(tx.dsl(), asked);
+                turns.insert(tx.dsl(), asked);
                 tx.dsl()
                         .update(CONVERSATION)
                         .set(CONVERSATION.LANGUAGE, language)
@@ -135,18 +135,18 @@ public final class ConversationService {
                     state(conversation.taskState()),
                     new GuestMessage(request.message(), language, channel, id, recent));
         } catch (RuntimeException e) {
-            statements.insert(dsl, asked); // the guest said it, and staff see it in the transcript
+            turns.insert(dsl, asked); // the guest said it, and staff see it in the transcript
             throw e;
         }
         OffsetDateTime answered = now();
         Turn.Facts facts = turn.facts();
         dsl.transaction(tx -> {
             DSLContext db = tx.dsl();
-            statements.insert(
+            turns.insert(
                     db,
-                    new TurnStatements.Line(
+                    new TurnRepository.Line(
                             id, "guest", request.message(), language, now, facts.knowledgeId(), facts.unanswered()),
-                    new TurnStatements.Line(id, "assistant", turn.reply(), language, answered, null, false));
+                    new TurnRepository.Line(id, "assistant", turn.reply(), language, answered, null, false));
             if (facts.completedTask() != null) {
                 recordOutcome(db, id, facts.completedTask(), "completed", null, answered);
             }
@@ -154,9 +154,9 @@ public final class ConversationService {
                 recordOutcome(db, id, facts.abandonedTask(), "abandoned", facts.stoppedAt(), answered);
             }
             // the guest who booked or ordered here is this conversation's contact (their GDPR export includes it)
-            statements.update(
+            turns.update(
                     db,
-                    new TurnStatements.AfterTurn(
+                    new TurnRepository.AfterTurn(
                             id,
                             language,
                             write(turn.state()),
@@ -208,9 +208,9 @@ public final class ConversationService {
     }
 
     /** The conversation {@code id} names while it is live, else a new one. */
-    private TurnStatements.Current current(@Nullable String id, Channel channel, OffsetDateTime now) {
+    private TurnRepository.Current current(@Nullable String id, Channel channel, OffsetDateTime now) {
         if (id != null) {
-            TurnStatements.Current existing = statements.current(id).orElse(null);
+            TurnRepository.Current existing = turns.current(id).orElse(null);
             if (existing != null
                     && !"closed".equals(existing.status())
                     && existing.lastAt().toInstant().plus(IDLE).isAfter(now.toInstant())) {
@@ -231,7 +231,7 @@ public final class ConversationService {
                 .setCreatedAt(now)
                 .setLastMessageAt(now);
         dsl.executeInsert(created); // a plain insert: the id is ours, nothing to read back
-        return new TurnStatements.Current(
+        return new TurnRepository.Current(
                 created.getId(), created.getStatus(), null, created.getTaskState(), created.getLastMessageAt());
     }
 

@@ -24,7 +24,7 @@ import org.jspecify.annotations.Nullable;
  * running them through jOOQ's per-statement machinery was about a sixth of the server's CPU under load
  * (docs/benchmarks.md, third round); the rarer statements of a conversation stay ordinary jOOQ.
  */
-final class TurnStatements {
+final class TurnRepository {
     /** What a turn reads of the conversation a message continues. */
     record Current(
             String id,
@@ -67,7 +67,7 @@ final class TurnStatements {
     private final String insertTwoLines;
     private final String updateAfterTurn;
 
-    TurnStatements(DSLContext dsl) {
+    TurnRepository(DSLContext dsl) {
         this.dsl = dsl;
         this.selectCurrent = dsl.select(CURRENT_COLUMNS)
                 .from(CONVERSATION)

@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The turn's statements rendered once and run through JDBC, on a real migrated H2 database. */
-class TurnStatementsTest {
+class TurnRepositoryTest {
     private static final OffsetDateTime AT = OffsetDateTime.of(2026, 3, 10, 12, 0, 0, 0, ZoneOffset.UTC);
 
     @TempDir
@@ -31,13 +31,13 @@ class TurnStatementsTest {
 
     private Database database;
     private DSLContext dsl;
-    private TurnStatements statements;
+    private TurnRepository turns;
 
     @BeforeEach
     void open() {
         database = Database.open(dir, null, null, null);
         dsl = database.dsl();
-        statements = new TurnStatements(dsl);
+        turns = new TurnRepository(dsl);
         dsl.insertInto(CONVERSATION)
                 .set(CONVERSATION.ID, "c1")
                 .set(CONVERSATION.CHANNEL, "web")
@@ -55,23 +55,22 @@ class TurnStatementsTest {
 
     @Test
     void readsTheConversationAsStoredAndNothingForAnUnknownId() {
-        TurnStatements.Current current = statements.current("c1").orElseThrow();
+        TurnRepository.Current current = turns.current("c1").orElseThrow();
         assertEquals("c1", current.id());
         assertEquals("open", current.status());
         assertNull(current.language());
         assertEquals("{}", current.taskState());
         assertEquals(AT.toInstant(), current.lastAt().toInstant());
-        assertTrue(statements.current("nobody").isEmpty());
+        assertTrue(turns.current("nobody").isEmpty());
     }
 
     @Test
     void storesBothLinesInTheirOrderWithTheGuestLinesFacts() {
-        statements.insert(
+        turns.insert(
                 dsl,
-                new TurnStatements.Line("c1", "guest", "Is there parking?", "en", AT, "parking", false),
-                new TurnStatements.Line("c1", "assistant", "Yes, free.", "en", AT.plusSeconds(1), null, false));
-        statements.insert(
-                dsl, new TurnStatements.Line("c1", "guest", "And a spa?", "en", AT.plusSeconds(2), null, true));
+                new TurnRepository.Line("c1", "guest", "Is there parking?", "en", AT, "parking", false),
+                new TurnRepository.Line("c1", "assistant", "Yes, free.", "en", AT.plusSeconds(1), null, false));
+        turns.insert(dsl, new TurnRepository.Line("c1", "guest", "And a spa?", "en", AT.plusSeconds(2), null, true));
 
         var lines = dsl.selectFrom(MESSAGE).orderBy(MESSAGE.ID).fetch();
         assertEquals(List.of("guest", "assistant", "guest"), lines.map(MessageRecord::getRole));
@@ -93,12 +92,12 @@ class TurnStatementsTest {
                 .returning(CONTACT.ID)
                 .fetchSingle()
                 .getId();
-        statements.update(
+        turns.update(
                 dsl,
-                new TurnStatements.AfterTurn(
+                new TurnRepository.AfterTurn(
                         "c1", "es", "{\"task\":\"order\"}", "order", "items", AT.plusMinutes(1), "open", contact));
-        statements.update(
-                dsl, new TurnStatements.AfterTurn("c1", "es", "{}", null, null, AT.plusMinutes(2), "handoff", null));
+        turns.update(
+                dsl, new TurnRepository.AfterTurn("c1", "es", "{}", null, null, AT.plusMinutes(2), "handoff", null));
 
         ConversationRecord stored = dsl.selectFrom(CONVERSATION).fetchSingle();
         assertEquals("es", stored.getLanguage());
@@ -115,10 +114,10 @@ class TurnStatementsTest {
         assertThrows(
                 IllegalStateException.class,
                 () -> dsl.transaction(tx -> {
-                    statements.insert(
+                    turns.insert(
                             tx.dsl(),
-                            new TurnStatements.Line("c1", "guest", "Hello", "en", AT, null, false),
-                            new TurnStatements.Line("c1", "assistant", "Hi!", "en", AT, null, false));
+                            new TurnRepository.Line("c1", "guest", "Hello", "en", AT, null, false),
+                            new TurnRepository.Line("c1", "assistant", "Hi!", "en", AT, null, false));
                     throw new IllegalStateException("the turn fails after its lines");
                 }));
         assertEquals(0, dsl.fetchCount(MESSAGE));
