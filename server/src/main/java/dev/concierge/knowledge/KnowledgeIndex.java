@@ -152,7 +152,8 @@ final class KnowledgeIndex {
         try {
             // BM25 finds the candidates; the one covering most of the question wins, the better score on a tie
             Hit best = null;
-            List<@Nullable Automaton> oneTypo = oneTypo(asked);
+            // built when a candidate lacks the word, once for all the candidates
+            @Nullable Automaton[] oneTypo = new Automaton[asked.size()];
             for (ScoreDoc candidate : searcher.search(query.build(), CANDIDATES).scoreDocs) {
                 int n = Integer.parseInt(
                         searcher.storedFields().document(candidate.doc).get("n"));
@@ -184,27 +185,26 @@ final class KnowledgeIndex {
         return rewritten;
     }
 
-    /** Per asked word, the automaton of its one-letter typos (words of five letters or more), else null. */
-    private static List<@Nullable Automaton> oneTypo(List<String> asked) {
-        List<@Nullable Automaton> automata = new ArrayList<>(asked.size());
-        for (String word : asked) {
-            automata.add(word.length() >= 5 ? new LevenshteinAutomata(word, false).toAutomaton(1) : null);
-        }
-        return automata;
-    }
-
     /**
      * The share of {@code asked} found among {@code known}, a one-letter typo forgiven in words of five or more
-     * ({@code oneTypo}: their automata, built once for all the candidates).
+     * ({@code oneTypo}: their automata, filled in here when first needed and kept for the next candidates).
      */
-    private static double coverage(List<String> asked, List<@Nullable Automaton> oneTypo, Set<String> known) {
+    private static double coverage(List<String> asked, @Nullable Automaton[] oneTypo, Set<String> known) {
         int found = 0;
         for (int i = 0; i < asked.size(); i++) {
-            Automaton typo = oneTypo.get(i);
-            if (known.contains(asked.get(i))) {
+            String word = asked.get(i);
+            if (known.contains(word)) {
                 found++;
-            } else if (typo != null && known.stream().anyMatch(k -> Operations.run(typo, k))) {
-                found++;
+            } else if (word.length() >= 5) {
+                Automaton typo = oneTypo[i];
+                if (typo == null) {
+                    typo = new LevenshteinAutomata(word, false).toAutomaton(1);
+                    oneTypo[i] = typo;
+                }
+                Automaton matcher = typo;
+                if (known.stream().anyMatch(k -> Operations.run(matcher, k))) {
+                    found++;
+                }
             }
         }
         return (double) found / asked.size();
