@@ -115,7 +115,8 @@ public final class ConversationService {
         // the earlier lines only when an engine will answer and reads them (the local engine does not)
         List<Transcript.Line> recent =
                 continued && !handedOff && assistant.wantsRecentLines() ? recentLines(id) : List.of();
-        live.publish(LiveEvent.message(id, new Transcript.Line("guest", request.message(), language, now.toInstant())));
+        LiveEvent guestLine =
+                LiveEvent.message(id, new Transcript.Line("guest", request.message(), language, now.toInstant()));
         TurnRepository.Line asked = new TurnRepository.Line(id, "guest", request.message(), language, now, null, false);
         if (handedOff) {
             dsl.transaction(tx -> {
@@ -127,8 +128,11 @@ public final class ConversationService {
                         .where(CONVERSATION.ID.eq(id))
                         .execute();
             });
+            live.publish(guestLine); // staff answer it: pushed once stored
             return new ChatReply(id, "", language, List.of(), true, null, null);
         }
+        // pushed before the engine answers (the OpenAI engine may take seconds), stored with the reply below
+        live.publish(guestLine);
         Turn turn;
         try {
             turn = assistant.respond(
