@@ -82,6 +82,7 @@ public final class BookingService {
     private final OutboxRepository outbox;
     private final Clock clock;
     private final BookingRepository repository;
+    private final OccupancyRepository occupancy;
     private final ContactService contacts;
     private final StayCheckOut checkOut;
 
@@ -102,6 +103,7 @@ public final class BookingService {
         this.contacts = contacts;
         this.checkOut = checkOut;
         this.repository = new BookingRepository(dsl);
+        this.occupancy = new OccupancyRepository(dsl);
         this.venues = venues;
         this.outbox = outbox;
         this.clock = clock;
@@ -113,7 +115,7 @@ public final class BookingService {
         VenueFile.Service service = service(venue, serviceId);
         checkParty(service, partySize);
         return new ServiceAvailability(venue, service)
-                .freeSlots(day, partySize, clock.instant(), occupancies(dsl, serviceId, day, null));
+                .freeSlots(day, partySize, clock.instant(), occupancy.on(dsl, serviceId, day, null));
     }
 
     public ZoneId zone() {
@@ -179,7 +181,7 @@ public final class BookingService {
                 .where(SERVICE.ID.eq(serviceId))
                 .forUpdate()
                 .fetch();
-        List<Occupancy> existing = occupancies(db, serviceId, day, moving);
+        List<Occupancy> existing = occupancy.on(db, serviceId, day, moving);
         Slot slot = availability.slots(day, clock.instant(), existing).stream()
                 .filter(s -> s.start().equals(start))
                 .findFirst()
@@ -535,13 +537,13 @@ public final class BookingService {
             ZoneId zone,
             @Nullable Long moving) {
         List<Slot> found = new ArrayList<>(
-                availability.freeSlots(day, partySize, clock.instant(), occupancies(db, serviceId, day, moving)));
+                availability.freeSlots(day, partySize, clock.instant(), occupancy.on(db, serviceId, day, moving)));
         found.sort(Comparator.comparing(
                 (Slot s) -> Duration.between(s.start(), wanted).abs()));
         for (int ahead = 1; found.size() < ALTERNATIVES && ahead <= ALTERNATIVE_DAYS; ahead++) {
             LocalDate next = day.plusDays(ahead);
-            found.addAll(
-                    availability.freeSlots(next, partySize, clock.instant(), occupancies(db, serviceId, next, moving)));
+            found.addAll(availability.freeSlots(
+                    next, partySize, clock.instant(), occupancy.on(db, serviceId, next, moving)));
         }
         return found.stream()
                 .limit(ALTERNATIVES)
@@ -575,22 +577,6 @@ public final class BookingService {
                 "outside_opening_hours",
                 start.atZone(zone).toLocalTime() + " is not a start time of "
                         + service.name().in("en") + " on " + date + "; see /api/availability for the times that are.");
-    }
-
-    /** What existing bookings of the service take on and around {@code day} (periods may cross midnight). */
-    static List<Occupancy> occupancies(DSLContext db, String serviceId, LocalDate day, @Nullable Long excluding) {
-        OffsetDateTime from = day.minusDays(1).atStartOfDay().atOffset(ZoneOffset.UTC);
-        OffsetDateTime to = day.plusDays(3).atStartOfDay().atOffset(ZoneOffset.UTC);
-        return db.select(BOOKING.START_AT, BOOKING.BLOCKED_UNTIL, BOOKING.TAKEN)
-                .from(BOOKING)
-                .where(BOOKING.SERVICE_ID.eq(serviceId))
-                .and(BOOKING.STATUS.in(HOLDING))
-                .and(BOOKING.START_AT.lt(to))
-                // a lower bound too, so the (service_id, start_at) index scans days, not the whole history
-                .and(BOOKING.START_AT.ge(from.minusDays(2)))
-                .and(BOOKING.BLOCKED_UNTIL.gt(from))
-                .and(excluding == null ? DSL.trueCondition() : BOOKING.ID.ne(excluding))
-                .fetch(r -> new Occupancy(r.value1().toInstant(), r.value2().toInstant(), r.value3()));
     }
 
     private static VenueFile.Service service(VenueFile venue, String serviceId) {

@@ -4,19 +4,37 @@ import io.github.bucket4j.Bucket;
 import io.github.bucket4j.ConsumptionProbe;
 import io.github.bucket4j.EstimationProbe;
 import java.time.Duration;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * So many requests per window for each key (an address, an account, a conversation), refilled gradually (Bucket4j).
  * The keys tracked are bounded, least recently used first out, so made-up keys cannot fill the memory. Limits are
  * per server instance.
+ *
+ * <p>A key already tracked is found without a lock: every public request passes here, and one lock for all of them
+ * (an access-ordered map) had the request threads queueing behind each other under load. Past the bound, the tenth
+ * of the keys seen least recently is forgotten at once, so the sorting that finds them runs once per that many new
+ * keys.
  */
 public final class RateLimit {
     private final int capacity;
     private final Duration window;
-    private final Map<String, Bucket> buckets;
+    private final int trackedKeys;
+    private final ConcurrentHashMap<String, Tracked> buckets = new ConcurrentHashMap<>();
+
+    /** A key's bucket and when it was last asked for ({@link System#nanoTime()}). */
+    private static final class Tracked {
+        final Bucket bucket;
+        volatile long seen;
+
+        Tracked(Bucket bucket) {
+            this.bucket = bucket;
+            this.seen = System.nanoTime();
+        }
+    }
 
     public RateLimit(int capacity, Duration window, int trackedKeys) {
         if (capacity < 1 || window.isNegative() || window.isZero() || trackedKeys < 1) {
@@ -25,14 +43,7 @@ public final class RateLimit {
         }
         this.capacity = capacity;
         this.window = window;
-        this.buckets = new LinkedHashMap<>(256, 0.75f, true) {
-            private static final long serialVersionUID = 1L;
-
-            @Override
-            protected boolean removeEldestEntry(Map.Entry<String, Bucket> eldest) {
-                return size() > trackedKeys;
-            }
-        };
+        this.trackedKeys = trackedKeys;
     }
 
     public int capacity() {
@@ -66,12 +77,40 @@ public final class RateLimit {
     }
 
     private Bucket bucket(String key) {
-        synchronized (buckets) {
-            return buckets.computeIfAbsent(
+        Tracked tracked = buckets.get(key);
+        if (tracked == null) {
+            tracked = buckets.computeIfAbsent(
                     key,
-                    k -> Bucket.builder()
+                    k -> new Tracked(Bucket.builder()
                             .addLimit(limit -> limit.capacity(capacity).refillGreedy(capacity, window))
-                            .build());
+                            .build()));
+            if (buckets.size() > trackedKeys) {
+                forgetLeastRecent();
+            }
+        }
+        tracked.seen = System.nanoTime();
+        return tracked.bucket;
+    }
+
+    /** How many keys are tracked now (at most the bound given, a moment more while new ones arrive). */
+    int tracked() {
+        return buckets.size();
+    }
+
+    private synchronized void forgetLeastRecent() {
+        int over = buckets.size() - trackedKeys;
+        if (over <= 0) {
+            return; // another caller forgot them first
+        }
+        int forget = Math.max(over, trackedKeys / 10);
+        // the times as they are now: they keep changing while we sort
+        record Seen(String key, Tracked tracked, long at) {}
+        List<Seen> byAge = new ArrayList<>(buckets.size());
+        buckets.forEach((key, tracked) -> byAge.add(new Seen(key, tracked, tracked.seen)));
+        // nanoTime values are compared by their difference, which stays right when they wrap
+        byAge.sort((a, b) -> Long.signum(a.at() - b.at()));
+        for (Seen oldest : byAge.subList(0, Math.min(forget, byAge.size()))) {
+            buckets.remove(oldest.key(), oldest.tracked());
         }
     }
 }

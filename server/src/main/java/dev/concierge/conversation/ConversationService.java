@@ -63,6 +63,7 @@ public final class ConversationService {
     private final Supplier<String> venueLanguage;
     private final LiveUpdates live;
     private final RateLimit perConversation;
+    private final TurnRepository turns;
 
     /** @param perConversation how many messages one conversation may send (a 429 past it, nothing stored) */
     public ConversationService(
@@ -82,9 +83,14 @@ public final class ConversationService {
         this.json = json;
         this.clock = clock;
         this.venueLanguage = venueLanguage;
+        this.turns = new TurnRepository(dsl);
     }
 
-    /** One guest message and the assistant's reply (none while staff have the conversation). */
+    /**
+     * One guest message and the assistant's reply (none while staff have the conversation). The guest's line, the
+     * reply and the conversation's new state are committed together, before the reply is returned; a guest's line
+     * the engine failed to answer is stored on its own.
+     */
     public ChatReply turn(ChatRequest request) {
         if (request.conversationId() != null) {
             perConversation.tryTake(request.conversationId()).ifPresent(wait -> {
@@ -95,106 +101,98 @@ public final class ConversationService {
         }
         OffsetDateTime now = now();
         Channel channel = Channel.valueOf(request.channel().toUpperCase(Locale.ROOT));
-        ConversationRecord conversation = current(request.conversationId(), channel, now);
+        TurnRepository.Current conversation = current(request.conversationId(), channel, now);
+        String id = conversation.id();
         // false for a conversation this message starts: it has no earlier lines, and its first message counts too
-        boolean continued = conversation.getId().equals(request.conversationId());
+        boolean continued = id.equals(request.conversationId());
         if (!continued) {
-            perConversation.take(conversation.getId());
+            perConversation.take(id);
         }
-        String previous = conversation.getLanguage() == null ? venueLanguage.get() : conversation.getLanguage();
+        String previous = conversation.language() == null ? venueLanguage.get() : conversation.language();
         String language =
                 request.language() != null ? request.language() : languages.detect(request.message(), previous);
-        boolean handedOff = "handoff".equals(conversation.getStatus());
+        boolean handedOff = "handoff".equals(conversation.status());
         // the earlier lines only when an engine will answer and reads them (the local engine does not)
         List<Transcript.Line> recent =
-                continued && !handedOff && assistant.wantsRecentLines() ? recentLines(conversation.getId()) : List.of();
-        long asked = storeAsked(conversation.getId(), request.message(), language, now);
-        live.publish(LiveEvent.message(
-                conversation.getId(), new Transcript.Line("guest", request.message(), language, now.toInstant())));
+                continued && !handedOff && assistant.wantsRecentLines() ? recentLines(id) : List.of();
+        LiveEvent guestLine =
+                LiveEvent.message(id, new Transcript.Line("guest", request.message(), language, now.toInstant()));
+        TurnRepository.Line asked = new TurnRepository.Line(id, "guest", request.message(), language, now, null, false);
         if (handedOff) {
-            dsl.update(CONVERSATION)
-                    .set(CONVERSATION.LANGUAGE, language)
-                    .set(CONVERSATION.LAST_MESSAGE_AT, now)
-                    .where(CONVERSATION.ID.eq(conversation.getId()))
-                    .execute();
-            return new ChatReply(conversation.getId(), "", language, List.of(), true, null, null);
+            dsl.transaction(tx -> {
+                turns.insert(tx.dsl(), asked);
+                tx.dsl()
+                        .update(CONVERSATION)
+                        .set(CONVERSATION.LANGUAGE, language)
+                        .set(CONVERSATION.LAST_MESSAGE_AT, now)
+                        .where(CONVERSATION.ID.eq(id))
+                        .execute();
+            });
+            live.publish(guestLine); // staff answer it: pushed once stored
+            return new ChatReply(id, "", language, List.of(), true, null, null);
         }
-        Turn turn = assistant.respond(
-                state(conversation),
-                new GuestMessage(request.message(), language, channel, conversation.getId(), recent));
+        // pushed before the engine answers (the OpenAI engine may take seconds), stored with the reply below
+        live.publish(guestLine);
+        Turn turn;
+        try {
+            turn = assistant.respond(
+                    state(conversation.taskState()),
+                    new GuestMessage(request.message(), language, channel, id, recent));
+        } catch (RuntimeException e) {
+            turns.insert(dsl, asked); // the guest said it, and staff see it in the transcript
+            throw e;
+        }
         OffsetDateTime answered = now();
+        Turn.Facts facts = turn.facts();
         dsl.transaction(tx -> {
             DSLContext db = tx.dsl();
-            db.insertInto(MESSAGE)
-                    .set(MESSAGE.CONVERSATION_ID, conversation.getId())
-                    .set(MESSAGE.ROLE, "assistant")
-                    .set(MESSAGE.TEXT, turn.reply())
-                    .set(MESSAGE.LANGUAGE, language)
-                    .set(MESSAGE.CREATED_AT, answered)
-                    .execute();
-            Turn.Facts facts = turn.facts();
-            if (facts.knowledgeId() != null || facts.unanswered()) {
-                db.update(MESSAGE)
-                        .set(MESSAGE.KNOWLEDGE_ENTRY_ID, facts.knowledgeId())
-                        .set(MESSAGE.UNANSWERED, facts.unanswered())
-                        .where(MESSAGE.ID.eq(asked))
-                        .execute();
-            }
+            turns.insert(
+                    db,
+                    new TurnRepository.Line(
+                            id, "guest", request.message(), language, now, facts.knowledgeId(), facts.unanswered()),
+                    new TurnRepository.Line(id, "assistant", turn.reply(), language, answered, null, false));
             if (facts.completedTask() != null) {
-                recordOutcome(db, conversation.getId(), facts.completedTask(), "completed", null, answered);
+                recordOutcome(db, id, facts.completedTask(), "completed", null, answered);
             }
             if (facts.abandonedTask() != null) {
-                recordOutcome(
-                        db, conversation.getId(), facts.abandonedTask(), "abandoned", facts.stoppedAt(), answered);
+                recordOutcome(db, id, facts.abandonedTask(), "abandoned", facts.stoppedAt(), answered);
             }
-            var update = db.update(CONVERSATION)
-                    .set(CONVERSATION.LANGUAGE, language)
-                    .set(CONVERSATION.TASK_STATE, write(turn.state()))
-                    .set(CONVERSATION.TASK, turn.state().task())
-                    .set(CONVERSATION.ASKING, facts.asking())
-                    .set(CONVERSATION.LAST_MESSAGE_AT, answered)
-                    .set(CONVERSATION.STATUS, turn.handoff() ? "handoff" : "open");
             // the guest who booked or ordered here is this conversation's contact (their GDPR export includes it)
-            Long contactId = facts.contactId();
-            if (contactId != null) {
-                update = update.set(CONVERSATION.CONTACT_ID, contactId);
-            }
+            turns.update(
+                    db,
+                    new TurnRepository.AfterTurn(
+                            id,
+                            language,
+                            write(turn.state()),
+                            turn.state().task(),
+                            facts.asking(),
+                            answered,
+                            turn.handoff() ? "handoff" : "open",
+                            facts.contactId()));
             if (turn.handoff()) {
-                update = update.set(CONVERSATION.HANDOFF_REASON, facts.handoffReason())
+                db.update(CONVERSATION)
+                        .set(CONVERSATION.HANDOFF_REASON, facts.handoffReason())
                         .set(CONVERSATION.HANDOFF_AT, answered)
-                        .setNull(CONVERSATION.RELEASED_AT);
-            }
-            update.where(CONVERSATION.ID.eq(conversation.getId())).execute();
-            if (turn.handoff()) {
+                        .setNull(CONVERSATION.RELEASED_AT)
+                        .where(CONVERSATION.ID.eq(id))
+                        .execute();
                 // for the console's inbox and for n8n: a guest waits for a person
                 outbox.write(
                         db,
                         "conversation.handoff",
-                        conversation.getId(),
+                        id,
                         now.toEpochSecond(),
-                        Map.of(
-                                "conversationId",
-                                conversation.getId(),
-                                "channel",
-                                channel.wireName(),
-                                "language",
-                                language),
+                        Map.of("conversationId", id, "channel", channel.wireName(), "language", language),
                         answered);
             }
         });
-        live.publish(LiveEvent.message(
-                conversation.getId(), new Transcript.Line("assistant", turn.reply(), language, answered.toInstant())));
+        live.publish(
+                LiveEvent.message(id, new Transcript.Line("assistant", turn.reply(), language, answered.toInstant())));
         if (turn.handoff()) {
-            live.publish(LiveEvent.status(conversation.getId(), "handoff"));
+            live.publish(LiveEvent.status(id, "handoff"));
         }
         return new ChatReply(
-                conversation.getId(),
-                turn.reply(),
-                language,
-                turn.quickReplies(),
-                turn.handoff(),
-                turn.booking(),
-                turn.order());
+                id, turn.reply(), language, turn.quickReplies(), turn.handoff(), turn.booking(), turn.order());
     }
 
     /** The lines an engine sees before a new message: the last {@value #CONTEXT_LINES}, oldest first. */
@@ -214,17 +212,19 @@ public final class ConversationService {
     }
 
     /** The conversation {@code id} names while it is live, else a new one. */
-    private ConversationRecord current(@Nullable String id, Channel channel, OffsetDateTime now) {
+    private TurnRepository.Current current(@Nullable String id, Channel channel, OffsetDateTime now) {
         if (id != null) {
-            ConversationRecord existing =
-                    dsl.selectFrom(CONVERSATION).where(CONVERSATION.ID.eq(id)).fetchOne();
+            TurnRepository.Current existing = turns.current(id).orElse(null);
             if (existing != null
-                    && !"closed".equals(existing.getStatus())
-                    && existing.getLastMessageAt().toInstant().plus(IDLE).isAfter(now.toInstant())) {
+                    && !"closed".equals(existing.status())
+                    && existing.lastAt().toInstant().plus(IDLE).isAfter(now.toInstant())) {
                 return existing;
             }
-            if (existing != null && !"closed".equals(existing.getStatus())) {
-                existing.setStatus("closed").store();
+            if (existing != null && !"closed".equals(existing.status())) {
+                dsl.update(CONVERSATION)
+                        .set(CONVERSATION.STATUS, "closed")
+                        .where(CONVERSATION.ID.eq(id))
+                        .execute();
             }
         }
         ConversationRecord created = dsl.newRecord(CONVERSATION)
@@ -235,7 +235,8 @@ public final class ConversationService {
                 .setCreatedAt(now)
                 .setLastMessageAt(now);
         dsl.executeInsert(created); // a plain insert: the id is ours, nothing to read back
-        return created;
+        return new TurnRepository.Current(
+                created.getId(), created.getStatus(), null, created.getTaskState(), created.getLastMessageAt());
     }
 
     public Transcript transcript(String id) {
@@ -347,8 +348,7 @@ public final class ConversationService {
         return conversation;
     }
 
-    private DialogueState state(ConversationRecord conversation) {
-        String stored = conversation.getTaskState();
+    private DialogueState state(@Nullable String stored) {
         if (stored == null) {
             return DialogueState.fresh();
         }
@@ -365,19 +365,6 @@ public final class ConversationService {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot write a dialogue state", e);
         }
-    }
-
-    /** Stores the guest's message; its id is where the turn's facts for the reports go once the engine answered. */
-    private long storeAsked(String conversationId, String text, String language, OffsetDateTime at) {
-        return dsl.insertInto(MESSAGE)
-                .set(MESSAGE.CONVERSATION_ID, conversationId)
-                .set(MESSAGE.ROLE, "guest")
-                .set(MESSAGE.TEXT, text)
-                .set(MESSAGE.LANGUAGE, language)
-                .set(MESSAGE.CREATED_AT, at)
-                .returning(MESSAGE.ID)
-                .fetchSingle()
-                .getId();
     }
 
     private static void recordOutcome(

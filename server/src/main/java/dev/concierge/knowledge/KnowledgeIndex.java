@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.TokenStream;
@@ -37,6 +38,7 @@ import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.util.automaton.Automaton;
 import org.apache.lucene.util.automaton.LevenshteinAutomata;
 import org.apache.lucene.util.automaton.Operations;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The knowledge entries in an in-memory Lucene index, one analyzer per language (stemming, stop words), ranked
@@ -51,6 +53,12 @@ final class KnowledgeIndex {
 
     /** Share of the question's content words the best entry must contain. */
     static final double MIN_COVERAGE = 0.5;
+
+    /**
+     * How many words' typo queries an index remembers; past that it forgets them all and starts over (a guest's words
+     * are a small vocabulary, made-up ones must not fill the memory).
+     */
+    static final int REMEMBERED_TYPOS = 4_096;
 
     private static final java.util.regex.Pattern COMPOUND = java.util.regex.Pattern.compile("(\\p{L})-(\\p{L})");
 
@@ -76,6 +84,14 @@ final class KnowledgeIndex {
 
     /** Per entry and language, the analyzed words of its question and answer, to measure coverage. */
     private final List<Map<String, Set<String>>> words = new ArrayList<>();
+
+    /**
+     * Per question word, its typo query as Lucene rewrites it against this index: the index's terms within one edit
+     * and their blended weights. The index never changes (another is built when the knowledge does), so the rewrite
+     * is the same every time; building the word's Levenshtein automata and walking the terms with them was most of a
+     * knowledge search.
+     */
+    private final Map<Term, Query> typos = new ConcurrentHashMap<>();
 
     KnowledgeIndex(List<VenueFile.KnowledgeEntry> entries) {
         this.entries = List.copyOf(entries);
@@ -130,17 +146,18 @@ final class KnowledgeIndex {
             query.add(new BoostQuery(new TermQuery(new Term("q_" + lang, term)), 2f), BooleanClause.Occur.SHOULD);
             query.add(new TermQuery(new Term("a_" + lang, term)), BooleanClause.Occur.SHOULD);
             if (term.length() >= 5) {
-                Query typo = new FuzzyQuery(new Term("q_" + lang, term), 1, 1);
-                query.add(new BoostQuery(typo, 0.5f), BooleanClause.Occur.SHOULD);
+                query.add(new BoostQuery(typos(new Term("q_" + lang, term)), 0.5f), BooleanClause.Occur.SHOULD);
             }
         }
         try {
             // BM25 finds the candidates; the one covering most of the question wins, the better score on a tie
             Hit best = null;
+            // built when a candidate lacks the word, once for all the candidates
+            @Nullable Automaton[] oneTypo = new Automaton[asked.size()];
             for (ScoreDoc candidate : searcher.search(query.build(), CANDIDATES).scoreDocs) {
                 int n = Integer.parseInt(
                         searcher.storedFields().document(candidate.doc).get("n"));
-                double coverage = coverage(asked, words.get(n).getOrDefault(lang, Set.of()));
+                double coverage = coverage(asked, oneTypo, words.get(n).getOrDefault(lang, Set.of()));
                 if (best == null || coverage > best.coverage()) {
                     best = new Hit(entries.get(n), coverage, candidate.score);
                 }
@@ -151,15 +168,41 @@ final class KnowledgeIndex {
         }
     }
 
-    /** The share of {@code asked} found among {@code known}, a one-letter typo forgiven in words of five or more. */
-    static double coverage(List<String> asked, Set<String> known) {
+    /** {@code typo}'s fuzzy query (one edit, the first letter kept) rewritten against this index, once per word. */
+    private Query typos(Term typo) {
+        Query rewritten = typos.get(typo);
+        if (rewritten == null) {
+            try {
+                rewritten = searcher.rewrite(new FuzzyQuery(typo, 1, 1));
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot search the knowledge index", e);
+            }
+            if (typos.size() >= REMEMBERED_TYPOS) {
+                typos.clear();
+            }
+            typos.put(typo, rewritten);
+        }
+        return rewritten;
+    }
+
+    /**
+     * The share of {@code asked} found among {@code known}, a one-letter typo forgiven in words of five or more
+     * ({@code oneTypo}: their automata, filled in here when first needed and kept for the next candidates).
+     */
+    private static double coverage(List<String> asked, @Nullable Automaton[] oneTypo, Set<String> known) {
         int found = 0;
-        for (String word : asked) {
+        for (int i = 0; i < asked.size(); i++) {
+            String word = asked.get(i);
             if (known.contains(word)) {
                 found++;
             } else if (word.length() >= 5) {
-                Automaton oneTypo = new LevenshteinAutomata(word, false).toAutomaton(1);
-                if (known.stream().anyMatch(k -> Operations.run(oneTypo, k))) {
+                Automaton typo = oneTypo[i];
+                if (typo == null) {
+                    typo = new LevenshteinAutomata(word, false).toAutomaton(1);
+                    oneTypo[i] = typo;
+                }
+                Automaton matcher = typo;
+                if (known.stream().anyMatch(k -> Operations.run(matcher, k))) {
                     found++;
                 }
             }

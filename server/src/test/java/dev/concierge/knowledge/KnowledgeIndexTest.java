@@ -68,4 +68,27 @@ class KnowledgeIndexTest {
         assertTrue(
                 new KnowledgeIndex(java.util.List.of()).answer("parking", "en").isEmpty());
     }
+
+    @ParameterizedTest(name = "[{0}] {1}")
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "en | what is the cancelation policy",
+                "en | when is brekfast served",
+                "en | is there a swiming pool",
+                "en | whats the wifi pasword",
+                "es | ¿a qué distancia está la plalla?",
+                "es | horario de la piscna",
+                "en | What is the meaning of life?",
+            })
+    void aTypoQueryRememberedAnswersAsTheFirstTime(String language, String question) {
+        KnowledgeIndex fresh = new KnowledgeIndex(VenueService.demoVenue().knowledge());
+
+        Optional<KnowledgeIndex.Hit> first = fresh.answer(question, language);
+        Optional<KnowledgeIndex.Hit> again = fresh.answer(question, language);
+
+        // the same entry, coverage and BM25 score, with the typo queries rewritten once and remembered
+        assertEquals(first, again, question);
+        assertEquals(new KnowledgeIndex(VenueService.demoVenue().knowledge()).answer(question, language), again);
+    }
 }
