@@ -131,8 +131,6 @@ public final class ConversationService {
             live.publish(guestLine); // staff answer it: pushed once stored
             return new ChatReply(id, "", language, List.of(), true, null, null);
         }
-        // pushed before the engine answers (the OpenAI engine may take seconds), stored with the reply below
-        live.publish(guestLine);
         Turn turn;
         try {
             turn = assistant.respond(
@@ -140,6 +138,7 @@ public final class ConversationService {
                     new GuestMessage(request.message(), language, channel, id, recent));
         } catch (RuntimeException e) {
             turns.insert(dsl, asked); // the guest said it, and staff see it in the transcript
+            live.publish(guestLine);
             throw e;
         }
         OffsetDateTime answered = now();
@@ -186,6 +185,9 @@ public final class ConversationService {
                         answered);
             }
         });
+        // both lines are pushed once stored: a watcher never sees a line the database does not have (the guest's
+        // line reaches the console when the reply does, seconds later with the OpenAI engine)
+        live.publish(guestLine);
         live.publish(
                 LiveEvent.message(id, new Transcript.Line("assistant", turn.reply(), language, answered.toInstant())));
         if (turn.handoff()) {
