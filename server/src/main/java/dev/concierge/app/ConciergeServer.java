@@ -21,6 +21,7 @@ import dev.concierge.crm.ContactController;
 import dev.concierge.crm.ContactExportController;
 import dev.concierge.crm.ContactExportService;
 import dev.concierge.crm.ContactService;
+import dev.concierge.integration.heygen.VideoSessionController;
 import dev.concierge.integration.n8n.N8nWebhooks;
 import dev.concierge.integration.stripe.StripePayments;
 import dev.concierge.integration.stripe.StripeRefunds;
@@ -343,6 +344,10 @@ public final class ConciergeServer implements AutoCloseable {
                                 knowledgeRoutes::register,
                                 reportRoutes::register,
                                 new SyncController(sync)::register,
+                                new VideoSessionController(
+                                        settings.integration("HEYGEN_API_KEY"),
+                                        settings.integration("HEYGEN_API_BASE"),
+                                        json)::register,
                                 new CalendarFeedController(new CalendarFeedService(database.dsl(), venues, clock))
                                         ::register,
                                 new StripeWebhookController(settings.integration("STRIPE_WEBHOOK_SECRET"), orders)
@@ -474,6 +479,8 @@ public final class ConciergeServer implements AutoCloseable {
         states.put("googleCalendar", configured(settings, "GOOGLE_SERVICE_ACCOUNT_KEY", "GOOGLE_CALENDAR_ID"));
         states.put("googleSheets", configured(settings, "GOOGLE_SERVICE_ACCOUNT_KEY", "GOOGLE_SHEETS_ID"));
         states.put("n8n", configured(settings, "N8N_WEBHOOK_URL"));
+        states.put("speech", configured(settings, "OPENAI_API_KEY"));
+        states.put("video", configured(settings, "HEYGEN_API_KEY"));
         // a connector that delivers says how it is doing: ok, retrying or failing
         try {
             sync.states()

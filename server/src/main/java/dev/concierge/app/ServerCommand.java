@@ -35,6 +35,7 @@ public final class ServerCommand implements Callable<Integer> {
             "N8N_WEBHOOK_URL",
             "N8N_WEBHOOK_SECRET",
             "HEYGEN_API_KEY",
+            "HEYGEN_API_BASE",
             "CORS_ORIGIN",
             "RATE_LIMIT_WINDOW_MS",
             "RATE_LIMIT_MAX_REQUESTS",

@@ -94,6 +94,8 @@ public final class PrivacyService {
             }
             List<String> references = new ArrayList<>(bookings.eraseContact(db, contactId));
             references.addAll(orders.eraseContact(db, contactId));
+            // events about the contact itself (a lead captured) carry their details too
+            references.add("contact-" + contactId);
             db.update(MESSAGE)
                     .set(MESSAGE.TEXT, ERASED_MESSAGE)
                     .where(MESSAGE.CONVERSATION_ID.in(conversationsOf(db, contactId)))

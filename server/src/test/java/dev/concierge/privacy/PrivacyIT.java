@@ -116,6 +116,19 @@ class PrivacyIT {
     void erasureLeavesNoTraceOfTheGuestInAnyTable() {
         long ana = anaWithHistory();
         int bookings = server.dsl().fetchCount(BOOKING);
+        // a lead the assistant captured for her, as ContactService.captureLead records it for n8n
+        server.dsl()
+                .insertInto(OUTBOX)
+                .set(OUTBOX.EVENT_TYPE, "lead.captured")
+                .set(OUTBOX.AGGREGATE_ID, "contact-" + ana)
+                .set(OUTBOX.IDEMPOTENCY_KEY, "lead.captured:contact-" + ana + ":1")
+                .set(
+                        OUTBOX.PAYLOAD,
+                        "{\"contact\": {\"id\": " + ana + ", \"name\": \"Ana Zubizarreta\", \"email\":"
+                                + " \"ana.zubi@example.com\", \"phone\": \"+34612345678\", \"notes\": \"Bad back\"},"
+                                + " \"channel\": \"web\"}")
+                .set(OUTBOX.CREATED_AT, NOW)
+                .execute();
 
         Response erased = manager.send("DELETE", "/api/staff/contacts/" + ana, null, null);
 
