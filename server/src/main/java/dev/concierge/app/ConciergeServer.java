@@ -17,6 +17,8 @@ import dev.concierge.crm.ContactController;
 import dev.concierge.crm.ContactExportController;
 import dev.concierge.crm.ContactExportService;
 import dev.concierge.crm.ContactService;
+import dev.concierge.integration.google.GoogleCalendarPush;
+import dev.concierge.integration.google.GoogleSettings;
 import dev.concierge.integration.n8n.N8nWebhooks;
 import dev.concierge.integration.stripe.StripePayments;
 import dev.concierge.integration.stripe.StripeRefunds;
@@ -238,6 +240,10 @@ public final class ConciergeServer implements AutoCloseable {
                             }
                             connectors.add(n8n);
                         });
+                // a Google key without a target (or a target without a key) stops the start here
+                Optional<GoogleSettings> google = GoogleSettings.fromSettings(settings::integration, Version.current());
+                google.flatMap(account -> GoogleCalendarPush.of(account, venues, json, wallClock))
+                        .ifPresent(connectors::add);
                 Optional<StripePayments> stripe = StripePayments.fromSettings(
                         settings.integration("STRIPE_SECRET_KEY"), settings.integration("STRIPE_API_BASE"));
                 List<Subscription> subscriptions = new ArrayList<>(
