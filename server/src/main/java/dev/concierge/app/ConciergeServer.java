@@ -19,6 +19,7 @@ import dev.concierge.crm.ContactExportService;
 import dev.concierge.crm.ContactService;
 import dev.concierge.integration.google.GoogleCalendarPush;
 import dev.concierge.integration.google.GoogleSettings;
+import dev.concierge.integration.google.GoogleSheetsPush;
 import dev.concierge.integration.n8n.N8nWebhooks;
 import dev.concierge.integration.stripe.StripePayments;
 import dev.concierge.integration.stripe.StripeRefunds;
@@ -250,6 +251,9 @@ public final class ConciergeServer implements AutoCloseable {
                         connectors.stream().map(Connector::subscription).toList());
                 // refunds go to Stripe through the outbox; the connector needs the orders, made below
                 stripe.ifPresent(payments -> subscriptions.add(StripeRefunds.SUBSCRIPTION));
+                // the CRM goes to Sheets; that connector reads the contacts, made below
+                google.filter(GoogleSheetsPush::configured)
+                        .ifPresent(account -> subscriptions.add(GoogleSheetsPush.SUBSCRIPTION));
                 OutboxRepository outbox = new OutboxRepository(json, subscriptions, wallClock);
                 if (settings.dbUrl() == null) {
                     // the embedded database is this process's alone: claims in it were left by a killed process
@@ -261,6 +265,8 @@ public final class ConciergeServer implements AutoCloseable {
                 StaffController staffRoutes = new StaffController(staff, keys);
                 VenueController venueRoutes = new VenueController(venues);
                 ContactService contacts = new ContactService(database.dsl(), venues, outbox, clock);
+                google.flatMap(account -> GoogleSheetsPush.of(account, contacts, venues, json, wallClock))
+                        .ifPresent(connectors::add);
                 ContactController contactRoutes = new ContactController(contacts);
                 ContactExportController contactExportRoutes =
                         new ContactExportController(new ContactExportService(database.dsl(), venues, clock));
