@@ -21,6 +21,9 @@ import dev.concierge.crm.ContactController;
 import dev.concierge.crm.ContactExportController;
 import dev.concierge.crm.ContactExportService;
 import dev.concierge.crm.ContactService;
+import dev.concierge.integration.google.GoogleCalendarPush;
+import dev.concierge.integration.google.GoogleSettings;
+import dev.concierge.integration.google.GoogleSheetsPush;
 import dev.concierge.integration.heygen.VideoSessionController;
 import dev.concierge.integration.n8n.N8nWebhooks;
 import dev.concierge.integration.stripe.StripePayments;
@@ -243,12 +246,19 @@ public final class ConciergeServer implements AutoCloseable {
                             }
                             connectors.add(n8n);
                         });
+                // a Google key without a target (or a target without a key) stops the start here
+                Optional<GoogleSettings> google = GoogleSettings.fromSettings(settings::integration, Version.current());
+                google.flatMap(account -> GoogleCalendarPush.of(account, venues, json, wallClock))
+                        .ifPresent(connectors::add);
                 Optional<StripePayments> stripe = StripePayments.fromSettings(
                         settings.integration("STRIPE_SECRET_KEY"), settings.integration("STRIPE_API_BASE"));
                 List<Subscription> subscriptions = new ArrayList<>(
                         connectors.stream().map(Connector::subscription).toList());
                 // refunds go to Stripe through the outbox; the connector needs the orders, made below
                 stripe.ifPresent(payments -> subscriptions.add(StripeRefunds.SUBSCRIPTION));
+                // the CRM goes to Sheets; that connector reads the contacts, made below
+                google.filter(GoogleSheetsPush::configured)
+                        .ifPresent(account -> subscriptions.add(GoogleSheetsPush.SUBSCRIPTION));
                 OutboxRepository outbox = new OutboxRepository(json, subscriptions, wallClock);
                 if (settings.dbUrl() == null) {
                     // the embedded database is this process's alone: claims in it were left by a killed process
@@ -260,6 +270,8 @@ public final class ConciergeServer implements AutoCloseable {
                 StaffController staffRoutes = new StaffController(staff, keys);
                 VenueController venueRoutes = new VenueController(venues);
                 ContactService contacts = new ContactService(database.dsl(), venues, outbox, clock);
+                google.flatMap(account -> GoogleSheetsPush.of(account, contacts, venues, json, wallClock))
+                        .ifPresent(connectors::add);
                 ContactController contactRoutes = new ContactController(contacts);
                 ContactExportController contactExportRoutes =
                         new ContactExportController(new ContactExportService(database.dsl(), venues, clock));

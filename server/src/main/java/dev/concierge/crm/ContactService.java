@@ -1,5 +1,6 @@
 package dev.concierge.crm;
 
+import static dev.concierge.jooq.Sequences.CONTACT_SHEET_ROW;
 import static dev.concierge.jooq.Tables.CONTACT;
 
 import dev.concierge.api.Contact;
@@ -33,6 +34,11 @@ public final class ContactService {
     static final int LIST_LIMIT = 500;
 
     private static final int RACE_ATTEMPTS = 5;
+    /**
+     * Written in the transaction of every creation, change and erasure of a contact, with the contact's id only:
+     * whoever delivers it reads the contact as it is then, so an erased guest's details are never sent.
+     */
+    public static final String CONTACT_CHANGED = "contact.changed";
 
     private final DSLContext dsl;
     private final VenueService venues;
@@ -106,7 +112,7 @@ public final class ContactService {
         ContactRecord found = byEmail != null ? byEmail : byPhone;
         try {
             if (found == null) {
-                return tx.insertInto(CONTACT)
+                long created = tx.insertInto(CONTACT)
                         .set(CONTACT.NAME, blankToNull(details.name()))
                         .set(CONTACT.EMAIL, email)
                         .set(CONTACT.PHONE, phone)
@@ -117,6 +123,8 @@ public final class ContactService {
                         .returning(CONTACT.ID)
                         .fetchSingle()
                         .getId();
+                changed(tx, created, now);
+                return created;
             }
             if (found.getName() == null && !details.name().isBlank()) {
                 found.setName(details.name());
@@ -133,6 +141,7 @@ public final class ContactService {
             if (found.changed()) {
                 found.setUpdatedAt(now);
                 found.store();
+                changed(tx, found.getId(), now);
             }
             return found.getId();
         } catch (IntegrityConstraintViolationException e) {
@@ -161,6 +170,7 @@ public final class ContactService {
                 contact.setConsent(true).setConsentAt(now).setConsentSource(channel.wireName());
             }
             contact.setUpdatedAt(now).store();
+            changed(db, contact.getId(), now);
             Contact lead = view(contact);
             // a lead is news for the team's workflows (n8n); each capture is its own event
             outbox.write(
@@ -252,6 +262,7 @@ public final class ContactService {
             if (contact.changed()) {
                 contact.setUpdatedAt(now);
                 contact.store();
+                changed(db, id, now);
             }
             return view(contact);
         });
@@ -286,7 +297,48 @@ public final class ContactService {
                 .setErasedAt(now)
                 .setUpdatedAt(now)
                 .store();
+        changed(tx, id, now);
         return true;
+    }
+
+    /** Counts a change of contact {@code id} and records {@link #CONTACT_CHANGED}, inside the change's transaction. */
+    private void changed(DSLContext tx, long id, OffsetDateTime now) {
+        if (!outbox.anyWants(CONTACT_CHANGED)) {
+            return; // it carries only the id: with no connector to look, there is nothing to tell
+        }
+        long revision = tx.update(CONTACT)
+                .set(CONTACT.REVISION, CONTACT.REVISION.plus(1))
+                .where(CONTACT.ID.eq(id))
+                .returning(CONTACT.REVISION)
+                .fetchSingle()
+                .getRevision();
+        outbox.write(tx, CONTACT_CHANGED, "contact-" + id, revision, Map.of("contactId", id), now);
+    }
+
+    /**
+     * A contact as its spreadsheet row shows it. {@code erased}: the guest was erased, the row is to be blank.
+     *
+     * @param row the contact's fixed row, from 2 (row 1 is the header)
+     */
+    public record SheetRow(int row, Contact contact, boolean erased) {}
+
+    /**
+     * Contact {@code id} with its fixed spreadsheet row, which it gets the first time it is asked for and keeps:
+     * committed before anything is written to the sheet, so a retry after a crash writes the same row.
+     */
+    public SheetRow sheetRow(long id) {
+        return dsl.transactionResult(tx -> {
+            DSLContext db = tx.dsl();
+            ContactRecord contact = record(db, id, true);
+            if (contact.getSheetRow() == null) {
+                contact.setSheetRow(db.select(CONTACT_SHEET_ROW.nextval())
+                                .fetchSingle()
+                                .value1()
+                                .intValue())
+                        .store();
+            }
+            return new SheetRow(contact.getSheetRow(), view(contact), contact.getErasedAt() != null);
+        });
     }
 
     static Contact view(ContactRecord r) {

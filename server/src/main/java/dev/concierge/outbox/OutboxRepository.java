@@ -50,6 +50,14 @@ public final class OutboxRepository {
     }
 
     /**
+     * Whether a configured connector wants {@code eventType}: an event that only says "look again" (such as
+     * {@code contact.changed}, which carries an id) need not be written when nobody would look.
+     */
+    public boolean anyWants(String eventType) {
+        return subscriptions.stream().anyMatch(s -> s.eventTypes().test(eventType));
+    }
+
+    /**
      * Records {@code eventType} about {@code aggregateId}, with a delivery to each connector that wants it. The
      * idempotency key is the event type, the aggregate and a version of it, so that receivers can drop a
      * redelivery and writing the same change twice is refused by the database.

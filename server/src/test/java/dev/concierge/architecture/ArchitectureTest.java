@@ -73,6 +73,16 @@ class ArchitectureTest {
             .because("orders know card payments only as CardPayments; Stripe's client stays in integration/stripe");
 
     @ArchTest
+    static final ArchRule googlesClientsStayInTheGooglePackage = noClasses()
+            .that()
+            .resideOutsideOfPackage("dev.concierge.integration.google..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage("com.google.api.client..", "com.google.api.services..", "com.google.auth..")
+            .because("bookings and contacts know nothing of Google; its clients and credentials stay in"
+                    + " integration/google");
+
+    @ArchTest
     static final ArchRule theOutboxKnowsNoOutsideService = noClasses()
             .that()
             .resideInAPackage("dev.concierge.outbox..")
