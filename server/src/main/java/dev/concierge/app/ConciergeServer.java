@@ -9,6 +9,7 @@ import dev.concierge.assistant.openai.OpenAiSettings;
 import dev.concierge.assistant.openai.OpenAiTranscriber;
 import dev.concierge.booking.BookingController;
 import dev.concierge.booking.BookingService;
+import dev.concierge.booking.BusyTimes;
 import dev.concierge.calendar.CalendarFeedController;
 import dev.concierge.calendar.CalendarFeedService;
 import dev.concierge.common.RateLimit;
@@ -21,6 +22,7 @@ import dev.concierge.crm.ContactController;
 import dev.concierge.crm.ContactExportController;
 import dev.concierge.crm.ContactExportService;
 import dev.concierge.crm.ContactService;
+import dev.concierge.integration.google.GoogleBusyTimes;
 import dev.concierge.integration.google.GoogleCalendarPush;
 import dev.concierge.integration.google.GoogleSettings;
 import dev.concierge.integration.google.GoogleSheetsPush;
@@ -113,6 +115,9 @@ public final class ConciergeServer implements AutoCloseable {
 
     /** Outward calls in flight at once: they mostly wait on the network, so more than the two cores. */
     private static final int OUTBOX_CONCURRENCY = 8;
+    /** How often busy times are pulled from Google Calendar: a blocked slot stops being offered within this. */
+    private static final Duration CALENDAR_SYNC = Duration.ofMinutes(1);
+
     /** How often an idle outbox looks for new events (a write is picked up within this). */
     private static final Duration OUTBOX_POLL = Duration.ofMillis(250);
 
@@ -121,6 +126,9 @@ public final class ConciergeServer implements AutoCloseable {
     private final Clock clock;
     private final OutboxWorker outboxWorker;
     private final List<Runnable> dailyJobs;
+    /** Pulls busy times from outside calendars, every {@link #CALENDAR_SYNC} (nothing without a calendar). */
+    private final Optional<Runnable> calendarSync;
+
     private final ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(task -> {
         Thread thread = new Thread(task, "concierge-daily");
         thread.setDaemon(true);
@@ -129,18 +137,44 @@ public final class ConciergeServer implements AutoCloseable {
     private final AtomicBoolean closed = new AtomicBoolean();
 
     private ConciergeServer(
-            Database database, Javalin web, Clock clock, OutboxWorker outboxWorker, List<Runnable> dailyJobs) {
+            Database database,
+            Javalin web,
+            Clock clock,
+            OutboxWorker outboxWorker,
+            List<Runnable> dailyJobs,
+            Optional<Runnable> calendarSync) {
         this.database = database;
         this.web = web;
         this.clock = clock;
         this.outboxWorker = outboxWorker;
         this.dailyJobs = List.copyOf(dailyJobs);
+        this.calendarSync = calendarSync;
     }
 
     /** Housekeeping (conversation retention, …): a few minutes after start, then once a day. */
     private void scheduleDailyJobs() {
         scheduler.scheduleWithFixedDelay(
                 this::runDailyJobs, 5, Duration.ofDays(1).toMinutes(), TimeUnit.MINUTES);
+    }
+
+    /** Busy times from the calendar: soon after start, then every {@link #CALENDAR_SYNC}. */
+    private void scheduleCalendarSync() {
+        calendarSync.ifPresent(sync -> scheduler.scheduleWithFixedDelay(
+                () -> {
+                    try {
+                        sync.run();
+                    } catch (RuntimeException e) {
+                        log.error("The calendar sync failed; it runs again in a minute", e);
+                    }
+                },
+                2,
+                CALENDAR_SYNC.toSeconds(),
+                TimeUnit.SECONDS));
+    }
+
+    /** Pulls busy times from the calendar now, as the scheduler would within a minute (tests). */
+    void syncCalendarNow() {
+        calendarSync.ifPresent(Runnable::run);
     }
 
     /** Runs every daily job now; one failing does not stop the others or the next day's run. */
@@ -248,15 +282,15 @@ public final class ConciergeServer implements AutoCloseable {
                         });
                 // a Google key without a target (or a target without a key) stops the start here
                 Optional<GoogleSettings> google = GoogleSettings.fromSettings(settings::integration, Version.current());
-                google.flatMap(account -> GoogleCalendarPush.of(account, venues, json, wallClock))
-                        .ifPresent(connectors::add);
                 Optional<StripePayments> stripe = StripePayments.fromSettings(
                         settings.integration("STRIPE_SECRET_KEY"), settings.integration("STRIPE_API_BASE"));
                 List<Subscription> subscriptions = new ArrayList<>(
                         connectors.stream().map(Connector::subscription).toList());
                 // refunds go to Stripe through the outbox; the connector needs the orders, made below
                 stripe.ifPresent(payments -> subscriptions.add(StripeRefunds.SUBSCRIPTION));
-                // the CRM goes to Sheets; that connector reads the contacts, made below
+                // bookings go to Google Calendar, the CRM to Sheets; those connectors read bookings and contacts
+                google.filter(GoogleCalendarPush::configured)
+                        .ifPresent(account -> subscriptions.add(GoogleCalendarPush.SUBSCRIPTION));
                 google.filter(GoogleSheetsPush::configured)
                         .ifPresent(account -> subscriptions.add(GoogleSheetsPush.SUBSCRIPTION));
                 OutboxRepository outbox = new OutboxRepository(json, subscriptions, wallClock);
@@ -283,6 +317,19 @@ public final class ConciergeServer implements AutoCloseable {
                         clock,
                         stripe.<CardPayments>map(payments -> payments).orElse(CardPayments.NONE));
                 stripe.ifPresent(payments -> connectors.add(new StripeRefunds(payments, orders, json, wallClock)));
+                // busy times pulled from Google Calendar close the services for their time
+                Optional<GoogleBusyTimes> busyTimes =
+                        google.flatMap(account -> GoogleBusyTimes.of(account, database.dsl(), venues, wallClock));
+                BookingService bookings = new BookingService(
+                        database.dsl(),
+                        venues,
+                        contacts,
+                        outbox,
+                        clock,
+                        orders::settleFolio,
+                        busyTimes.<BusyTimes>map(busy -> busy).orElse(BusyTimes.NONE));
+                google.flatMap(account -> GoogleCalendarPush.of(account, venues, bookings::ofContact, json, wallClock))
+                        .ifPresent(connectors::add);
                 OutboxWorker outboxWorker = new OutboxWorker(
                         database.dsl(),
                         outbox,
@@ -299,8 +346,6 @@ public final class ConciergeServer implements AutoCloseable {
                 OperationsController operations = new OperationsController(
                         database, metrics, Version.current(), () -> integrationStates(settings, sync), sync::totals);
                 OrderController orderRoutes = new OrderController(orders);
-                BookingService bookings =
-                        new BookingService(database.dsl(), venues, contacts, outbox, clock, orders::settleFolio);
                 BookingController bookingRoutes = new BookingController(bookings);
                 PrivacyController privacyRoutes = new PrivacyController(
                         new PrivacyService(database.dsl(), contacts, bookings, orders, outbox, json, clock));
@@ -370,9 +415,15 @@ public final class ConciergeServer implements AutoCloseable {
                 // first start, and nothing needs them to answer /api/health. start() still returns only after.
                 createFirstAccounts(settings, staff, console);
                 outboxWorker.start();
-                ConciergeServer server =
-                        new ConciergeServer(database, web, clock, outboxWorker, List.of(retention::purge));
+                ConciergeServer server = new ConciergeServer(
+                        database,
+                        web,
+                        clock,
+                        outboxWorker,
+                        List.of(retention::purge),
+                        busyTimes.map(busy -> busy::sync));
                 server.scheduleDailyJobs();
+                server.scheduleCalendarSync();
                 log.info(
                         "Concierge {} listening on port {} (started in {} ms, {} ms of CPU since launch)",
                         Version.current(),

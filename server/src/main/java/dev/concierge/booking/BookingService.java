@@ -85,6 +85,7 @@ public final class BookingService {
     private final OccupancyRepository occupancy;
     private final ContactService contacts;
     private final StayCheckOut checkOut;
+    private final BusyTimes busy;
 
     /** What else happens in a stay's check-out transaction (the orders feature settles the room's folio). */
     @FunctionalInterface
@@ -99,6 +100,19 @@ public final class BookingService {
             OutboxRepository outbox,
             Clock clock,
             StayCheckOut checkOut) {
+        this(dsl, venues, contacts, outbox, clock, checkOut, BusyTimes.NONE);
+    }
+
+    /** @param busy times blocked outside Concierge, which no service slot may take */
+    public BookingService(
+            DSLContext dsl,
+            VenueService venues,
+            ContactService contacts,
+            OutboxRepository outbox,
+            Clock clock,
+            StayCheckOut checkOut,
+            BusyTimes busy) {
+        this.busy = busy;
         this.dsl = dsl;
         this.contacts = contacts;
         this.checkOut = checkOut;
@@ -114,7 +128,7 @@ public final class BookingService {
         VenueFile venue = venues.venue();
         VenueFile.Service service = service(venue, serviceId);
         checkParty(service, partySize);
-        return new ServiceAvailability(venue, service)
+        return new ServiceAvailability(venue, service, busyAround(serviceId, day, 0))
                 .freeSlots(day, partySize, clock.instant(), occupancy.on(dsl, serviceId, day, null));
     }
 
@@ -172,9 +186,11 @@ public final class BookingService {
             DSLContext db, VenueFile venue, String serviceId, Instant start, int partySize, @Nullable Long moving) {
         VenueFile.Service service = service(venue, serviceId);
         checkParty(service, partySize);
-        ServiceAvailability availability = new ServiceAvailability(venue, service);
         ZoneId zone = venue.venue().timezone();
-        LocalDate day = businessDay(availability, service, start, zone);
+        LocalDate day = businessDay(new ServiceAvailability(venue, service), service, start, zone);
+        // the alternatives of a full slot are looked for on the following days too
+        ServiceAvailability availability =
+                new ServiceAvailability(venue, service, busyAround(serviceId, day, ALTERNATIVE_DAYS));
         // one booking decision per service at a time: concurrent requests wait here for the row lock
         db.select(SERVICE.ID)
                 .from(SERVICE)
@@ -577,6 +593,14 @@ public final class BookingService {
                 "outside_opening_hours",
                 start.atZone(zone).toLocalTime() + " is not a start time of "
                         + service.name().in("en") + " on " + date + "; see /api/availability for the times that are.");
+    }
+
+    /** The busy times of the service from the day before {@code day} to {@code extraDays} after it. */
+    private List<BusyTimes.Period> busyAround(String serviceId, LocalDate day, int extraDays) {
+        return busy.overlapping(
+                serviceId,
+                day.minusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC),
+                day.plusDays(extraDays + 3L).atStartOfDay().toInstant(ZoneOffset.UTC));
     }
 
     private static VenueFile.Service service(VenueFile venue, String serviceId) {

@@ -25,12 +25,19 @@ public final class ServiceAvailability {
     private final WeeklyHours hours;
     private final List<VenueFile.Closure> closures;
     private final ZoneId zone;
+    private final List<BusyTimes.Period> busy;
 
     public ServiceAvailability(VenueFile venue, VenueFile.Service service) {
+        this(venue, service, List.of());
+    }
+
+    /** With {@code busy} periods blocked outside Concierge: a slot that overlaps one has nothing left. */
+    public ServiceAvailability(VenueFile venue, VenueFile.Service service, List<BusyTimes.Period> busy) {
         this.service = service;
         this.hours = service.hours() != null ? service.hours() : venue.hours();
         this.closures = venue.closures();
         this.zone = venue.venue().timezone();
+        this.busy = List.copyOf(busy);
     }
 
     /** How much one booking of {@code partySize} takes: one unit, or one cover per guest. */
@@ -90,7 +97,10 @@ public final class ServiceAvailability {
                 if (end.isAfter(closing) || !start.isAfter(now)) {
                     continue;
                 }
-                slots.add(new Slot(start, end, capacity() - peakLoad(start, blockedUntil(end), existing)));
+                int remaining = busy.stream().anyMatch(blocked -> blocked.overlaps(start, end))
+                        ? 0
+                        : capacity() - peakLoad(start, blockedUntil(end), existing);
+                slots.add(new Slot(start, end, remaining));
             }
         }
         slots.sort(Comparator.comparing(Slot::start));

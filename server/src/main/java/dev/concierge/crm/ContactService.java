@@ -172,12 +172,14 @@ public final class ContactService {
             contact.setUpdatedAt(now).store();
             changed(db, contact.getId(), now);
             Contact lead = view(contact);
-            // a lead is news for the team's workflows (n8n); each capture is its own event
+            // a lead is news for the team's workflows (n8n); each capture is its own event, numbered per contact
+            // (not by the clock, which a demo freezes: two leads in one frozen minute collided on their key)
+            String aggregate = "contact-" + contact.getId();
             outbox.write(
                     db,
                     "lead.captured",
-                    "contact-" + contact.getId(),
-                    now.toInstant().toEpochMilli(),
+                    aggregate,
+                    outbox.nextVersion(db, "lead.captured", aggregate),
                     Map.of("contact", lead, "channel", channel.wireName()),
                     now);
             return lead;

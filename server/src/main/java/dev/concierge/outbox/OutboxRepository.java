@@ -95,6 +95,14 @@ public final class OutboxRepository {
     }
 
     /**
+     * One more than the events of {@code eventType} about {@code aggregateId} so far: the version of an event whose
+     * aggregate keeps no counter of its own. Call it with the aggregate locked, so two writers cannot take the same.
+     */
+    public long nextVersion(DSLContext tx, String eventType, String aggregateId) {
+        return tx.fetchCount(OUTBOX, OUTBOX.EVENT_TYPE.eq(eventType).and(OUTBOX.AGGREGATE_ID.eq(aggregateId))) + 1L;
+    }
+
+    /**
      * Claims up to {@code limit} due deliveries to {@code connectors} for {@code lease}, oldest first. Only the
      * first undelivered delivery of an aggregate to a connector is due, so a booking's {@code changed} never
      * overtakes its {@code created} (nor a dead {@code created} waiting for staff). Each claim counts as an attempt.

@@ -74,6 +74,11 @@ public final class TestServer implements AutoCloseable {
         server.runDailyJobs();
     }
 
+    /** Pulls busy times from the calendar now, as the server does once a minute. */
+    public void syncCalendar() {
+        server.syncCalendarNow();
+    }
+
     public ConciergeServer server() {
         return server;
     }

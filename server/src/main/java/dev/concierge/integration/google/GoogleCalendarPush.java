@@ -6,9 +6,11 @@ import com.google.api.client.util.DateTime;
 import com.google.api.services.calendar.Calendar;
 import com.google.api.services.calendar.model.Event;
 import com.google.api.services.calendar.model.EventDateTime;
+import dev.concierge.api.BookingView;
 import dev.concierge.outbox.Connector;
 import dev.concierge.outbox.DeliveryFailure;
 import dev.concierge.outbox.OutboxEvent;
+import dev.concierge.outbox.Subscription;
 import dev.concierge.venue.VenueFile;
 import dev.concierge.venue.VenueService;
 import java.io.IOException;
@@ -20,40 +22,66 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.LongFunction;
 
 /**
  * Each booking as one event in {@code GOOGLE_CALENDAR_ID}: the service or room and the guest as its summary, the
  * reference and the contact in its description, a service slot at its times in the venue's zone, a room stay as
  * all-day events from check-in to check-out (Google's end date is exclusive, like a check-out). The event's id is
  * derived from the reference ({@link CalendarEventIds}), so a repeated insert answers 409 and becomes an update; a
- * cancelled booking's event is deleted.
+ * cancelled booking's event is deleted. When a guest is erased, the events of their bookings are rewritten without
+ * their details.
  */
 public final class GoogleCalendarPush implements Connector {
     public static final String NAME = "google-calendar";
     static final String SERVICE = "Google Calendar";
-    static final Set<String> TYPES = Set.of("booking.created", "booking.changed", "booking.cancelled");
+    static final String CONTACT_ERASED = "contact.erased";
+    static final Set<String> TYPES = Set.of("booking.created", "booking.changed", "booking.cancelled", CONTACT_ERASED);
+    /** What the outbox writer needs to know of this connector before the bookings exist. */
+    public static final Subscription SUBSCRIPTION = new Subscription(NAME, TYPES::contains);
     /** The private extended property that marks an event as one of ours, with the booking's reference. */
     static final String REFERENCE_PROPERTY = "conciergeReference";
 
     private final Calendar calendar;
     private final String calendarId;
     private final VenueService venues;
+    private final LongFunction<List<BookingView>> bookingsOfContact;
     private final ObjectMapper json;
     private final Clock wallClock;
 
-    GoogleCalendarPush(Calendar calendar, String calendarId, VenueService venues, ObjectMapper json, Clock wallClock) {
+    GoogleCalendarPush(
+            Calendar calendar,
+            String calendarId,
+            VenueService venues,
+            LongFunction<List<BookingView>> bookingsOfContact,
+            ObjectMapper json,
+            Clock wallClock) {
         this.calendar = calendar;
         this.calendarId = calendarId;
         this.venues = venues;
+        this.bookingsOfContact = bookingsOfContact;
         this.json = json;
         this.wallClock = wallClock;
     }
 
-    /** The connector when {@code GOOGLE_CALENDAR_ID} is set. */
+    /**
+     * The connector when {@code GOOGLE_CALENDAR_ID} is set.
+     *
+     * @param bookingsOfContact a contact's bookings as they are now (after an erasure: without the guest's details)
+     */
     public static Optional<GoogleCalendarPush> of(
-            GoogleSettings settings, VenueService venues, ObjectMapper json, Clock wallClock) {
+            GoogleSettings settings,
+            VenueService venues,
+            LongFunction<List<BookingView>> bookingsOfContact,
+            ObjectMapper json,
+            Clock wallClock) {
         return settings.calendarId()
-                .map(id -> new GoogleCalendarPush(settings.calendar(), id, venues, json, wallClock));
+                .map(id -> new GoogleCalendarPush(settings.calendar(), id, venues, bookingsOfContact, json, wallClock));
+    }
+
+    /** Whether {@code settings} name a calendar, before the bookings (which the connector needs) exist. */
+    public static boolean configured(GoogleSettings settings) {
+        return settings.calendarId().isPresent();
     }
 
     @Override
@@ -72,7 +100,11 @@ public final class GoogleCalendarPush implements Connector {
         try {
             booking = json.readTree(event.payload());
         } catch (IOException e) {
-            throw DeliveryFailure.permanent("the booking's event is not readable");
+            throw DeliveryFailure.permanent("the " + event.type() + " event is not readable");
+        }
+        if (event.type().equals(CONTACT_ERASED)) {
+            eraseGuest(booking.path("contactId").asLong(-1));
+            return;
         }
         String reference = booking.path("reference").asText();
         if (reference.isEmpty()) {
@@ -86,6 +118,33 @@ public final class GoogleCalendarPush implements Connector {
                 insertOrUpdate(eventId, event(booking, eventId));
             } else {
                 updateOrInsert(eventId, event(booking, eventId));
+            }
+        } catch (IOException e) {
+            throw GoogleFailures.of(SERVICE, e, wallClock.instant());
+        }
+    }
+
+    /**
+     * Rewrites the events of an erased guest's bookings from the bookings as they are now, which hold no name,
+     * e-mail, phone or note any more. An event not made yet is left alone: its booking's events were scrubbed too.
+     */
+    private void eraseGuest(long contactId) throws DeliveryFailure {
+        try {
+            for (BookingView booking : bookingsOfContact.apply(contactId)) {
+                JsonNode view = json.valueToTree(booking);
+                String eventId = CalendarEventIds.of(booking.reference());
+                Event scrubbed = event(view, eventId);
+                if ("cancelled".equals(booking.status())) {
+                    // a deleted event keeps its text in Google: rewritten, and still deleted
+                    scrubbed.setStatus("cancelled");
+                }
+                try {
+                    calendar.events().update(calendarId, eventId, scrubbed).execute();
+                } catch (IOException e) {
+                    if (GoogleFailures.status(e) != 404) {
+                        throw e;
+                    }
+                }
             }
         } catch (IOException e) {
             throw GoogleFailures.of(SERVICE, e, wallClock.instant());

@@ -153,6 +153,27 @@ class GoogleCalendarIT {
     }
 
     @Test
+    void erasingTheGuestRewritesTheirEventsWithoutTheirDetails() {
+        start();
+        JsonNode booking = book("2026-03-10T10:00", "Ana Pérez");
+        String reference = booking.get("reference").asText();
+        awaitStatus("booking.created", reference, "delivered");
+
+        RawHttp manager = server.http().bearer(server.tokenFor("manager"));
+        Response erased = manager.send(
+                "DELETE", "/api/staff/contacts/" + booking.get("contactId").asLong(), null, null);
+        assertEquals(204, erased.status(), erased.body());
+
+        awaitStatus("contact.erased", "contact-" + booking.get("contactId").asLong(), "delivered");
+        JsonNode event = onlyEvent();
+        assertEquals("60-minute massage – (erased)", event.get("summary").asText());
+        assertFalse(event.toString().contains("Ana"), event.toString());
+        assertFalse(event.toString().contains("612 000 301"), event.toString());
+        assertTrue(event.get("description").asText().contains("Booking " + reference), "still findable by reference");
+        assertEquals(List.of(), google.problems());
+    }
+
+    @Test
     void aRoomStayIsAnAllDayEventEndingOnItsCheckOutDate() {
         start();
         Response stay = desk.postJson(
