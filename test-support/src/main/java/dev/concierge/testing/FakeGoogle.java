@@ -6,12 +6,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
@@ -32,8 +28,6 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
@@ -61,7 +55,6 @@ public final class FakeGoogle implements AutoCloseable {
     private final ObjectMapper json = new ObjectMapper();
     private final List<DiscoveryContract> contracts;
     private final KeyPair keys;
-    private final int port;
     private final Set<String> tokens = ConcurrentHashMap.newKeySet();
     private final List<Recorded> requests = Collections.synchronizedList(new ArrayList<>());
     private final List<String> problems = Collections.synchronizedList(new ArrayList<>());
@@ -77,8 +70,7 @@ public final class FakeGoogle implements AutoCloseable {
     /** Sync tokens of an earlier change than this answer 410 (Google's "full sync required"). */
     private long syncTokensValidFrom;
 
-    private @Nullable HttpServer server;
-    private @Nullable ExecutorService threads;
+    private final LoopbackServer http;
 
     /** One request as it arrived; {@code methodId} is the discovery method ({@code calendar.events.insert}). */
     public record Recorded(
@@ -111,7 +103,7 @@ public final class FakeGoogle implements AutoCloseable {
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException(e);
         }
-        this.port = Ports.closed();
+        this.http = new LoopbackServer("fake-google", 4, 32, this::handle);
     }
 
     /** A fake Google on a free port, checking requests against the discovery documents the system properties name. */
@@ -124,42 +116,18 @@ public final class FakeGoogle implements AutoCloseable {
     }
 
     /** Answers again (after {@link #stopListening()}). */
-    public synchronized void listen() {
-        if (server != null) {
-            return;
-        }
-        try {
-            HttpServer http = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 32);
-            ExecutorService pool = Executors.newFixedThreadPool(4, task -> {
-                Thread thread = new Thread(task, "fake-google");
-                thread.setDaemon(true);
-                return thread;
-            });
-            http.setExecutor(pool);
-            http.createContext("/", this::handle);
-            http.start();
-            server = http;
-            threads = pool;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    public void listen() {
+        http.listen();
     }
 
     /** Refuses connections, as Google does when the venue's internet is down. */
-    public synchronized void stopListening() {
-        if (server != null) {
-            server.stop(0);
-            server = null;
-        }
-        if (threads != null) {
-            threads.shutdownNow();
-            threads = null;
-        }
+    public void stopListening() {
+        http.stopListening();
     }
 
     /** What {@code GOOGLE_API_ROOT_URL} is set to. */
     public String rootUrl() {
-        return "http://127.0.0.1:" + port + "/";
+        return "http://127.0.0.1:" + http.port() + "/";
     }
 
     /** A service account's JSON key (as Google's console downloads it) whose token_uri is this server. */
@@ -177,7 +145,7 @@ public final class FakeGoogle implements AutoCloseable {
         key.put("client_email", CLIENT_EMAIL);
         key.put("client_id", "100000000000000000001");
         key.put("auth_uri", "https://accounts.google.com/o/oauth2/auth");
-        key.put("token_uri", "http://127.0.0.1:" + port + "/token");
+        key.put("token_uri", "http://127.0.0.1:" + http.port() + "/token");
         return key.toString();
     }
 

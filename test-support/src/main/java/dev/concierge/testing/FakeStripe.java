@@ -4,11 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -24,8 +21,6 @@ import java.util.Map;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
@@ -43,7 +38,6 @@ import org.jspecify.annotations.Nullable;
 public final class FakeStripe implements AutoCloseable {
     private final ObjectMapper json = new ObjectMapper();
     private final JsonNode fixtures;
-    private final int port;
     private final Map<String, ObjectNode> intents = new ConcurrentHashMap<>();
     private final Map<String, String> refundedIntents = new ConcurrentHashMap<>();
     private final Map<String, Remembered> idempotency = new ConcurrentHashMap<>();
@@ -51,8 +45,7 @@ public final class FakeStripe implements AutoCloseable {
     private final List<String> problems = Collections.synchronizedList(new ArrayList<>());
     private final Queue<Integer> failures = new ConcurrentLinkedQueue<>();
     private final AtomicInteger ids = new AtomicInteger();
-    private @Nullable HttpServer server;
-    private @Nullable ExecutorService threads;
+    private final LoopbackServer http;
 
     /** One request as it arrived. */
     public record Recorded(
@@ -62,7 +55,7 @@ public final class FakeStripe implements AutoCloseable {
 
     private FakeStripe(JsonNode fixtures) {
         this.fixtures = fixtures;
-        this.port = Ports.closed();
+        this.http = new LoopbackServer("fake-stripe", 4, 32, this::handle);
     }
 
     /** A fake Stripe on a free port, from the fixtures named by the system property {@code stripe.fixtures}. */
@@ -82,42 +75,18 @@ public final class FakeStripe implements AutoCloseable {
     }
 
     /** Answers again (after {@link #stopListening()}). */
-    public synchronized void listen() {
-        if (server != null) {
-            return;
-        }
-        try {
-            HttpServer http = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 32);
-            ExecutorService pool = Executors.newFixedThreadPool(4, task -> {
-                Thread thread = new Thread(task, "fake-stripe");
-                thread.setDaemon(true);
-                return thread;
-            });
-            http.setExecutor(pool);
-            http.createContext("/", this::handle);
-            http.start();
-            server = http;
-            threads = pool;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    public void listen() {
+        http.listen();
     }
 
     /** Refuses connections, as Stripe does when the venue's internet is down. */
-    public synchronized void stopListening() {
-        if (server != null) {
-            server.stop(0);
-            server = null;
-        }
-        if (threads != null) {
-            threads.shutdownNow();
-            threads = null;
-        }
+    public void stopListening() {
+        http.stopListening();
     }
 
     /** What {@code STRIPE_API_BASE} is set to. */
     public String base() {
-        return "http://127.0.0.1:" + port;
+        return "http://127.0.0.1:" + http.port();
     }
 
     /** The next requests are answered with these statuses (Stripe's error shape) before the usual answers. */

@@ -3,11 +3,7 @@ package dev.concierge.testing;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
@@ -23,8 +19,6 @@ import java.util.Map;
 import java.util.Queue;
 import java.util.Set;
 import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import javax.crypto.Mac;
@@ -45,15 +39,13 @@ public final class WebhookReceiver implements AutoCloseable {
 
     private final byte[] key;
     private final String secret;
-    private final int port;
     private final ObjectMapper json = new ObjectMapper();
     private final Queue<Answer> script = new ConcurrentLinkedQueue<>();
     private final List<Message> received = Collections.synchronizedList(new ArrayList<>());
     private final List<String> problems = Collections.synchronizedList(new ArrayList<>());
     private final List<String> attempts = Collections.synchronizedList(new ArrayList<>());
     private volatile Duration delay = Duration.ZERO;
-    private @Nullable HttpServer server;
-    private @Nullable ExecutorService threads;
+    private final LoopbackServer http;
 
     /** One webhook as it arrived, signature checked. */
     public record Message(String id, long timestamp, String type, JsonNode body, Instant arrivedAt) {
@@ -65,22 +57,22 @@ public final class WebhookReceiver implements AutoCloseable {
     /** A scripted answer to the next request. */
     public record Answer(int status, @Nullable String retryAfter) {}
 
-    private WebhookReceiver(byte[] key, int port) {
+    private WebhookReceiver(byte[] key) {
         this.key = key.clone();
         this.secret = "whsec_" + Base64.getEncoder().encodeToString(key);
-        this.port = port;
+        this.http = new LoopbackServer("webhook-receiver", 8, 64, this::handle);
     }
 
     /** A receiver listening on a free port with a new random secret. */
     public static WebhookReceiver start() {
-        WebhookReceiver receiver = new WebhookReceiver(randomKey(), Ports.closed());
+        WebhookReceiver receiver = new WebhookReceiver(randomKey());
         receiver.listen();
         return receiver;
     }
 
     /** A receiver with a port and secret but not listening yet: the internet is down until {@link #listen()}. */
     public static WebhookReceiver notListening() {
-        return new WebhookReceiver(randomKey(), Ports.closed());
+        return new WebhookReceiver(randomKey());
     }
 
     private static byte[] randomKey() {
@@ -90,41 +82,17 @@ public final class WebhookReceiver implements AutoCloseable {
     }
 
     /** Starts (or starts again) answering on its port. */
-    public synchronized void listen() {
-        if (server != null) {
-            return;
-        }
-        try {
-            HttpServer http = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 64);
-            ExecutorService pool = Executors.newFixedThreadPool(8, task -> {
-                Thread thread = new Thread(task, "webhook-receiver");
-                thread.setDaemon(true);
-                return thread;
-            });
-            http.setExecutor(pool);
-            http.createContext("/", this::handle);
-            http.start();
-            server = http;
-            threads = pool;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    public void listen() {
+        http.listen();
     }
 
     /** Stops answering: connections are refused, as when the receiver's host is unreachable. */
-    public synchronized void stopListening() {
-        if (server != null) {
-            server.stop(0);
-            server = null;
-        }
-        if (threads != null) {
-            threads.shutdownNow();
-            threads = null;
-        }
+    public void stopListening() {
+        http.stopListening();
     }
 
     public URI url() {
-        return URI.create("http://127.0.0.1:" + port + "/webhook/concierge");
+        return URI.create("http://127.0.0.1:" + http.port() + "/webhook/concierge");
     }
 
     /** The Standard Webhooks secret the sender must sign with ({@code whsec_…}). */
