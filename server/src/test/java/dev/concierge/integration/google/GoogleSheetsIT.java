@@ -172,7 +172,14 @@ class GoogleSheetsIT {
         google.failNext("sheets.spreadsheets.values.batchUpdate", 429, "2");
         guestBooks("2026-03-10T10:00", "Ana Pérez", "ana@example.com");
 
-        google.await("Ana's row", WAIT, () -> rowOf("ana@example.com") > 0);
+        // the fake stores the row before it records the request that wrote it: wait for both
+        google.await(
+                "Ana's row",
+                WAIT,
+                () -> rowOf("ana@example.com") > 0
+                        && google.requests("sheets.spreadsheets.values.batchUpdate")
+                                        .size()
+                                >= 2);
         List<FakeGoogle.Recorded> writes = google.requests("sheets.spreadsheets.values.batchUpdate");
         assertEquals(429, writes.get(0).status());
         Duration waited = Duration.between(writes.get(0).at(), writes.get(1).at());
