@@ -45,6 +45,9 @@ final class JsonErrorPages extends ErrorHandler {
         byte[] body = json.writeValueAsBytes(error);
         response.getHeaders().put(HttpHeader.CONTENT_TYPE, "application/json");
         response.getHeaders().put("X-Content-Type-Options", "nosniff");
+        // Jetty drops the connection after a request it could not parse but does not say so; a keep-alive client then
+        // sends its next request down the dead connection and gets no answer at all
+        response.getHeaders().put(HttpHeader.CONNECTION, "close");
         response.write(true, ByteBuffer.wrap(body), callback);
     }
 }

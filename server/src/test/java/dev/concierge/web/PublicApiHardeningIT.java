@@ -11,9 +11,12 @@ import dev.concierge.api.PublicKeyRequest;
 import dev.concierge.app.ServerSettings;
 import dev.concierge.app.TestServer;
 import dev.concierge.testing.RawHttp;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -202,6 +205,25 @@ class PublicApiHardeningIT {
             assertEquals(400, response.status(), response.body());
             assertEquals("bad_request", response.errorCode(), response.body());
             assertTrue(response.header("Content-Type").startsWith("application/json"));
+        }
+    }
+
+    @Test
+    void anAddressJettyRefusesClosesTheConnectionAndSaysSoSoAClientNeverReusesIt() throws Exception {
+        start(Map.of());
+
+        // Jetty closes the connection after a request it cannot parse; without the header a keep-alive client sent
+        // its next request down the dead connection and got no answer at all (seen in PublicApiFuzzIT)
+        try (Socket socket = new Socket(server.uri().getHost(), server.uri().getPort())) {
+            socket.setSoTimeout(10_000);
+            socket.getOutputStream()
+                    .write("GET /api/staff/orders/%00 HTTP/1.1\r\nHost: localhost\r\n\r\n"
+                            .getBytes(StandardCharsets.US_ASCII));
+            String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.US_ASCII);
+
+            String head = answer.substring(0, answer.indexOf("\r\n\r\n")).toLowerCase(Locale.ROOT);
+            assertTrue(head.startsWith("http/1.1 400"), answer);
+            assertTrue(head.contains("\r\nconnection: close"), answer);
         }
     }
 
