@@ -49,6 +49,8 @@ import dev.concierge.report.ReportController;
 import dev.concierge.report.ReportService;
 import dev.concierge.settings.SettingsController;
 import dev.concierge.settings.SettingsService;
+import dev.concierge.staff.KioskController;
+import dev.concierge.staff.KioskService;
 import dev.concierge.staff.PublicKeyService;
 import dev.concierge.staff.StaffController;
 import dev.concierge.staff.StaffService;
@@ -283,7 +285,9 @@ public final class ConciergeServer implements AutoCloseable {
                 // a Google key without a target (or a target without a key) stops the start here
                 Optional<GoogleSettings> google = GoogleSettings.fromSettings(settings::integration, Version.current());
                 Optional<StripePayments> stripe = StripePayments.fromSettings(
-                        settings.integration("STRIPE_SECRET_KEY"), settings.integration("STRIPE_API_BASE"));
+                        settings.integration("STRIPE_SECRET_KEY"),
+                        settings.integration("STRIPE_API_BASE"),
+                        settings.integration("STRIPE_TERMINAL_READER_ID"));
                 List<Subscription> subscriptions = new ArrayList<>(
                         connectors.stream().map(Connector::subscription).toList());
                 // refunds go to Stripe through the outbox; the connector needs the orders, made below
@@ -302,6 +306,7 @@ public final class ConciergeServer implements AutoCloseable {
                     }
                 }
                 StaffController staffRoutes = new StaffController(staff, keys);
+                KioskService kiosks = new KioskService(database.dsl(), clock);
                 VenueController venueRoutes = new VenueController(venues);
                 ContactService contacts = new ContactService(database.dsl(), venues, outbox, clock);
                 google.flatMap(account -> GoogleSheetsPush.of(account, contacts, venues, json, wallClock))
@@ -385,10 +390,12 @@ public final class ConciergeServer implements AutoCloseable {
                         metrics,
                         staff,
                         keys,
+                        kiosks,
                         limits,
                         List.of(
                                 operations::register,
                                 staffRoutes::register,
+                                new KioskController(kiosks)::register,
                                 venueRoutes::register,
                                 bookingRoutes::register,
                                 // before contactRoutes: /contacts/{id} would also match /contacts/export.xlsx

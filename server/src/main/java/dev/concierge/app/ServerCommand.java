@@ -28,6 +28,7 @@ public final class ServerCommand implements Callable<Integer> {
             "STRIPE_SECRET_KEY",
             "STRIPE_WEBHOOK_SECRET",
             "STRIPE_API_BASE",
+            "STRIPE_TERMINAL_READER_ID",
             "GOOGLE_SERVICE_ACCOUNT_KEY",
             "GOOGLE_CALENDAR_ID",
             "GOOGLE_SHEETS_ID",

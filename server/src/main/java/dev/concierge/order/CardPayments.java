@@ -1,5 +1,6 @@
 package dev.concierge.order;
 
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -24,6 +25,27 @@ public interface CardPayments {
         public CardPayment read(String paymentId) throws Unavailable {
             throw new Unavailable("card payments are not set up");
         }
+
+        @Override
+        public Optional<String> venueReader() {
+            return Optional.empty();
+        }
+
+        @Override
+        public CardPayment collectAtReader(
+                String orderReference, long amount, String currency, String readerId, int attempt) throws Unavailable {
+            throw new Unavailable("card payments are not set up");
+        }
+
+        @Override
+        public CardPayment readAtReader(String paymentId, String readerId) throws Unavailable {
+            throw new Unavailable("card payments are not set up");
+        }
+
+        @Override
+        public void cancelAtReader(String readerId, String orderReference, int attempt) throws Unavailable {
+            throw new Unavailable("card payments are not set up");
+        }
     };
 
     /** Whether a provider is configured. */
@@ -35,13 +57,38 @@ public interface CardPayments {
     /** The payment as the provider sees it now. */
     CardPayment read(String paymentId) throws Unavailable;
 
+    /** The venue's card reader, for the desk and for kiosks that have none of their own. */
+    Optional<String> venueReader();
+
+    /**
+     * A card-present payment for an order (made once per order) handed to the card reader {@code readerId}, which
+     * then asks the guest to tap or insert a card; {@code attempt} counts the tries (another card after a decline).
+     */
+    CardPayment collectAtReader(String orderReference, long amount, String currency, String readerId, int attempt)
+            throws Unavailable;
+
+    /** How a payment at a reader is going: waiting for the card, paid, or failed with the reader's reason. */
+    CardPayment readAtReader(String paymentId, String readerId) throws Unavailable;
+
+    /** Stops the reader waiting for a card (the guest walked away or pays another way). */
+    void cancelAtReader(String readerId, String orderReference, int attempt) throws Unavailable;
+
     /**
      * A payment at the provider.
      *
      * @param status in the order's words: {@code pending} (waiting for the payer), {@code paid}, {@code failed}
      * @param clientSecret what the payer's page needs to complete it; never stored, never logged
+     * @param failure why the last try failed, as the provider codes it (e.g. {@code card_declined}); for the payer
      */
-    record CardPayment(String id, String status, @Nullable String clientSecret) {}
+    record CardPayment(
+            String id,
+            String status,
+            @Nullable String clientSecret,
+            @Nullable String failure) {
+        public CardPayment(String id, String status, @Nullable String clientSecret) {
+            this(id, status, clientSecret, null);
+        }
+    }
 
     /** The provider could not be reached or refused; the order stands and is paid another way or later. */
     final class Unavailable extends Exception {

@@ -9,6 +9,7 @@ import dev.concierge.common.DateParameter;
 import dev.concierge.common.DomainException;
 import dev.concierge.staff.Access;
 import dev.concierge.staff.Callers;
+import dev.concierge.staff.Kiosk;
 import dev.concierge.staff.StaffMember;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
@@ -38,6 +39,21 @@ public final class OrderController {
     public void register(RoutesConfig routes) {
         routes.post("/api/orders/create", this::create, Access.PUBLIC_CLIENT);
         routes.post("/api/orders/confirm", this::confirm, Access.PUBLIC_CLIENT);
+        routes.post(
+                "/api/orders/{id}/terminal",
+                ctx -> {
+                    Kiosk kiosk = readerCaller(ctx);
+                    ctx.json(forGuest(orders.collectAtReader(
+                            id(ctx), kiosk == null ? null : kiosk.id(), kiosk == null ? null : kiosk.readerId())));
+                },
+                Access.PUBLIC_CLIENT);
+        routes.post(
+                "/api/orders/{id}/terminal/cancel",
+                ctx -> {
+                    readerCaller(ctx);
+                    ctx.json(forGuest(orders.cancelAtReader(id(ctx))));
+                },
+                Access.PUBLIC_CLIENT);
         routes.get("/api/staff/orders", this::list, Access.FRONT_DESK);
         routes.post(
                 "/api/staff/orders",
@@ -64,7 +80,8 @@ public final class OrderController {
         OrderRequest request = ctx.bodyAsClass(OrderRequest.class);
         Long staffId = staffId(ctx);
         // the desk may order through the public route too; then it is the desk's order
-        Channel channel = staffId == null ? Channel.WEB : Channel.CONSOLE;
+        Channel channel =
+                staffId != null ? Channel.CONSOLE : Callers.kiosk(ctx).isPresent() ? Channel.KIOSK : Channel.WEB;
         ctx.status(HttpStatus.CREATED).json(forGuest(orders.place(request, channel, staffId)));
     }
 
@@ -72,6 +89,19 @@ public final class OrderController {
     private void confirm(Context ctx) {
         Confirm confirm = ctx.bodyAsClass(Confirm.class);
         ctx.json(forGuest(orders.confirm(java.util.Objects.requireNonNull(confirm.orderId()))));
+    }
+
+    /**
+     * A card reader is driven by the kiosk beside it or by the desk, never by a website: answers the kiosk calling, or
+     * none for a member of staff (who uses the venue's reader); 403 for anybody else.
+     */
+    private static @Nullable Kiosk readerCaller(Context ctx) {
+        Kiosk kiosk = Callers.kiosk(ctx).orElse(null);
+        if (kiosk == null && Callers.staff(ctx).isEmpty()) {
+            throw DomainException.forbidden(
+                    "kiosk_only", "Only a paired kiosk or the desk can take a payment at a card reader.");
+        }
+        return kiosk;
     }
 
     /** What a public client sees of an order: not who ordered it or their note, since ids can be guessed. */

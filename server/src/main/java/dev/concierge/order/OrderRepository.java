@@ -123,7 +123,8 @@ final class OrderRepository {
                 items,
                 new Money(order.getTotal(), order.getCurrency()),
                 order.getStatus(),
-                new OrderView.Payment(order.getPaymentMethod(), order.getPaymentStatus(), null),
+                new OrderView.Payment(
+                        order.getPaymentMethod(), order.getPaymentStatus(), null, order.getPaymentFailure()),
                 order.getRoomNumber(),
                 order.getTableLabel(),
                 name == null ? null : new ContactDetails(name, order.getContactEmail(), order.getContactPhone()),

@@ -15,6 +15,7 @@ import dev.concierge.api.OrderUpdate;
 import dev.concierge.api.OrderView;
 import dev.concierge.common.Channel;
 import dev.concierge.common.DomainException;
+import dev.concierge.common.Failure;
 import dev.concierge.common.References;
 import dev.concierge.crm.ContactService;
 import dev.concierge.jooq.tables.records.BookingRecord;
@@ -197,7 +198,11 @@ public final class OrderService {
                 order.items(),
                 order.total(),
                 order.status(),
-                new OrderView.Payment(order.payment().method(), order.payment().status(), secret),
+                new OrderView.Payment(
+                        order.payment().method(),
+                        order.payment().status(),
+                        secret,
+                        order.payment().failure()),
                 order.roomNumber(),
                 order.table(),
                 order.contact(),
@@ -214,6 +219,11 @@ public final class OrderService {
             DSLContext db = tx.dsl();
             OrdersRecord order = repository.find(db, orderId, true).orElseThrow(() -> notFound(orderId));
             order.setPaymentIntentId(payment.id());
+            if (payment.status().equals("failed")) {
+                order.setPaymentFailure(payment.failure());
+            } else if (!payment.status().equals(order.getPaymentStatus())) {
+                order.setPaymentFailure(null);
+            }
             OrderView view = movePayment(db, order, payment.status(), channel, null, "card payment " + payment.id());
             return view;
         });
@@ -252,6 +262,9 @@ public final class OrderService {
     public OrderView confirm(long id) {
         OrdersRecord order = repository.find(dsl, id, false).orElseThrow(() -> notFound(id));
         OrderView view = repository.view(dsl, order);
+        if (order.getPaymentMethod().equals("terminal")) {
+            return followReader(order, view);
+        }
         if (!order.getPaymentMethod().equals("card") || !cards.available()) {
             return view;
         }
@@ -268,6 +281,121 @@ public final class OrderService {
         }
     }
 
+    /** A payment at a card reader as the reader and the provider see it now; the order as stored when they cannot say. */
+    private OrderView followReader(OrdersRecord order, OrderView view) {
+        String paymentId = order.getPaymentIntentId();
+        String reader = order.getTerminalReaderId();
+        if (paymentId == null || reader == null || !order.getPaymentStatus().equals("pending") || !cards.available()) {
+            return view;
+        }
+        try {
+            return recordPayment(order.getId(), cards.readAtReader(paymentId, reader), Channel.KIOSK);
+        } catch (CardPayments.Unavailable e) {
+            log.warn("The reader payment of order {} could not be read: {}", order.getReference(), e.getMessage());
+            return view;
+        }
+    }
+
+    /**
+     * Hands an order's payment to a card reader, which asks the guest to tap or insert a card: the kiosk's own reader
+     * ({@code kioskReader}) or the venue's. Allowed for an order paid by {@code terminal} that is unpaid or whose last
+     * try failed (another card); follow it with {@link #confirm}. 409 while a try is under way or once paid; 503
+     * without Stripe or a reader; 502 when the reader or Stripe cannot be reached (the order stays unpaid).
+     */
+    public OrderView collectAtReader(long id, @Nullable String kioskId, @Nullable String kioskReader) {
+        if (!cards.available()) {
+            throw DomainException.unavailable(
+                    "terminal_not_configured", "Card readers are not set up here (STRIPE_SECRET_KEY).");
+        }
+        String reader = kioskReader != null ? kioskReader : cards.venueReader().orElse(null);
+        if (reader == null) {
+            throw DomainException.unavailable(
+                    "no_card_reader",
+                    "No card reader is set up for this kiosk: name one when pairing it, or set"
+                            + " STRIPE_TERMINAL_READER_ID.");
+        }
+        OrdersRecord attempt = dsl.transactionResult(tx -> {
+            DSLContext db = tx.dsl();
+            OrdersRecord order = repository.find(db, id, true).orElseThrow(() -> notFound(id));
+            if (!order.getPaymentMethod().equals("terminal")) {
+                throw DomainException.notAllowed(
+                        "not_a_reader_payment", "Order " + order.getReference() + " is not paid at a card reader.");
+            }
+            switch (order.getPaymentStatus()) {
+                case "pending" ->
+                    throw DomainException.conflict(
+                            "payment_in_progress",
+                            "The card reader is already waiting for a card for this order; cancel that first.");
+                case "paid", "refunded" ->
+                    throw DomainException.conflict(
+                            "already_paid", "Order " + order.getReference() + " is paid already.");
+                default -> {}
+            }
+            if (order.getStatus().equals("cancelled")) {
+                throw DomainException.conflict("order_cancelled", "Order " + order.getReference() + " was cancelled.");
+            }
+            order.setTerminalAttempt(order.getTerminalAttempt() + 1)
+                    .setTerminalReaderId(reader)
+                    .setPaymentFailure(null);
+            if (order.getKioskId() == null) {
+                order.setKioskId(kioskId);
+            }
+            order.store();
+            return order;
+        });
+        CardPayments.CardPayment payment;
+        try {
+            payment = cards.collectAtReader(
+                    attempt.getReference(),
+                    attempt.getTotal(),
+                    attempt.getCurrency(),
+                    reader,
+                    attempt.getTerminalAttempt());
+        } catch (CardPayments.Unavailable e) {
+            log.warn("Order {} could not be sent to the card reader: {}", attempt.getReference(), e.getMessage());
+            throw new DomainException(
+                    Failure.UPSTREAM,
+                    "card_reader_unavailable",
+                    "The card reader could not be reached. Try again, or pay at the desk.");
+        }
+        return recordPayment(id, payment, Channel.KIOSK);
+    }
+
+    /**
+     * Stops the card reader waiting for this order's card (the guest walked away, or pays another way): the payment
+     * is unpaid again, or paid when the card went through just before.
+     */
+    public OrderView cancelAtReader(long id) {
+        OrdersRecord order = repository.find(dsl, id, false).orElseThrow(() -> notFound(id));
+        String reader = order.getTerminalReaderId();
+        String paymentId = order.getPaymentIntentId();
+        if (!order.getPaymentMethod().equals("terminal")
+                || !order.getPaymentStatus().equals("pending")
+                || reader == null
+                || paymentId == null) {
+            return repository.view(dsl, order);
+        }
+        try {
+            cards.cancelAtReader(reader, order.getReference(), order.getTerminalAttempt());
+        } catch (CardPayments.Unavailable e) {
+            // the reader may have finished the payment: what it did is read below either way
+            log.info("The card reader of order {} was not cancelled: {}", order.getReference(), e.getMessage());
+        }
+        CardPayments.CardPayment payment;
+        try {
+            payment = cards.readAtReader(paymentId, reader);
+        } catch (CardPayments.Unavailable e) {
+            throw new DomainException(
+                    Failure.UPSTREAM,
+                    "card_reader_unavailable",
+                    "The card reader could not be reached; it may still take a card. Try again in a moment.");
+        }
+        if (payment.status().equals("paid")) {
+            return recordPayment(id, payment, Channel.KIOSK);
+        }
+        return recordPayment(id, new CardPayments.CardPayment(paymentId, "unpaid", null), Channel.KIOSK);
+    }
+
     /**
      * What the payment provider told us by webhook: the payment {@code paymentId} is now {@code status}
      * ({@code paid}, {@code failed}, {@code refunded}). Each provider event counts once, however often it arrives;
@@ -276,6 +404,12 @@ public final class OrderService {
      * @return whether it changed an order
      */
     public boolean applyPaymentEvent(String eventId, String eventType, String paymentId, String status) {
+        return applyPaymentEvent(eventId, eventType, paymentId, status, null);
+    }
+
+    /** The same, with why a payment failed ({@code failure}, e.g. a reader's {@code card_declined}). */
+    public boolean applyPaymentEvent(
+            String eventId, String eventType, String paymentId, String status, @Nullable String failure) {
         return dsl.transactionResult(tx -> {
             DSLContext db = tx.dsl();
             int recorded = db.insertInto(PAYMENT_EVENT)
@@ -295,6 +429,9 @@ public final class OrderService {
                 return false;
             }
             String before = order.getPaymentStatus();
+            if (status.equals("failed") && failure != null && !before.equals("paid")) {
+                order.setPaymentFailure(failure);
+            }
             movePayment(db, order, status, Channel.API, null, eventType);
             return !before.equals(order.getPaymentStatus());
         });

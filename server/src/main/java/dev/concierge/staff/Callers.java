@@ -7,6 +7,7 @@ import java.util.Optional;
 public final class Callers {
     private static final String STAFF = "concierge.staff";
     private static final String TOKEN = "concierge.token";
+    private static final String KIOSK = "concierge.kiosk";
 
     private Callers() {}
 
@@ -18,6 +19,15 @@ public final class Callers {
     /** The logged-in staff member; only absent on routes open to everybody. */
     public static Optional<StaffMember> staff(Context ctx) {
         return Optional.ofNullable(ctx.attribute(STAFF));
+    }
+
+    public static void setKiosk(Context ctx, Kiosk kiosk) {
+        ctx.attribute(KIOSK, kiosk);
+    }
+
+    /** The paired kiosk calling, when a kiosk is. */
+    public static Optional<Kiosk> kiosk(Context ctx) {
+        return Optional.ofNullable(ctx.attribute(KIOSK));
     }
 
     static Optional<String> token(Context ctx) {

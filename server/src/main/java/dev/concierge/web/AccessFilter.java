@@ -4,6 +4,7 @@ import dev.concierge.common.DomainException;
 import dev.concierge.common.RateLimit;
 import dev.concierge.staff.Access;
 import dev.concierge.staff.Callers;
+import dev.concierge.staff.KioskService;
 import dev.concierge.staff.PublicKeyService;
 import dev.concierge.staff.Role;
 import dev.concierge.staff.StaffMember;
@@ -21,12 +22,14 @@ final class AccessFilter {
 
     private final StaffService staff;
     private final PublicKeyService keys;
+    private final KioskService kiosks;
     private final RateLimit perAddress;
 
     /** @param perAddress how many public requests one address may send (staff and kiosks are not counted) */
-    AccessFilter(StaffService staff, PublicKeyService keys, RateLimit perAddress) {
+    AccessFilter(StaffService staff, PublicKeyService keys, KioskService kiosks, RateLimit perAddress) {
         this.staff = staff;
         this.keys = keys;
+        this.kiosks = kiosks;
         this.perAddress = perAddress;
     }
 
@@ -45,6 +48,10 @@ final class AccessFilter {
         if (token == null) {
             throw DomainException.unauthenticated(
                     "missing_token", "Sign in first: send Authorization: Bearer <token> from /api/staff/login.");
+        }
+        if (KioskService.isDeviceToken(token)) {
+            kiosks.authenticate(token); // an unpaired kiosk is told so (401), a paired one that this is not for it
+            throw DomainException.forbidden("staff_only", "A kiosk cannot use the staff API.");
         }
         StaffMember member = staff.authenticate(token);
         if (!member.role().atLeast(staffRole.get())) {
@@ -69,8 +76,8 @@ final class AccessFilter {
     }
 
     /**
-     * A website with its public key, or a signed-in member of staff (the console checks availability too). Paired
-     * kiosks will send their device token the same way.
+     * A website with its public key, a paired kiosk with its device token, or a signed-in member of staff (the console
+     * checks availability too).
      */
     private void checkPublicClient(Context ctx) {
         String key = ctx.header(PUBLIC_KEY_HEADER);
@@ -83,6 +90,10 @@ final class AccessFilter {
         if (token == null) {
             throw DomainException.unauthenticated(
                     "missing_key", "Send the website's public key in the " + PUBLIC_KEY_HEADER + " header.");
+        }
+        if (KioskService.isDeviceToken(token)) {
+            Callers.setKiosk(ctx, kiosks.authenticate(token));
+            return;
         }
         Callers.setStaff(ctx, staff.authenticate(token), token);
     }

@@ -4,6 +4,7 @@ import static net.logstash.logback.argument.StructuredArguments.kv;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.concierge.common.RateLimit;
+import dev.concierge.staff.KioskService;
 import dev.concierge.staff.PublicKeyService;
 import dev.concierge.staff.StaffService;
 import io.javalin.Javalin;
@@ -49,8 +50,9 @@ public final class WebServer {
             MeterRegistry metrics,
             StaffService staff,
             PublicKeyService keys,
+            KioskService kiosks,
             List<Consumer<RoutesConfig>> routes) {
-        return create(json, metrics, staff, keys, PublicLimits.DEFAULTS, routes);
+        return create(json, metrics, staff, keys, kiosks, PublicLimits.DEFAULTS, routes);
     }
 
     /**
@@ -64,11 +66,12 @@ public final class WebServer {
             MeterRegistry metrics,
             StaffService staff,
             PublicKeyService keys,
+            KioskService kiosks,
             PublicLimits limits,
             List<Consumer<RoutesConfig>> routes) {
         ErrorMapper errors = new ErrorMapper();
         AccessFilter access = new AccessFilter(
-                staff, keys, new RateLimit(limits.requestsPerWindow(), limits.window(), TRACKED_ADDRESSES));
+                staff, keys, kiosks, new RateLimit(limits.requestsPerWindow(), limits.window(), TRACKED_ADDRESSES));
         CorsPolicy cors = new CorsPolicy(limits.corsOrigins(), keys::anyKeyAllows);
         return Javalin.create(cfg -> {
             cfg.startup.showJavalinBanner = false;

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.concierge.api.ApiJson;
+import dev.concierge.staff.KioskService;
 import dev.concierge.staff.PublicKeyService;
 import dev.concierge.staff.StaffService;
 import dev.concierge.storage.Database;
@@ -33,6 +34,7 @@ class UnexpectedFailureIT {
                             new SimpleMeterRegistry(),
                             new StaffService(database.dsl(), clock),
                             new PublicKeyService(database.dsl(), ApiJson.newMapper(), clock),
+                            new KioskService(database.dsl(), clock),
                             List.of(routes -> routes.get("/api/staff/forgotten", ctx -> ctx.result("secret")))));
 
             assertEquals("GET /api/staff/forgotten has no access level: name one (Access.…)", e.getMessage());
@@ -48,6 +50,7 @@ class UnexpectedFailureIT {
                     new SimpleMeterRegistry(),
                     new StaffService(database.dsl(), clock),
                     new PublicKeyService(database.dsl(), ApiJson.newMapper(), clock),
+                    new KioskService(database.dsl(), clock),
                     List.of(routes -> routes.get("/boom", ctx -> {
                         throw new IllegalStateException("connection string jdbc:secret@db-host failed");
                     })));

@@ -40,6 +40,7 @@ public final class FakeStripe implements AutoCloseable {
     private final JsonNode fixtures;
     private final Map<String, ObjectNode> intents = new ConcurrentHashMap<>();
     private final Map<String, String> refundedIntents = new ConcurrentHashMap<>();
+    private final Map<String, ObjectNode> readers = new ConcurrentHashMap<>();
     private final Map<String, Remembered> idempotency = new ConcurrentHashMap<>();
     private final List<Recorded> requests = Collections.synchronizedList(new ArrayList<>());
     private final List<String> problems = Collections.synchronizedList(new ArrayList<>());
@@ -173,6 +174,9 @@ public final class FakeStripe implements AutoCloseable {
         if (method.equals("POST") && path.equals("/v1/refunds")) {
             return refund(params);
         }
+        if (path.startsWith("/v1/terminal/readers/")) {
+            return reader(method, path.substring("/v1/terminal/readers/".length()), params);
+        }
         return problem(404, "invalid_request_error", null, "unexpected " + method + " " + path);
     }
 
@@ -199,6 +203,15 @@ public final class FakeStripe implements AutoCloseable {
         intent.putNull("last_payment_error");
         intent.putNull("next_action");
         intent.put("description", params.get("description"));
+        if (params.containsKey("capture_method")) {
+            intent.put("capture_method", params.get("capture_method"));
+        }
+        com.fasterxml.jackson.databind.node.ArrayNode types = intent.putArray("payment_method_types");
+        params.forEach((name, value) -> {
+            if (name.startsWith("payment_method_types[")) {
+                types.add(value);
+            }
+        });
         ObjectNode metadata = intent.putObject("metadata");
         params.forEach((name, value) -> {
             if (name.startsWith("metadata[")) {
@@ -207,6 +220,127 @@ public final class FakeStripe implements AutoCloseable {
         });
         intents.put(id, intent);
         return new Answer(200, intent.toString());
+    }
+
+    /** Stripe Terminal's server-driven flow: retrieve a reader, hand it a PaymentIntent, cancel what it does. */
+    private synchronized Answer reader(String method, String rest, Map<String, String> params) {
+        String[] parts = rest.split("/", 2);
+        ObjectNode reader = readers.get(parts[0]);
+        if (reader == null) {
+            return error(404, "invalid_request_error", "resource_missing", "No such terminal.reader: " + parts[0]);
+        }
+        if (method.equals("GET") && parts.length == 1) {
+            return new Answer(200, reader.toString());
+        }
+        if (!method.equals("POST") || parts.length != 2) {
+            return problem(404, "invalid_request_error", null, "unexpected " + method + " reader " + rest);
+        }
+        if (!reader.path("status").asText().equals("online")) {
+            return error(400, "invalid_request_error", "terminal_reader_offline", "Reader is currently offline.");
+        }
+        JsonNode action = reader.path("action");
+        boolean busy = action.isObject() && action.path("status").asText().equals("in_progress");
+        switch (parts[1]) {
+            case "process_payment_intent" -> {
+                for (String name : params.keySet()) {
+                    if (!name.equals("payment_intent")
+                            && !name.startsWith("process_config[")
+                            && !name.equals("expand")) {
+                        return problem(400, "invalid_request_error", "parameter_unknown", "unknown parameter " + name);
+                    }
+                }
+                ObjectNode intent = intents.get(String.valueOf(params.get("payment_intent")));
+                if (intent == null) {
+                    return problem(400, "invalid_request_error", "resource_missing", "payment_intent: " + params);
+                }
+                if (!intent.path("payment_method_types").toString().contains("card_present")) {
+                    return problem(400, "invalid_request_error", null, "not a card_present PaymentIntent");
+                }
+                if (busy) {
+                    return error(409, "invalid_request_error", "terminal_reader_busy", "Reader is currently busy.");
+                }
+                ObjectNode next = json.createObjectNode();
+                next.put("type", "process_payment_intent");
+                next.put("status", "in_progress");
+                next.putNull("failure_code");
+                next.putNull("failure_message");
+                next.putObject("process_payment_intent")
+                        .put("payment_intent", intent.get("id").asText());
+                reader.set("action", next);
+            }
+            case "cancel_action" -> {
+                if (!params.isEmpty()) {
+                    return problem(400, "invalid_request_error", "parameter_unknown", "unknown parameters " + params);
+                }
+                if (!busy) {
+                    return error(
+                            400,
+                            "invalid_request_error",
+                            "terminal_reader_action_not_in_progress",
+                            "Nothing to cancel.");
+                }
+                reader.putNull("action");
+            }
+            default -> {
+                return problem(404, "invalid_request_error", null, "unexpected reader action " + parts[1]);
+            }
+        }
+        return new Answer(200, reader.toString());
+    }
+
+    /** A Stripe Terminal reader registered to the account, online and idle. */
+    public void addReader(String readerId) {
+        ObjectNode reader = fixtures.get("terminal.reader").deepCopy();
+        reader.put("id", readerId);
+        reader.put("status", "online");
+        reader.putNull("action");
+        readers.put(readerId, reader);
+    }
+
+    /** Takes the reader off line (unplugged, no network) or brings it back. */
+    public synchronized void setReaderOnline(String readerId, boolean online) {
+        knownReader(readerId).put("status", online ? "online" : "offline");
+    }
+
+    /** Card numbers Stripe's test readers decline (its test card "generic decline"). */
+    public static final String DECLINED_CARD = "4000000000000002";
+
+    /**
+     * A guest taps a card on the reader, as Stripe's {@code present_payment_method} test helper does: the payment the
+     * reader waits for succeeds, or for {@link #DECLINED_CARD} the reader's action fails with {@code card_declined}
+     * and the PaymentIntent waits for another card.
+     */
+    public synchronized void tapCard(String readerId, String cardNumber) {
+        ObjectNode reader = knownReader(readerId);
+        JsonNode action = reader.path("action");
+        if (!action.isObject() || !action.path("status").asText().equals("in_progress")) {
+            throw new IllegalStateException("reader " + readerId + " is not waiting for a card: " + reader);
+        }
+        ObjectNode waiting = (ObjectNode) action;
+        ObjectNode intent = java.util.Objects.requireNonNull(intents.get(
+                action.path("process_payment_intent").path("payment_intent").asText()));
+        if (cardNumber.equals(DECLINED_CARD)) {
+            waiting.put("status", "failed");
+            waiting.put("failure_code", "card_declined");
+            waiting.put("failure_message", "Your card was declined.");
+            intent.putObject("last_payment_error").put("code", "card_declined").put("type", "card_error");
+        } else {
+            waiting.put("status", "succeeded");
+            setStatus(intent.get("id").asText(), "succeeded");
+        }
+    }
+
+    /** The reader as Stripe keeps it (its current action). */
+    public synchronized JsonNode reader(String readerId) {
+        return knownReader(readerId).deepCopy();
+    }
+
+    private ObjectNode knownReader(String readerId) {
+        ObjectNode reader = readers.get(readerId);
+        if (reader == null) {
+            throw new IllegalArgumentException("no reader " + readerId + " (addReader first)");
+        }
+        return reader;
     }
 
     private Answer refund(Map<String, String> params) {
@@ -300,11 +434,7 @@ public final class FakeStripe implements AutoCloseable {
      * POST it, with the API version of the product's stripe-java so that it reads the object.
      */
     public String event(String type, String paymentIntentId, String apiVersion) {
-        ObjectNode event = fixtures.get("event").deepCopy();
-        event.put("id", "evt_fake" + ids.incrementAndGet());
-        event.put("type", type);
-        event.put("api_version", apiVersion);
-        event.put("created", Instant.now().getEpochSecond());
+        ObjectNode event = newEvent(type, apiVersion);
         ObjectNode data = event.putObject("data");
         ObjectNode intent = intents.get(paymentIntentId);
         if (intent == null) {
@@ -322,6 +452,22 @@ public final class FakeStripe implements AutoCloseable {
             data.set("object", intent.deepCopy());
         }
         return event.toString();
+    }
+
+    /** A {@code terminal.reader.*} webhook event about the reader as it is now (its action), as Stripe would POST it. */
+    public String readerEvent(String type, String readerId, String apiVersion) {
+        ObjectNode event = newEvent(type, apiVersion);
+        event.putObject("data").set("object", reader(readerId));
+        return event.toString();
+    }
+
+    private ObjectNode newEvent(String type, String apiVersion) {
+        ObjectNode event = fixtures.get("event").deepCopy();
+        event.put("id", "evt_fake" + ids.incrementAndGet());
+        event.put("type", type);
+        event.put("api_version", apiVersion);
+        event.put("created", Instant.now().getEpochSecond());
+        return event;
     }
 
     /** The {@code Stripe-Signature} header Stripe would send with {@code payload}, signed at {@code at}. */

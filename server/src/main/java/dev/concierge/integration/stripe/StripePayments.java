@@ -4,29 +4,39 @@ import com.stripe.StripeClient;
 import com.stripe.exception.ApiConnectionException;
 import com.stripe.exception.StripeException;
 import com.stripe.model.PaymentIntent;
+import com.stripe.model.terminal.Reader;
 import com.stripe.net.RequestOptions;
 import com.stripe.param.PaymentIntentCreateParams;
+import com.stripe.param.terminal.ReaderProcessPaymentIntentParams;
 import dev.concierge.order.CardPayments;
 import java.util.Locale;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Card payments of orders as Stripe PaymentIntents. The idempotency key of an order's payment is its reference, so a
+ * Card payments of orders as Stripe PaymentIntents: online (the payer's page confirms with the client secret) or at
+ * a Stripe Terminal reader in the server-driven flow (the server hands a card-present PaymentIntent to the reader and
+ * follows the reader's action). The idempotency key of an order's payment is its reference, so a
  * second start (a retry after a timeout, a confirm after a failed start) finds the first PaymentIntent instead of
  * making another; Stripe keeps keys for 24 hours, and after the first success the order stores the PaymentIntent's
  * id anyway.
  */
 public final class StripePayments implements CardPayments {
     private final StripeClient client;
+    private final @Nullable String venueReader;
 
-    StripePayments(StripeClient client) {
+    StripePayments(StripeClient client, @Nullable String venueReader) {
         this.client = client;
+        this.venueReader = venueReader;
     }
 
-    /** Stripe when {@code STRIPE_SECRET_KEY} is set; {@code STRIPE_API_BASE} replaces its address (test servers). */
-    public static Optional<StripePayments> fromSettings(@Nullable String secretKey, @Nullable String apiBase) {
-        return client(secretKey, apiBase).map(StripePayments::new);
+    /**
+     * Stripe when {@code STRIPE_SECRET_KEY} is set; {@code STRIPE_API_BASE} replaces its address (test servers);
+     * {@code STRIPE_TERMINAL_READER_ID} is the venue's reader for kiosks that name none of their own.
+     */
+    public static Optional<StripePayments> fromSettings(
+            @Nullable String secretKey, @Nullable String apiBase, @Nullable String venueReader) {
+        return client(secretKey, apiBase).map(client -> new StripePayments(client, venueReader));
     }
 
     static Optional<StripeClient> client(@Nullable String secretKey, @Nullable String apiBase) {
@@ -63,11 +73,8 @@ public final class StripePayments implements CardPayments {
                 .setDescription("Order " + orderReference)
                 .putMetadata("order_reference", orderReference)
                 .build();
-        RequestOptions once = RequestOptions.builder()
-                .setIdempotencyKey("order-" + orderReference + "-payment")
-                .build();
         try {
-            return payment(client.v1().paymentIntents().create(params, once));
+            return payment(client.v1().paymentIntents().create(params, key("order-" + orderReference + "-payment")));
         } catch (StripeException e) {
             throw unavailable(e);
         }
@@ -80,6 +87,93 @@ public final class StripePayments implements CardPayments {
         } catch (StripeException e) {
             throw unavailable(e);
         }
+    }
+
+    @Override
+    public Optional<String> venueReader() {
+        return Optional.ofNullable(venueReader);
+    }
+
+    @Override
+    public CardPayment collectAtReader(
+            String orderReference, long amount, String currency, String readerId, int attempt) throws Unavailable {
+        PaymentIntentCreateParams params = PaymentIntentCreateParams.builder()
+                .setAmount(amount)
+                .setCurrency(currency.toLowerCase(Locale.ROOT))
+                .addPaymentMethodType("card_present")
+                .setCaptureMethod(PaymentIntentCreateParams.CaptureMethod.AUTOMATIC)
+                .setDescription("Order " + orderReference)
+                .putMetadata("order_reference", orderReference)
+                .build();
+        try {
+            // one card-present PaymentIntent per order, whatever the attempt: a second card pays the same intent
+            PaymentIntent intent =
+                    client.v1().paymentIntents().create(params, key("order-" + orderReference + "-terminal-payment"));
+            if (!status(intent.getStatus()).equals("pending")) {
+                return payment(intent); // paid already (a retry after a lost answer)
+            }
+            client.v1()
+                    .terminal()
+                    .readers()
+                    .processPaymentIntent(
+                            readerId,
+                            ReaderProcessPaymentIntentParams.builder()
+                                    .setPaymentIntent(intent.getId())
+                                    .build(),
+                            key("order-" + orderReference + "-reader-" + attempt));
+            return new CardPayment(intent.getId(), "pending", null);
+        } catch (StripeException e) {
+            throw unavailable(e);
+        }
+    }
+
+    @Override
+    public CardPayment readAtReader(String paymentId, String readerId) throws Unavailable {
+        try {
+            PaymentIntent intent = client.v1().paymentIntents().retrieve(paymentId);
+            String status = status(intent.getStatus());
+            if (!status.equals("pending")) {
+                return new CardPayment(paymentId, status, null);
+            }
+            Reader.Action action =
+                    client.v1().terminal().readers().retrieve(readerId).getAction();
+            boolean ours = action != null
+                    && action.getProcessPaymentIntent() != null
+                    && paymentId.equals(action.getProcessPaymentIntent().getPaymentIntent());
+            if (!ours) {
+                // the reader is doing something else or nothing (restarted, cancelled at the reader): this try is over
+                return new CardPayment(paymentId, "failed", null, "reader_not_collecting");
+            }
+            return switch (String.valueOf(action.getStatus())) {
+                case "failed" ->
+                    new CardPayment(
+                            paymentId,
+                            "failed",
+                            null,
+                            action.getFailureCode() != null ? action.getFailureCode() : "declined");
+                // the intent read a moment ago may predate the reader's success
+                case "succeeded" -> new CardPayment(paymentId, "paid", null);
+                default -> new CardPayment(paymentId, "pending", null);
+            };
+        } catch (StripeException e) {
+            throw unavailable(e);
+        }
+    }
+
+    @Override
+    public void cancelAtReader(String readerId, String orderReference, int attempt) throws Unavailable {
+        try {
+            client.v1()
+                    .terminal()
+                    .readers()
+                    .cancelAction(readerId, key("order-" + orderReference + "-reader-" + attempt + "-cancel"));
+        } catch (StripeException e) {
+            throw unavailable(e);
+        }
+    }
+
+    private static RequestOptions key(String idempotencyKey) {
+        return RequestOptions.builder().setIdempotencyKey(idempotencyKey).build();
     }
 
     private static CardPayment payment(PaymentIntent intent) {

@@ -7,6 +7,7 @@ import com.stripe.model.Event;
 import com.stripe.model.EventDataObjectDeserializer;
 import com.stripe.model.PaymentIntent;
 import com.stripe.model.StripeObject;
+import com.stripe.model.terminal.Reader;
 import com.stripe.net.Webhook;
 import dev.concierge.api.InvalidFieldsException;
 import dev.concierge.common.DomainException;
@@ -59,34 +60,60 @@ public final class StripeWebhookController {
         String status = switch (event.getType()) {
             case "payment_intent.succeeded" -> "paid";
             case "payment_intent.payment_failed", "payment_intent.canceled" -> "failed";
+            // a card reader's try (server-driven Terminal): the kiosk hears of it at its next confirm
+            case "terminal.reader.action_succeeded" -> "paid";
+            case "terminal.reader.action_failed" -> "failed";
             case "charge.refunded" -> "refunded";
             default -> null;
         };
         boolean changed = false;
-        if (status != null) {
-            String paymentId = paymentIntentOf(event);
-            changed = paymentId != null && orders.applyPaymentEvent(event.getId(), event.getType(), paymentId, status);
+        StripeObject object = status == null ? null : objectOf(event);
+        String paymentId = object == null ? null : paymentIntentOf(object);
+        if (status != null && paymentId != null) {
+            changed =
+                    orders.applyPaymentEvent(event.getId(), event.getType(), paymentId, status, readerFailure(object));
         }
         log.info("Stripe event {} ({}) received; changed an order: {}", event.getId(), event.getType(), changed);
         ctx.json(Map.of("received", true));
     }
 
-    /** The PaymentIntent an event is about, read even when the event's API version is not the client's. */
-    private static @Nullable String paymentIntentOf(Event event) {
+    /** The object an event is about, read even when the event's API version is not the client's. */
+    private static @Nullable StripeObject objectOf(Event event) {
         EventDataObjectDeserializer data = event.getDataObjectDeserializer();
         StripeObject object = data.getObject().orElse(null);
-        if (object == null) {
-            try {
-                object = data.deserializeUnsafe();
-            } catch (EventDataObjectDeserializationException e) {
-                return null;
-            }
+        if (object != null) {
+            return object;
         }
+        try {
+            return data.deserializeUnsafe();
+        } catch (EventDataObjectDeserializationException e) {
+            return null;
+        }
+    }
+
+    /** The PaymentIntent an event's object is or belongs to. */
+    private static @Nullable String paymentIntentOf(StripeObject object) {
         if (object instanceof PaymentIntent intent) {
             return intent.getId();
         }
         if (object instanceof Charge charge) {
             return charge.getPaymentIntent();
+        }
+        if (object instanceof Reader reader
+                && reader.getAction() != null
+                && reader.getAction().getProcessPaymentIntent() != null) {
+            return reader.getAction().getProcessPaymentIntent().getPaymentIntent();
+        }
+        return null;
+    }
+
+    /** Why a reader's try failed, when the object is a reader whose action failed. */
+    private static @Nullable String readerFailure(@Nullable StripeObject object) {
+        if (object instanceof Reader reader
+                && reader.getAction() != null
+                && "failed".equals(reader.getAction().getStatus())) {
+            String code = reader.getAction().getFailureCode();
+            return code != null ? code : "declined";
         }
         return null;
     }

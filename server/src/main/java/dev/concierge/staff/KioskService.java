@@ -1,0 +1,173 @@
+package dev.concierge.staff;
+
+import static dev.concierge.jooq.Tables.KIOSK;
+
+import dev.concierge.api.KioskDevice;
+import dev.concierge.api.KioskPairingCode;
+import dev.concierge.api.KioskRequest;
+import dev.concierge.api.KioskSummary;
+import dev.concierge.common.DomainException;
+import dev.concierge.common.RateLimit;
+import dev.concierge.jooq.tables.records.KioskRecord;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Locale;
+import org.jooq.DSLContext;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Lobby kiosks. Staff make a pairing code for a new kiosk; the kiosk redeems it once, within {@link #CODE_VALID}, for
+ * its device token. Code and token are stored only as hashes; a revoked kiosk's token stops working at once (each
+ * kiosk request reads its row: a kiosk sends a request every few seconds at most, so nothing is cached).
+ */
+public final class KioskService {
+    static final Duration CODE_VALID = Duration.ofMinutes(15);
+
+    /** Letters and digits that cannot be misread for one another on a screen (no 0/O, 1/I/L). */
+    private static final String CODE_ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789";
+
+    /** 8 characters of 31 (≈ 40 bits): with {@link #FAILED_PAIRINGS_PER_ADDRESS} guesses, far beyond reach. */
+    static final int CODE_LENGTH = 8;
+
+    static final int FAILED_PAIRINGS_PER_ADDRESS = 10;
+    static final String TOKEN_PREFIX = "ckt_";
+
+    private final DSLContext dsl;
+    private final Clock clock;
+    private final Secrets secrets = new Secrets();
+    private final SecureRandom random = new SecureRandom();
+    private final RateLimit failedPairings = new RateLimit(FAILED_PAIRINGS_PER_ADDRESS, Duration.ofMinutes(15), 10_000);
+
+    public KioskService(DSLContext dsl, Clock clock) {
+        this.dsl = dsl;
+        this.clock = clock;
+    }
+
+    /** A kiosk waiting to be paired, with its code (shown once, as {@code ABCD-EFGH}). */
+    public KioskPairingCode create(KioskRequest request, @Nullable Long createdBy) {
+        String code = newCode();
+        OffsetDateTime now = now();
+        String id = secrets.newId("kio_");
+        dsl.insertInto(KIOSK)
+                .set(KIOSK.ID, id)
+                .set(KIOSK.NAME, request.name())
+                .set(KIOSK.READER_ID, request.readerId())
+                .set(KIOSK.CODE_HASH, Secrets.hash(code))
+                .set(KIOSK.CODE_EXPIRES_AT, now.plus(CODE_VALID))
+                .set(KIOSK.CREATED_BY, createdBy)
+                .set(KIOSK.CREATED_AT, now)
+                .execute();
+        return new KioskPairingCode(
+                id,
+                request.name(),
+                code.substring(0, 4) + "-" + code.substring(4),
+                now.plus(CODE_VALID).toInstant());
+    }
+
+    /**
+     * Redeems a pairing code for the kiosk's device token. Case, spaces and dashes in the code do not matter. An
+     * unknown, used or expired code is a 404 and counts against the caller's address: after
+     * {@link #FAILED_PAIRINGS_PER_ADDRESS} failures it waits (429).
+     */
+    public KioskDevice pair(String code, String address) {
+        failedPairings.waitFor(address).ifPresent(wait -> {
+            throw DomainException.tooManyRequests(
+                    "Too many wrong pairing codes. Try again in " + Math.max(1, wait.toMinutes() + 1) + " minutes.",
+                    wait);
+        });
+        String normalized = code.toUpperCase(Locale.ROOT).replaceAll("[\\s-]", "");
+        String token = secrets.newSecret(TOKEN_PREFIX);
+        OffsetDateTime now = now();
+        KioskRecord kiosk = dsl.transactionResult(tx -> {
+            KioskRecord found = tx.dsl()
+                    .selectFrom(KIOSK)
+                    .where(KIOSK.CODE_HASH.eq(Secrets.hash(normalized)))
+                    .and(KIOSK.CODE_EXPIRES_AT.gt(now))
+                    .and(KIOSK.REVOKED_AT.isNull())
+                    .forUpdate()
+                    .fetchOne();
+            if (found == null) {
+                return null;
+            }
+            // the code works once: a second kiosk (or a copy of the command line) cannot pair with it again
+            found.setCodeHash(null)
+                    .setCodeExpiresAt(null)
+                    .setTokenHash(Secrets.hash(token))
+                    .setPairedAt(now)
+                    .store();
+            return found;
+        });
+        if (kiosk == null) {
+            failedPairings.take(address);
+            throw DomainException.notFound(
+                    "pairing_code_not_found",
+                    "This pairing code is unknown, already used or expired. Make a new one in the console.");
+        }
+        return new KioskDevice(token, kiosk.getId(), kiosk.getName());
+    }
+
+    /** The kiosks paired or waiting to be, newest first. */
+    public List<KioskSummary> list() {
+        OffsetDateTime now = now();
+        return dsl.selectFrom(KIOSK)
+                .where(KIOSK.REVOKED_AT.isNull())
+                .orderBy(KIOSK.CREATED_AT.desc(), KIOSK.ID)
+                .fetch(kiosk -> new KioskSummary(
+                        kiosk.getId(),
+                        kiosk.getName(),
+                        kiosk.getReaderId(),
+                        kiosk.getPairedAt() != null
+                                ? "paired"
+                                : kiosk.getCodeExpiresAt().isAfter(now) ? "pairing" : "expired",
+                        kiosk.getCreatedAt().toInstant(),
+                        kiosk.getPairedAt() == null ? null : kiosk.getPairedAt().toInstant()));
+    }
+
+    /** Unpairs a kiosk: its token (or its unused code) stops working at once. */
+    public void revoke(String id) {
+        int updated = dsl.update(KIOSK)
+                .set(KIOSK.REVOKED_AT, now())
+                .setNull(KIOSK.CODE_HASH)
+                .where(KIOSK.ID.eq(id))
+                .and(KIOSK.REVOKED_AT.isNull())
+                .execute();
+        if (updated == 0) {
+            throw DomainException.notFound("kiosk_not_found", "There is no kiosk " + id + " in use.");
+        }
+    }
+
+    /** Whether a bearer token is a kiosk's rather than a member of staff's. */
+    public static boolean isDeviceToken(String token) {
+        return token.startsWith(TOKEN_PREFIX);
+    }
+
+    /** The paired, not revoked kiosk a device token belongs to; 401 otherwise. */
+    public Kiosk authenticate(String token) {
+        KioskRecord kiosk = dsl.selectFrom(KIOSK)
+                .where(KIOSK.TOKEN_HASH.eq(Secrets.hash(token)))
+                .and(KIOSK.REVOKED_AT.isNull())
+                .fetchOne();
+        if (kiosk == null) {
+            throw DomainException.unauthenticated(
+                    "invalid_device_token",
+                    "This kiosk is not paired (or was unpaired). Pair it again from the console.");
+        }
+        return new Kiosk(kiosk.getId(), kiosk.getName(), kiosk.getReaderId());
+    }
+
+    private String newCode() {
+        StringBuilder code = new StringBuilder(CODE_LENGTH);
+        for (int i = 0; i < CODE_LENGTH; i++) {
+            code.append(CODE_ALPHABET.charAt(random.nextInt(CODE_ALPHABET.length())));
+        }
+        return code.toString();
+    }
+
+    private OffsetDateTime now() {
+        return OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
+    }
+}
