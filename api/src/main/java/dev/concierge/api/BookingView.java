@@ -6,7 +6,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A booking as the API shows it (DESIGN.md); times carry the venue's offset. {@code contactId} is the guest's CRM
- * contact ({@code GET /api/staff/contacts/{id}}).
+ * contact ({@code GET /api/staff/contacts/{id}}). {@code deposit} is there when the guest was asked for one.
  */
 public record BookingView(
         long id,
@@ -23,4 +23,17 @@ public record BookingView(
         String source,
         Instant createdAt,
         @Nullable String roomNumber,
-        @Nullable Long contactId) {}
+        @Nullable Long contactId,
+        @Nullable Deposit deposit) {
+
+    /**
+     * What the guest pays in advance. {@code status}: {@code unpaid} (the payment could not be started yet),
+     * {@code pending} (waiting for the guest: {@code clientSecret} completes it with Stripe.js), {@code paid},
+     * {@code failed}, {@code refunded}; an unpaid booking is held until {@code dueAt}, then cancelled.
+     */
+    public record Deposit(
+            Money amount,
+            String status,
+            @Nullable String clientSecret,
+            @Nullable Instant dueAt) {}
+}

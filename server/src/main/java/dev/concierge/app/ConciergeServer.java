@@ -10,6 +10,7 @@ import dev.concierge.assistant.openai.OpenAiTranscriber;
 import dev.concierge.booking.BookingController;
 import dev.concierge.booking.BookingService;
 import dev.concierge.booking.BusyTimes;
+import dev.concierge.booking.DepositService;
 import dev.concierge.calendar.CalendarFeedController;
 import dev.concierge.calendar.CalendarFeedService;
 import dev.concierge.common.RateLimit;
@@ -34,7 +35,6 @@ import dev.concierge.integration.stripe.StripeWebhookController;
 import dev.concierge.knowledge.KnowledgeController;
 import dev.concierge.knowledge.KnowledgeService;
 import dev.concierge.operations.OperationsController;
-import dev.concierge.order.CardPayments;
 import dev.concierge.order.OrderController;
 import dev.concierge.order.OrderService;
 import dev.concierge.outbox.Connector;
@@ -43,6 +43,7 @@ import dev.concierge.outbox.OutboxWorker;
 import dev.concierge.outbox.Subscription;
 import dev.concierge.outbox.SyncController;
 import dev.concierge.outbox.SyncService;
+import dev.concierge.payment.CardPayments;
 import dev.concierge.privacy.PrivacyController;
 import dev.concierge.privacy.PrivacyService;
 import dev.concierge.report.ReportController;
@@ -128,6 +129,8 @@ public final class ConciergeServer implements AutoCloseable {
     private final Clock clock;
     private final OutboxWorker outboxWorker;
     private final List<Runnable> dailyJobs;
+    /** Short work that cannot wait a day (releasing unpaid deposit holds), every minute. */
+    private final List<Runnable> minutelyJobs;
     /** Pulls busy times from outside calendars, every {@link #CALENDAR_SYNC} (nothing without a calendar). */
     private final Optional<Runnable> calendarSync;
 
@@ -144,12 +147,14 @@ public final class ConciergeServer implements AutoCloseable {
             Clock clock,
             OutboxWorker outboxWorker,
             List<Runnable> dailyJobs,
+            List<Runnable> minutelyJobs,
             Optional<Runnable> calendarSync) {
         this.database = database;
         this.web = web;
         this.clock = clock;
         this.outboxWorker = outboxWorker;
         this.dailyJobs = List.copyOf(dailyJobs);
+        this.minutelyJobs = List.copyOf(minutelyJobs);
         this.calendarSync = calendarSync;
     }
 
@@ -157,6 +162,22 @@ public final class ConciergeServer implements AutoCloseable {
     private void scheduleDailyJobs() {
         scheduler.scheduleWithFixedDelay(
                 this::runDailyJobs, 5, Duration.ofDays(1).toMinutes(), TimeUnit.MINUTES);
+    }
+
+    /** The minutely jobs: a minute after start, then every minute. */
+    private void scheduleMinutelyJobs() {
+        scheduler.scheduleWithFixedDelay(this::runMinutelyJobs, 1, 1, TimeUnit.MINUTES);
+    }
+
+    /** Runs every minutely job now (tests); one failing does not stop the others or the next minute's run. */
+    void runMinutelyJobs() {
+        for (Runnable job : minutelyJobs) {
+            try {
+                job.run();
+            } catch (RuntimeException e) {
+                log.error("A minutely job failed; it runs again in a minute", e);
+            }
+        }
     }
 
     /** Busy times from the calendar: soon after start, then every {@link #CALENDAR_SYNC}. */
@@ -314,13 +335,9 @@ public final class ConciergeServer implements AutoCloseable {
                 ContactController contactRoutes = new ContactController(contacts);
                 ContactExportController contactExportRoutes =
                         new ContactExportController(new ContactExportService(database.dsl(), venues, clock));
-                OrderService orders = new OrderService(
-                        database.dsl(),
-                        venues,
-                        contacts,
-                        outbox,
-                        clock,
-                        stripe.<CardPayments>map(payments -> payments).orElse(CardPayments.NONE));
+                CardPayments cards =
+                        stripe.<CardPayments>map(payments -> payments).orElse(CardPayments.NONE);
+                OrderService orders = new OrderService(database.dsl(), venues, contacts, outbox, clock, cards);
                 stripe.ifPresent(payments -> connectors.add(new StripeRefunds(payments, orders, json, wallClock)));
                 // busy times pulled from Google Calendar close the services for their time
                 Optional<GoogleBusyTimes> busyTimes =
@@ -332,7 +349,9 @@ public final class ConciergeServer implements AutoCloseable {
                         outbox,
                         clock,
                         orders::settleFolio,
-                        busyTimes.<BusyTimes>map(busy -> busy).orElse(BusyTimes.NONE));
+                        busyTimes.<BusyTimes>map(busy -> busy).orElse(BusyTimes.NONE),
+                        cards);
+                DepositService deposits = new DepositService(database.dsl(), bookings, cards, clock);
                 google.flatMap(account -> GoogleCalendarPush.of(account, venues, bookings::ofContact, json, wallClock))
                         .ifPresent(connectors::add);
                 OutboxWorker outboxWorker = new OutboxWorker(
@@ -351,7 +370,7 @@ public final class ConciergeServer implements AutoCloseable {
                 OperationsController operations = new OperationsController(
                         database, metrics, Version.current(), () -> integrationStates(settings, sync), sync::totals);
                 OrderController orderRoutes = new OrderController(orders);
-                BookingController bookingRoutes = new BookingController(bookings);
+                BookingController bookingRoutes = new BookingController(bookings, deposits);
                 PrivacyController privacyRoutes = new PrivacyController(
                         new PrivacyService(database.dsl(), contacts, bookings, orders, outbox, json, clock));
                 SettingsService venueSettings = new SettingsService(database.dsl(), clock);
@@ -414,8 +433,8 @@ public final class ConciergeServer implements AutoCloseable {
                                         json)::register,
                                 new CalendarFeedController(new CalendarFeedService(database.dsl(), venues, clock))
                                         ::register,
-                                new StripeWebhookController(settings.integration("STRIPE_WEBHOOK_SECRET"), orders)
-                                        ::register,
+                                new StripeWebhookController(
+                                        settings.integration("STRIPE_WEBHOOK_SECRET"), orders, deposits)::register,
                                 widgetRoutes::register));
                 web.start(settings.port());
                 // First accounts come after the port is open: hashing new demo passwords is the slowest part of a
@@ -428,8 +447,10 @@ public final class ConciergeServer implements AutoCloseable {
                         clock,
                         outboxWorker,
                         List.of(retention::purge),
+                        List.of(deposits::releaseExpired),
                         busyTimes.map(busy -> busy::sync));
                 server.scheduleDailyJobs();
+                server.scheduleMinutelyJobs();
                 server.scheduleCalendarSync();
                 log.info(
                         "Concierge {} listening on port {} (started in {} ms, {} ms of CPU since launch)",

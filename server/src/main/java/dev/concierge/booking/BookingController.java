@@ -2,6 +2,8 @@ package dev.concierge.booking;
 
 import dev.concierge.api.Availability;
 import dev.concierge.api.BookingUpdate;
+import dev.concierge.api.BookingView;
+import dev.concierge.api.ContactDetails;
 import dev.concierge.api.InvalidFieldsException;
 import dev.concierge.api.ReservationRequest;
 import dev.concierge.common.Channel;
@@ -23,15 +25,31 @@ import org.jspecify.annotations.Nullable;
 /** Availability and reservations for guests (public key), bookings for the desk. */
 public final class BookingController {
     private final BookingService bookings;
+    private final DepositService deposits;
 
-    public BookingController(BookingService bookings) {
+    public BookingController(BookingService bookings, DepositService deposits) {
         this.bookings = bookings;
+        this.deposits = deposits;
+    }
+
+    /** {@code POST /api/reservations/confirm}: which booking's deposit to read again. */
+    record Confirm(@Nullable Long bookingId) {
+        Confirm {
+            if (bookingId == null) {
+                throw InvalidFieldsException.of("bookingId", "is required");
+            }
+        }
     }
 
     public void register(RoutesConfig routes) {
         routes.get("/api/availability", this::availability, Access.PUBLIC_CLIENT);
         routes.get("/api/availability/rooms", this::roomAvailability, Access.PUBLIC_CLIENT);
         routes.post("/api/reservations", this::reserve, Access.PUBLIC_CLIENT);
+        routes.post(
+                "/api/reservations/confirm",
+                ctx -> ctx.json(forGuest(deposits.confirm(java.util.Objects.requireNonNull(
+                        ctx.bodyAsClass(Confirm.class).bookingId())))),
+                Access.PUBLIC_CLIENT);
         routes.post("/api/staff/bookings", this::bookAtTheDesk, Access.FRONT_DESK);
         routes.get("/api/staff/bookings", this::list, Access.FRONT_DESK);
         routes.get("/api/staff/bookings/{id}", ctx -> ctx.json(bookings.find(id(ctx))), Access.FRONT_DESK);
@@ -114,8 +132,33 @@ public final class BookingController {
         }
         // the desk may book through the public route too; then it is the desk's booking
         Long staffId = staffId(ctx);
-        Channel source = staffId == null ? Channel.WEB : Channel.CONSOLE;
-        ctx.status(HttpStatus.CREATED).json(bookings.book(request, source, staffId));
+        if (staffId != null) {
+            ctx.status(HttpStatus.CREATED).json(bookings.book(request, Channel.CONSOLE, staffId));
+            return;
+        }
+        Channel source = Callers.kiosk(ctx).isPresent() ? Channel.KIOSK : Channel.WEB;
+        ctx.status(HttpStatus.CREATED).json(bookings.bookWithDeposit(request, source));
+    }
+
+    /** What a public client sees of a booking it names by id (ids can be guessed): not who booked or their note. */
+    private static BookingView forGuest(BookingView b) {
+        return new BookingView(
+                b.id(),
+                b.reference(),
+                b.kind(),
+                b.serviceId(),
+                b.roomTypeId(),
+                b.start(),
+                b.end(),
+                b.partySize(),
+                b.status(),
+                new ContactDetails(null, null, null),
+                null,
+                b.source(),
+                b.createdAt(),
+                null,
+                null,
+                b.deposit());
     }
 
     private void bookAtTheDesk(Context ctx) {

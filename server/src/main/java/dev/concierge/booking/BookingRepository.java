@@ -7,6 +7,7 @@ import static dev.concierge.jooq.Tables.STAFF_ACCOUNT;
 import dev.concierge.api.BookingChange;
 import dev.concierge.api.BookingView;
 import dev.concierge.api.ContactDetails;
+import dev.concierge.api.Money;
 import dev.concierge.jooq.tables.records.BookingRecord;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -105,6 +106,21 @@ final class BookingRepository {
                 booking.getSource(),
                 booking.getCreatedAt().withOffsetSameInstant(ZoneOffset.UTC).toInstant(),
                 booking.getRoomNumber(),
-                booking.getContactId());
+                booking.getContactId(),
+                deposit(booking));
+    }
+
+    private static BookingView.@Nullable Deposit deposit(BookingRecord booking) {
+        Long amount = booking.getDepositAmount();
+        if (amount == null) {
+            return null;
+        }
+        return new BookingView.Deposit(
+                new Money(amount, booking.getDepositCurrency()),
+                booking.getDepositStatus(),
+                null,
+                booking.getStatus().equals("pending") && booking.getDepositDueAt() != null
+                        ? booking.getDepositDueAt().toInstant()
+                        : null);
     }
 }

@@ -22,6 +22,8 @@ import dev.concierge.crm.ContactKeys;
 import dev.concierge.crm.ContactService;
 import dev.concierge.jooq.tables.records.BookingRecord;
 import dev.concierge.outbox.OutboxRepository;
+import dev.concierge.payment.CardPayments;
+import dev.concierge.payment.PaymentStatuses;
 import dev.concierge.venue.VenueFile;
 import dev.concierge.venue.VenueService;
 import java.time.Clock;
@@ -46,12 +48,15 @@ import org.jooq.TransactionalCallable;
 import org.jooq.exception.IntegrityConstraintViolationException;
 import org.jooq.impl.DSL;
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Books service slots, never beyond capacity: the check and the insert happen in one transaction that first locks
  * the service's row, so bookings of one service are decided one at a time (docs/adr/0004).
  */
 public final class BookingService {
+    private static final Logger log = LoggerFactory.getLogger(BookingService.class);
     /** Statuses that hold capacity; a cancelled booking or a no-show frees its place. */
     static final List<String> HOLDING = List.of("pending", "confirmed", "checked_in", "checked_out", "completed");
 
@@ -86,6 +91,10 @@ public final class BookingService {
     private final ContactService contacts;
     private final StayCheckOut checkOut;
     private final BusyTimes busy;
+    private final CardPayments cards;
+
+    /** How long a booking waiting for its deposit holds its place before it is cancelled. */
+    public static final Duration DEPOSIT_HOLD = Duration.ofMinutes(30);
 
     /** What else happens in a stay's check-out transaction (the orders feature settles the room's folio). */
     @FunctionalInterface
@@ -112,7 +121,21 @@ public final class BookingService {
             Clock clock,
             StayCheckOut checkOut,
             BusyTimes busy) {
+        this(dsl, venues, contacts, outbox, clock, checkOut, busy, CardPayments.NONE);
+    }
+
+    /** @param cards takes the deposits that services and room types ask of guests booking online */
+    public BookingService(
+            DSLContext dsl,
+            VenueService venues,
+            ContactService contacts,
+            OutboxRepository outbox,
+            Clock clock,
+            StayCheckOut checkOut,
+            BusyTimes busy,
+            CardPayments cards) {
         this.busy = busy;
+        this.cards = cards;
         this.dsl = dsl;
         this.contacts = contacts;
         this.checkOut = checkOut;
@@ -151,6 +174,32 @@ public final class BookingService {
      */
     public BookingView book(
             ReservationRequest request, Channel source, @Nullable Long staffId, @Nullable String requestKey) {
+        return book(request, source, staffId, requestKey, null);
+    }
+
+    /**
+     * A guest's booking from the venue's own booking page: as {@link #book}, except that where the service or room
+     * type asks for a deposit and card payments are set up, the booking is {@code pending}, holds its place for
+     * {@link #DEPOSIT_HOLD}, and the answer carries the deposit's client secret for the page to complete. It is
+     * confirmed when the deposit is paid ({@link DepositService}), cancelled when the hold runs out unpaid.
+     */
+    public BookingView bookWithDeposit(ReservationRequest request, Channel source) {
+        VenueFile venue = venues.venue();
+        Long deposit = request.serviceId() != null
+                ? service(venue, request.serviceId()).deposit()
+                : roomType(venue, Objects.requireNonNull(request.roomTypeId())).deposit();
+        if (deposit == null || !cards.available()) {
+            return book(request, source, null);
+        }
+        return startDeposit(book(request, source, null, null, deposit));
+    }
+
+    private BookingView book(
+            ReservationRequest request,
+            Channel source,
+            @Nullable Long staffId,
+            @Nullable String requestKey,
+            @Nullable Long deposit) {
         if (requestKey != null) {
             Optional<BookingView> earlier = byRequestKey(dsl, requestKey);
             if (earlier.isPresent()) {
@@ -159,13 +208,13 @@ public final class BookingService {
         }
         String serviceId = request.serviceId();
         if (serviceId == null) {
-            return bookStay(request, source, staffId, requestKey);
+            return bookStay(request, source, staffId, requestKey, deposit);
         }
         VenueFile venue = venues.venue();
         Instant start = parseStart(
                 Objects.requireNonNull(request.start()), venue.venue().timezone());
         int partySize = Objects.requireNonNull(request.partySize());
-        String status = request.status() == null ? "confirmed" : request.status();
+        String status = statusOf(request, deposit);
         contacts.check(request.contact(), "contact");
         return deciding(tx -> {
             Placement placement = placeSlot(tx.dsl(), venue, serviceId, start, partySize, null);
@@ -173,8 +222,100 @@ public final class BookingService {
             Optional<BookingView> earlier = requestKey == null ? Optional.empty() : byRequestKey(tx.dsl(), requestKey);
             return earlier.isPresent()
                     ? earlier.get()
-                    : insertBooking(tx.dsl(), venue, request, placement, status, source, staffId, requestKey);
+                    : insertBooking(tx.dsl(), venue, request, placement, status, source, staffId, requestKey, deposit);
         });
+    }
+
+    /** A booking waiting for its deposit is pending; otherwise confirmed unless the desk says otherwise. */
+    private static String statusOf(ReservationRequest request, @Nullable Long deposit) {
+        if (deposit != null) {
+            return "pending";
+        }
+        return request.status() == null ? "confirmed" : request.status();
+    }
+
+    /**
+     * Starts the deposit payment of a committed booking and answers it with the client secret. When the provider
+     * cannot be reached the booking stands pending with its deposit unpaid: the page may confirm it again later.
+     */
+    BookingView startDeposit(BookingView booking) {
+        BookingView.Deposit deposit = Objects.requireNonNull(booking.deposit());
+        CardPayments.CardPayment payment;
+        try {
+            payment = cards.startDeposit(
+                    booking.reference(),
+                    deposit.amount().amount(),
+                    deposit.amount().currency());
+        } catch (CardPayments.Unavailable e) {
+            log.warn("The deposit of booking {} could not be started: {}", booking.reference(), e.getMessage());
+            return booking;
+        }
+        return recordDeposit(booking.id(), payment);
+    }
+
+    /**
+     * Stores which payment a booking's deposit is paid by and its status: a paid deposit confirms a pending booking.
+     * Answers the booking with the client secret while the guest still has to pay.
+     */
+    BookingView recordDeposit(long bookingId, CardPayments.CardPayment payment) {
+        BookingView view = dsl.transactionResult(tx -> applyDeposit(tx.dsl(), bookingId, payment));
+        BookingView.Deposit deposit = view.deposit();
+        if (deposit == null || !deposit.status().equals("pending")) {
+            return view;
+        }
+        return withDeposit(
+                view,
+                new BookingView.Deposit(deposit.amount(), deposit.status(), payment.clientSecret(), deposit.dueAt()));
+    }
+
+    /** {@link #recordDeposit} inside the caller's transaction, without the client secret. */
+    BookingView applyDeposit(DSLContext db, long bookingId, CardPayments.CardPayment payment) {
+        ZoneId zone = zone();
+        BookingRecord booking = repository.find(db, bookingId, true).orElseThrow(() -> notFound(bookingId));
+        booking.setDepositIntentId(payment.id());
+        String status = payment.status();
+        String before = Objects.requireNonNull(booking.getDepositStatus());
+        if (!PaymentStatuses.canMove(before, status)) {
+            booking.store();
+            return BookingRepository.view(booking, zone);
+        }
+        OffsetDateTime now = now();
+        booking.setDepositStatus(status).setUpdatedAt(now);
+        boolean confirms = status.equals("paid") && booking.getStatus().equals("pending");
+        if (confirms) {
+            booking.setStatus("confirmed");
+        } else if (status.equals("paid")) {
+            // paid after the hold ran out and the booking was cancelled: the desk refunds it (it shows on the booking)
+            log.warn("The deposit of booking {} was paid while it is {}", booking.getReference(), booking.getStatus());
+        }
+        booking.store();
+        recordChange(db, bookingId, "deposit", null, Channel.API, now, "deposit " + before + " → " + status);
+        BookingView changed = BookingRepository.view(booking, zone);
+        if (confirms) {
+            int version = db.fetchCount(BOOKING_CHANGE, BOOKING_CHANGE.BOOKING_ID.eq(bookingId));
+            outbox.write(db, "booking.changed", booking.getReference(), version, changed, now);
+        }
+        return changed;
+    }
+
+    private static BookingView withDeposit(BookingView b, BookingView.Deposit deposit) {
+        return new BookingView(
+                b.id(),
+                b.reference(),
+                b.kind(),
+                b.serviceId(),
+                b.roomTypeId(),
+                b.start(),
+                b.end(),
+                b.partySize(),
+                b.status(),
+                b.contact(),
+                b.notes(),
+                b.source(),
+                b.createdAt(),
+                b.roomNumber(),
+                b.contactId(),
+                deposit);
     }
 
     /**
@@ -258,21 +399,25 @@ public final class BookingService {
 
     /** Books a room stay under the room type's row lock, like a service slot under its service's. */
     private BookingView bookStay(
-            ReservationRequest request, Channel source, @Nullable Long staffId, @Nullable String requestKey) {
+            ReservationRequest request,
+            Channel source,
+            @Nullable Long staffId,
+            @Nullable String requestKey,
+            @Nullable Long deposit) {
         VenueFile venue = venues.venue();
         VenueFile.RoomType type = roomType(venue, Objects.requireNonNull(request.roomTypeId()));
         LocalDate checkIn = Objects.requireNonNull(request.checkIn());
         LocalDate checkOut = Objects.requireNonNull(request.checkOut());
         int guests = Objects.requireNonNull(request.guests());
         checkStay(venue, checkIn, checkOut);
-        String status = request.status() == null ? "confirmed" : request.status();
+        String status = statusOf(request, deposit);
         contacts.check(request.contact(), "contact");
         return deciding(tx -> {
             Placement placement = placeStay(tx.dsl(), venue, type, checkIn, checkOut, guests, null);
             Optional<BookingView> earlier = requestKey == null ? Optional.empty() : byRequestKey(tx.dsl(), requestKey);
             return earlier.isPresent()
                     ? earlier.get()
-                    : insertBooking(tx.dsl(), venue, request, placement, status, source, staffId, requestKey);
+                    : insertBooking(tx.dsl(), venue, request, placement, status, source, staffId, requestKey, deposit);
         });
     }
 
@@ -464,9 +609,17 @@ public final class BookingService {
             String status,
             Channel source,
             @Nullable Long staffId,
-            @Nullable String requestKey) {
+            @Nullable String requestKey,
+            @Nullable Long deposit) {
         OffsetDateTime now = now();
         BookingRecord booking = insert(db, venue, request, placement, status, source, staffId, requestKey, now);
+        if (deposit != null) {
+            booking.setDepositAmount(deposit)
+                    .setDepositCurrency(venue.venue().currency())
+                    .setDepositStatus("unpaid")
+                    .setDepositDueAt(now.plus(DEPOSIT_HOLD))
+                    .store();
+        }
         recordChange(db, booking.getId(), "created", staffId, source, now, null);
         BookingView view = BookingRepository.view(booking, venue.venue().timezone());
         outbox.write(db, "booking.created", booking.getReference(), 1, view, now);
@@ -721,12 +874,42 @@ public final class BookingService {
      * cancelled / no_show. Any other move is a 409; the same status again changes nothing.
      */
     public BookingView update(long id, BookingUpdate update, Channel channel, @Nullable Long staffId) {
+        return update(id, update, channel, staffId, booking -> true);
+    }
+
+    /**
+     * Cancels a booking whose deposit hold ran out, if it is still pending with its deposit unpaid once locked (the
+     * desk may have confirmed it, or the deposit come in, since it was found).
+     *
+     * @return whether it was cancelled
+     */
+    boolean releaseHold(long id) {
+        BookingView after = update(
+                id,
+                BookingUpdate.status("cancelled"),
+                Channel.API,
+                null,
+                booking -> booking.getStatus().equals("pending")
+                        && !"paid".equals(booking.getDepositStatus())
+                        && !"refunded".equals(booking.getDepositStatus()));
+        return after.status().equals("cancelled");
+    }
+
+    private BookingView update(
+            long id,
+            BookingUpdate update,
+            Channel channel,
+            @Nullable Long staffId,
+            java.util.function.Predicate<BookingRecord> onlyIf) {
         ZoneId zone = zone();
         VenueFile venue = venues.venue();
         contacts.check(update.contact(), "contact");
         return deciding(tx -> {
             DSLContext db = tx.dsl();
             BookingRecord booking = repository.find(db, id, true).orElseThrow(() -> notFound(id));
+            if (!onlyIf.test(booking)) {
+                return BookingRepository.view(booking, zone);
+            }
             String from = booking.getStatus();
             String to = update.status() == null ? from : update.status();
             List<String> changes = new ArrayList<>();

@@ -21,6 +21,8 @@ import dev.concierge.crm.ContactService;
 import dev.concierge.jooq.tables.records.BookingRecord;
 import dev.concierge.jooq.tables.records.OrdersRecord;
 import dev.concierge.outbox.OutboxRepository;
+import dev.concierge.payment.CardPayments;
+import dev.concierge.payment.PaymentStatuses;
 import dev.concierge.venue.TimePeriod;
 import dev.concierge.venue.VenueFile;
 import dev.concierge.venue.VenueService;
@@ -55,14 +57,6 @@ public final class OrderService {
             "preparing", Set.of("delivered", "cancelled"),
             "delivered", Set.of(),
             "cancelled", Set.of());
-
-    /** Allowed payment status moves, apart from the order's. */
-    private static final Map<String, Set<String>> PAYMENT_TRANSITIONS = Map.of(
-            "unpaid", Set.of("pending", "paid", "failed"),
-            "pending", Set.of("paid", "failed", "unpaid"),
-            "failed", Set.of("pending", "paid", "unpaid"),
-            "paid", Set.of("refunded"),
-            "refunded", Set.of());
 
     private final DSLContext dsl;
     private final VenueService venues;
@@ -236,8 +230,7 @@ public final class OrderService {
     private OrderView movePayment(
             DSLContext db, OrdersRecord order, String status, Channel channel, @Nullable Long staffId, String detail) {
         String from = order.getPaymentStatus();
-        if (from.equals(status)
-                || !PAYMENT_TRANSITIONS.getOrDefault(from, Set.of()).contains(status)) {
+        if (from.equals(status) || !PaymentStatuses.canMove(from, status)) {
             if (order.changed()) {
                 order.store();
             }
@@ -673,7 +666,7 @@ public final class OrderService {
             String paidFrom = order.getPaymentStatus();
             String paidTo = update.paymentStatus() == null ? paidFrom : update.paymentStatus();
             if (!paidTo.equals(paidFrom)) {
-                if (!PAYMENT_TRANSITIONS.getOrDefault(paidFrom, Set.of()).contains(paidTo)) {
+                if (!PaymentStatuses.canMove(paidFrom, paidTo)) {
                     throw DomainException.conflict(
                             "illegal_payment_transition",
                             "A payment that is " + paidFrom + " cannot become " + paidTo + ".");

@@ -52,7 +52,8 @@ public record VenueFile(
             int count,
             int maxGuests,
             long nightlyRate,
-            List<String> numbers) {
+            List<String> numbers,
+            @Nullable Long deposit) {
         public RoomType {
             numbers = List.copyOf(numbers);
         }
@@ -78,7 +79,8 @@ public record VenueFile(
             int slotMinutes,
             Capacity capacity,
             @Nullable Long price,
-            @Nullable WeeklyHours hours) {
+            @Nullable WeeklyHours hours,
+            @Nullable Long deposit) {
         public Service {
             aliases = List.copyOf(aliases);
         }

@@ -299,13 +299,16 @@ public final class VenueFileReader {
                 return null;
             }
             knownFields(
-                    node, path, Set.of("id", "name", "description", "count", "maxGuests", "nightlyRate", "numbers"));
+                    node,
+                    path,
+                    Set.of("id", "name", "description", "count", "maxGuests", "nightlyRate", "numbers", "deposit"));
             String id = id(node, path);
             LocalizedText name = localized(node, path, "name", true);
             LocalizedText description = localized(node, path, "description", false);
             Integer count = integer(node, path, "count", true, 0, 10_000);
             Integer maxGuests = integer(node, path, "maxGuests", true, 1, 100);
             Long rate = money(node, path, "nightlyRate", true);
+            Long deposit = deposit(node, path);
             List<String> numbers = new ArrayList<>();
             JsonNode numbersNode = node.get("numbers");
             if (numbersNode != null) {
@@ -331,7 +334,7 @@ public final class VenueFileReader {
             if (id == null || name == null || count == null || maxGuests == null || rate == null) {
                 return null;
             }
-            return new VenueFile.RoomType(id, name, description, count, maxGuests, rate, numbers);
+            return new VenueFile.RoomType(id, name, description, count, maxGuests, rate, numbers, deposit);
         }
 
         private VenueFile.@Nullable Service service(JsonNode raw, String path) {
@@ -352,7 +355,8 @@ public final class VenueFileReader {
                             "slotMinutes",
                             "capacity",
                             "price",
-                            "hours"));
+                            "hours",
+                            "deposit"));
             String id = id(node, path);
             LocalizedText name = localized(node, path, "name", true);
             LocalizedText description = localized(node, path, "description", false);
@@ -362,6 +366,7 @@ public final class VenueFileReader {
             Integer slot = integer(node, path, "slotMinutes", false, 5, MAX_DURATION_MINUTES);
             VenueFile.Capacity capacity = capacity(node.get("capacity"), path + ".capacity");
             Long price = money(node, path, "price", false);
+            Long deposit = deposit(node, path);
             WeeklyHours hours = node.has("hours") ? hours(node.get("hours"), path + ".hours") : null;
             if (id == null || name == null || duration == null || capacity == null) {
                 return null;
@@ -376,7 +381,18 @@ public final class VenueFileReader {
                     slot == null ? duration : slot,
                     capacity,
                     price,
-                    hours);
+                    hours,
+                    deposit);
+        }
+
+        /** What guests booking online pay in advance (minor units, more than zero), if anything. */
+        private @Nullable Long deposit(ObjectNode node, String path) {
+            Long deposit = money(node, path, "deposit", false);
+            if (deposit != null && deposit == 0) {
+                problem(path + ".deposit", "must be more than 0 (leave it out for no deposit)");
+                return null;
+            }
+            return deposit;
         }
 
         private VenueFile.@Nullable Capacity capacity(@Nullable JsonNode raw, String path) {

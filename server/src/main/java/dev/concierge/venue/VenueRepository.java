@@ -95,6 +95,7 @@ final class VenueRepository {
                                 .setMaxGuests(room.maxGuests())
                                 .setNightlyRate(room.nightlyRate())
                                 .setNumbers(write(room.numbers()))
+                                .setDeposit(room.deposit())
                                 .setActive(true)
                                 .setSortOrder(i)
                                 .setUpdatedAt(now));
@@ -114,6 +115,7 @@ final class VenueRepository {
                         .setBufferMinutes(service.bufferMinutes())
                         .setSlotMinutes(service.slotMinutes())
                         .setPrice(service.price())
+                        .setDeposit(service.deposit())
                         .setHours(
                                 service.hours() == null
                                         ? null
@@ -318,7 +320,8 @@ final class VenueRepository {
                 r.getRoomCount(),
                 r.getMaxGuests(),
                 r.getNightlyRate(),
-                read(r.getNumbers(), TEXT_LIST));
+                read(r.getNumbers(), TEXT_LIST),
+                r.getDeposit());
     }
 
     private VenueFile.Service service(ServiceRecord r) {
@@ -340,7 +343,8 @@ final class VenueRepository {
                 r.getSlotMinutes(),
                 capacity,
                 r.getPrice(),
-                hours == null ? null : hours(hours));
+                hours == null ? null : hours(hours),
+                r.getDeposit());
     }
 
     private VenueFile.MenuItem menuItem(MenuItemRecord r) {

@@ -74,6 +74,11 @@ public final class TestServer implements AutoCloseable {
         server.runDailyJobs();
     }
 
+    /** Runs the minutely jobs now (releasing bookings whose deposit hold ran out), as the server does each minute. */
+    public void runMinutelyJobs() {
+        server.runMinutelyJobs();
+    }
+
     /** Pulls busy times from the calendar now, as the server does once a minute. */
     public void syncCalendar() {
         server.syncCalendarNow();

@@ -70,7 +70,8 @@ class ArchitectureTest {
             .should()
             .dependOnClassesThat()
             .resideInAPackage("com.stripe..")
-            .because("orders know card payments only as CardPayments; Stripe's client stays in integration/stripe");
+            .because(
+                    "orders and deposits know card payments only as payment.CardPayments; Stripe's client stays in integration/stripe");
 
     @ArchTest
     static final ArchRule googlesClientsStayInTheGooglePackage = noClasses()

@@ -191,6 +191,31 @@ class VenueFileReaderTest {
     }
 
     @Test
+    void aDepositIsMoneyAboveZeroOnAServiceOrRoomType() {
+        VenueFile file = reader.read(VenueBuilder.smallHotel()
+                .set("services[0].deposit", 2000)
+                .set("rooms[0].deposit", 12000)
+                .toYaml());
+        assertEquals(2000L, file.services().get(0).deposit());
+        assertEquals(12000L, file.rooms().get(0).deposit());
+        assertEquals(null, file.services().get(1).deposit(), "no deposit unless asked");
+
+        VenueFileException e = assertThrows(
+                VenueFileException.class,
+                () -> reader.read(VenueBuilder.smallHotel()
+                        .set("services[0].deposit", 0)
+                        .set("rooms[0].deposit", "twenty")
+                        .toYaml()));
+        assertEquals(2, e.problems().size(), e.problems().toString());
+        assertTrue(
+                e.problems().get(0).startsWith("rooms[0].deposit: "),
+                e.problems().toString());
+        assertEquals(
+                "services[0].deposit: must be more than 0 (leave it out for no deposit)",
+                e.problems().get(1));
+    }
+
+    @Test
     void aFileThatIsNotYamlSaysWhere() {
         VenueFileException e =
                 assertThrows(VenueFileException.class, () -> reader.read("venue:\n  name: [unclosed\nrooms: 3\n"));

@@ -165,6 +165,9 @@ public final class FakeStripe implements AutoCloseable {
         if (method.equals("POST") && path.equals("/v1/payment_intents")) {
             return createIntent(params);
         }
+        if (method.equals("POST") && path.matches("/v1/payment_intents/[^/]+/cancel")) {
+            return cancelIntent(path.split("/")[3], params);
+        }
         if (method.equals("GET") && path.startsWith("/v1/payment_intents/")) {
             ObjectNode intent = intents.get(path.substring("/v1/payment_intents/".length()));
             return intent == null
@@ -341,6 +344,29 @@ public final class FakeStripe implements AutoCloseable {
             throw new IllegalArgumentException("no reader " + readerId + " (addReader first)");
         }
         return reader;
+    }
+
+    private Answer cancelIntent(String id, Map<String, String> params) {
+        for (String name : params.keySet()) {
+            if (!name.equals("cancellation_reason") && !name.equals("expand")) {
+                return problem(400, "invalid_request_error", "parameter_unknown", "unknown parameter " + name);
+            }
+        }
+        ObjectNode intent = intents.get(id);
+        if (intent == null) {
+            return error(404, "invalid_request_error", "resource_missing", "No such payment_intent: " + id);
+        }
+        String status = intent.path("status").asText();
+        if (status.equals("succeeded") || status.equals("canceled")) {
+            return error(
+                    400,
+                    "invalid_request_error",
+                    "payment_intent_unexpected_state",
+                    "You cannot cancel this PaymentIntent because it has a status of " + status + ".");
+        }
+        intent.put("status", "canceled");
+        intent.put("canceled_at", Instant.now().getEpochSecond());
+        return new Answer(200, intent.toString());
     }
 
     private Answer refund(Map<String, String> params) {

@@ -8,7 +8,7 @@ import com.stripe.model.terminal.Reader;
 import com.stripe.net.RequestOptions;
 import com.stripe.param.PaymentIntentCreateParams;
 import com.stripe.param.terminal.ReaderProcessPaymentIntentParams;
-import dev.concierge.order.CardPayments;
+import dev.concierge.payment.CardPayments;
 import java.util.Locale;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -66,15 +66,39 @@ public final class StripePayments implements CardPayments {
 
     @Override
     public CardPayment start(String orderReference, long amount, String currency) throws Unavailable {
+        return online(
+                "order-" + orderReference,
+                "Order " + orderReference,
+                "order_reference",
+                orderReference,
+                amount,
+                currency);
+    }
+
+    @Override
+    public CardPayment startDeposit(String bookingReference, long amount, String currency) throws Unavailable {
+        return online(
+                "deposit-" + bookingReference,
+                "Deposit for booking " + bookingReference,
+                "booking_reference",
+                bookingReference,
+                amount,
+                currency);
+    }
+
+    /** A PaymentIntent the payer's page completes, once per {@code key} (its idempotency key ends in -payment). */
+    private CardPayment online(
+            String key, String description, String referenceName, String reference, long amount, String currency)
+            throws Unavailable {
         PaymentIntentCreateParams params = PaymentIntentCreateParams.builder()
                 .setAmount(amount)
                 .setCurrency(currency.toLowerCase(Locale.ROOT))
                 .addPaymentMethodType("card")
-                .setDescription("Order " + orderReference)
-                .putMetadata("order_reference", orderReference)
+                .setDescription(description)
+                .putMetadata(referenceName, reference)
                 .build();
         try {
-            return payment(client.v1().paymentIntents().create(params, key("order-" + orderReference + "-payment")));
+            return payment(client.v1().paymentIntents().create(params, key(key + "-payment")));
         } catch (StripeException e) {
             throw unavailable(e);
         }
@@ -85,6 +109,18 @@ public final class StripePayments implements CardPayments {
         try {
             return payment(client.v1().paymentIntents().retrieve(paymentId));
         } catch (StripeException e) {
+            throw unavailable(e);
+        }
+    }
+
+    @Override
+    public void cancel(String paymentId) throws Unavailable {
+        try {
+            client.v1().paymentIntents().cancel(paymentId, key("cancel-" + paymentId));
+        } catch (StripeException e) {
+            if ("payment_intent_unexpected_state".equals(e.getCode())) {
+                return; // cancelled already, or it cannot be any more (the caller has read its status)
+            }
             throw unavailable(e);
         }
     }

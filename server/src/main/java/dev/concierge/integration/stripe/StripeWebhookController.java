@@ -10,6 +10,7 @@ import com.stripe.model.StripeObject;
 import com.stripe.model.terminal.Reader;
 import com.stripe.net.Webhook;
 import dev.concierge.api.InvalidFieldsException;
+import dev.concierge.booking.DepositService;
 import dev.concierge.common.DomainException;
 import dev.concierge.order.OrderService;
 import io.javalin.config.RoutesConfig;
@@ -29,10 +30,12 @@ public final class StripeWebhookController {
 
     private final @Nullable String secret;
     private final OrderService orders;
+    private final DepositService deposits;
 
-    public StripeWebhookController(@Nullable String secret, OrderService orders) {
+    public StripeWebhookController(@Nullable String secret, OrderService orders, DepositService deposits) {
         this.secret = secret;
         this.orders = orders;
+        this.deposits = deposits;
     }
 
     public void register(RoutesConfig routes) {
@@ -70,10 +73,16 @@ public final class StripeWebhookController {
         StripeObject object = status == null ? null : objectOf(event);
         String paymentId = object == null ? null : paymentIntentOf(object);
         if (status != null && paymentId != null) {
-            changed =
-                    orders.applyPaymentEvent(event.getId(), event.getType(), paymentId, status, readerFailure(object));
+            changed = deposits.owns(paymentId)
+                    ? deposits.applyPaymentEvent(event.getId(), event.getType(), paymentId, status)
+                    : orders.applyPaymentEvent(
+                            event.getId(), event.getType(), paymentId, status, readerFailure(object));
         }
-        log.info("Stripe event {} ({}) received; changed an order: {}", event.getId(), event.getType(), changed);
+        log.info(
+                "Stripe event {} ({}) received; changed an order or a booking: {}",
+                event.getId(),
+                event.getType(),
+                changed);
         ctx.json(Map.of("received", true));
     }
 

@@ -1,11 +1,12 @@
-package dev.concierge.order;
+package dev.concierge.payment;
 
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Card payments through a payment provider (Stripe, in {@code integration/stripe}); all the order feature knows of
- * it. Every call is idempotent by the order's reference, so asking again after a timeout never charges twice.
+ * Card payments through a payment provider (Stripe, in {@code integration/stripe}); all that orders and booking
+ * deposits know of it. Every call is idempotent by the order's or booking's reference, so asking again after a
+ * timeout never charges twice.
  */
 public interface CardPayments {
 
@@ -22,7 +23,17 @@ public interface CardPayments {
         }
 
         @Override
+        public CardPayment startDeposit(String bookingReference, long amount, String currency) throws Unavailable {
+            throw new Unavailable("card payments are not set up");
+        }
+
+        @Override
         public CardPayment read(String paymentId) throws Unavailable {
+            throw new Unavailable("card payments are not set up");
+        }
+
+        @Override
+        public void cancel(String paymentId) throws Unavailable {
             throw new Unavailable("card payments are not set up");
         }
 
@@ -54,8 +65,14 @@ public interface CardPayments {
     /** The payment the payer completes for an order (created once per order, found again after). */
     CardPayment start(String orderReference, long amount, String currency) throws Unavailable;
 
+    /** The deposit the guest pays online for a booking (created once per booking, found again after). */
+    CardPayment startDeposit(String bookingReference, long amount, String currency) throws Unavailable;
+
     /** The payment as the provider sees it now. */
     CardPayment read(String paymentId) throws Unavailable;
+
+    /** Stops a payment nobody should make any more (a deposit for a booking released unpaid). */
+    void cancel(String paymentId) throws Unavailable;
 
     /** The venue's card reader, for the desk and for kiosks that have none of their own. */
     Optional<String> venueReader();
