@@ -53,6 +53,8 @@ import dev.concierge.settings.SettingsService;
 import dev.concierge.staff.KioskController;
 import dev.concierge.staff.KioskService;
 import dev.concierge.staff.PublicKeyService;
+import dev.concierge.staff.SetupController;
+import dev.concierge.staff.SetupService;
 import dev.concierge.staff.StaffController;
 import dev.concierge.staff.StaffService;
 import dev.concierge.storage.Database;
@@ -129,6 +131,8 @@ public final class ConciergeServer implements AutoCloseable {
     private final Clock clock;
     private final OutboxWorker outboxWorker;
     private final List<Runnable> dailyJobs;
+    private final SetupService setup;
+    private final @Nullable String setupCode;
     /** Short work that cannot wait a day (releasing unpaid deposit holds), every minute. */
     private final List<Runnable> minutelyJobs;
     /** Pulls busy times from outside calendars, every {@link #CALENDAR_SYNC} (nothing without a calendar). */
@@ -148,7 +152,11 @@ public final class ConciergeServer implements AutoCloseable {
             OutboxWorker outboxWorker,
             List<Runnable> dailyJobs,
             List<Runnable> minutelyJobs,
-            Optional<Runnable> calendarSync) {
+            Optional<Runnable> calendarSync,
+            SetupService setup,
+            @Nullable String setupCode) {
+        this.setup = setup;
+        this.setupCode = setupCode;
         this.database = database;
         this.web = web;
         this.clock = clock;
@@ -327,6 +335,7 @@ public final class ConciergeServer implements AutoCloseable {
                     }
                 }
                 StaffController staffRoutes = new StaffController(staff, keys);
+                SetupService setup = new SetupService(staff);
                 KioskService kiosks = new KioskService(database.dsl(), clock);
                 VenueController venueRoutes = new VenueController(venues);
                 ContactService contacts = new ContactService(database.dsl(), venues, outbox, clock);
@@ -415,6 +424,7 @@ public final class ConciergeServer implements AutoCloseable {
                                 operations::register,
                                 staffRoutes::register,
                                 new KioskController(kiosks)::register,
+                                new SetupController(setup)::register,
                                 venueRoutes::register,
                                 bookingRoutes::register,
                                 // before contactRoutes: /contacts/{id} would also match /contacts/export.xlsx
@@ -440,6 +450,12 @@ public final class ConciergeServer implements AutoCloseable {
                 // First accounts come after the port is open: hashing new demo passwords is the slowest part of a
                 // first start, and nothing needs them to answer /api/health. start() still returns only after.
                 createFirstAccounts(settings, staff, console);
+                String setupCode = setup.newCodeIfNeeded().orElse(null);
+                if (setupCode != null) {
+                    console.println("No staff accounts yet. Create the owner in the console with the setup code "
+                            + setupCode + " (or POST /api/setup/owner with it), or set CONCIERGE_OWNER_EMAIL and"
+                            + " CONCIERGE_OWNER_PASSWORD and restart.");
+                }
                 outboxWorker.start();
                 ConciergeServer server = new ConciergeServer(
                         database,
@@ -448,7 +464,9 @@ public final class ConciergeServer implements AutoCloseable {
                         outboxWorker,
                         List.of(retention::purge),
                         List.of(deposits::releaseExpired),
-                        busyTimes.map(busy -> busy::sync));
+                        busyTimes.map(busy -> busy::sync),
+                        setup,
+                        setupCode);
                 server.scheduleDailyJobs();
                 server.scheduleMinutelyJobs();
                 server.scheduleCalendarSync();
@@ -539,9 +557,6 @@ public final class ConciergeServer implements AutoCloseable {
                 }
             }
         }
-        if (!staff.hasAccounts()) {
-            log.warn("No staff accounts yet: set CONCIERGE_OWNER_EMAIL and CONCIERGE_OWNER_PASSWORD and restart");
-        }
     }
 
     /** The first wait before a failed delivery is tried again ({@code OUTBOX_RETRY_BASE_MS}, default 2 s). */
@@ -597,6 +612,14 @@ public final class ConciergeServer implements AutoCloseable {
 
     public URI uri() {
         return URI.create("http://localhost:" + port());
+    }
+
+    /**
+     * The setup code printed at start, while the appliance still has no staff accounts: the console that started this
+     * server in-process creates the owner with it, without the person having to copy it.
+     */
+    public Optional<String> setupCode() {
+        return setupCode != null && setup.status().needed() ? Optional.of(setupCode) : Optional.empty();
     }
 
     public Clock clock() {

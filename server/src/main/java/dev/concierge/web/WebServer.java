@@ -122,7 +122,13 @@ public final class WebServer {
 
     /** The API routes anybody may call without a key or a token; every other {@code /api} route names its access. */
     static final Set<String> OPEN_API_ROUTES = Set.of(
-            "/api/health", "/api/staff/login", "/api/kiosk/pair", "/api/webhooks/stripe", "/api/calendar/{feed}");
+            "/api/health",
+            "/api/staff/login",
+            "/api/kiosk/pair",
+            "/api/setup",
+            "/api/setup/owner",
+            "/api/webhooks/stripe",
+            "/api/calendar/{feed}");
 
     /** Fails the start when a feature forgot to say who may call one of its API routes. */
     private static void refuseUnguardedApiRoute(HandlerMetaInfo route) {

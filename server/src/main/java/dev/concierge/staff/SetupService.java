@@ -1,0 +1,81 @@
+package dev.concierge.staff;
+
+import dev.concierge.api.OwnerSetup;
+import dev.concierge.api.SetupStatus;
+import dev.concierge.api.StaffSession;
+import dev.concierge.common.DomainException;
+import dev.concierge.common.RateLimit;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The first run: while there are no staff accounts, whoever holds the setup code creates the owner. The code is made
+ * at start, printed on the server's console (and handed to the console app that started the server in-process), kept
+ * only in memory as a hash, and gone once the owner exists; a restart makes a new one. No default password exists.
+ */
+public final class SetupService {
+    private static final String ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789";
+    static final int FAILED_CODES_PER_ADDRESS = 10;
+
+    private final StaffService staff;
+    private final SecureRandom random = new SecureRandom();
+    private final RateLimit failures = new RateLimit(FAILED_CODES_PER_ADDRESS, Duration.ofMinutes(15), 10_000);
+    private volatile @Nullable String codeHash;
+
+    public SetupService(StaffService staff) {
+        this.staff = staff;
+    }
+
+    /** A new setup code when the appliance has no accounts yet (shown as {@code ABCD-EFGH}); empty otherwise. */
+    public Optional<String> newCodeIfNeeded() {
+        if (staff.hasAccounts()) {
+            codeHash = null;
+            return Optional.empty();
+        }
+        StringBuilder code = new StringBuilder();
+        for (int i = 0; i < 8; i++) {
+            code.append(ALPHABET.charAt(random.nextInt(ALPHABET.length())));
+        }
+        codeHash = Secrets.hash(code.toString());
+        return Optional.of(code.substring(0, 4) + "-" + code.substring(4));
+    }
+
+    public SetupStatus status() {
+        return new SetupStatus(!staff.hasAccounts());
+    }
+
+    /**
+     * Creates the owner and signs them in. 409 once any account exists; 403 for a wrong code (ten per address in 15
+     * minutes, then 429); the account's own rules (e-mail, password length) as 400s.
+     */
+    public synchronized StaffSession createOwner(OwnerSetup setup, String address) {
+        if (staff.hasAccounts()) {
+            codeHash = null;
+            throw DomainException.conflict(
+                    "already_set_up",
+                    "This appliance has its owner already: sign in, or ask the owner for an account.");
+        }
+        failures.waitFor(address).ifPresent(wait -> {
+            throw DomainException.tooManyRequests(
+                    "Too many wrong setup codes. Try again in " + Math.max(1, wait.toMinutes() + 1) + " minutes.",
+                    wait);
+        });
+        String expected = codeHash;
+        String given = Secrets.hash(setup.code().toUpperCase(Locale.ROOT).replaceAll("[\\s-]", ""));
+        if (expected == null
+                || !MessageDigest.isEqual(
+                        expected.getBytes(StandardCharsets.US_ASCII), given.getBytes(StandardCharsets.US_ASCII))) {
+            failures.take(address);
+            throw DomainException.forbidden(
+                    "invalid_setup_code", "That setup code is not right: it is printed where the server started.");
+        }
+        staff.createAccount(setup.email(), setup.name(), Role.OWNER, setup.password());
+        codeHash = null;
+        return staff.login(setup.email(), setup.password(), address);
+    }
+}
