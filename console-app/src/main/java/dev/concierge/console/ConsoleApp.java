@@ -2,7 +2,11 @@ package dev.concierge.console;
 
 import atlantafx.base.theme.PrimerLight;
 import dev.concierge.api.ApiClient;
+import dev.concierge.console.orders.OrdersApi;
+import dev.concierge.console.orders.OrdersView;
+import dev.concierge.console.orders.OrdersViewModel;
 import dev.concierge.console.shell.Page;
+import dev.concierge.console.shell.Screen;
 import dev.concierge.console.shell.ShellView;
 import dev.concierge.console.shell.ShellViewModel;
 import dev.concierge.console.shell.StatusViewModel;
@@ -11,8 +15,10 @@ import dev.concierge.console.signin.RememberedEmail;
 import dev.concierge.console.signin.SignInView;
 import dev.concierge.console.signin.SignInViewModel;
 import java.net.URI;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -30,6 +36,7 @@ import org.jspecify.annotations.Nullable;
 public final class ConsoleApp extends Application {
     static final String TITLE = "Concierge — Front desk";
     static final String SESSION_ENDED = "Your session has ended (it expired or was ended elsewhere). Sign in again.";
+    private static final Set<String> MAY_REFUND = Set.of("manager", "owner");
 
     // Calls to the server run here, never on the FX thread. Daemon threads never keep the JVM alive.
     private final ExecutorService serverCalls = Executors.newFixedThreadPool(3, new DaemonThreads());
@@ -123,7 +130,11 @@ public final class ConsoleApp extends Application {
         ShellViewModel shell = new ShellViewModel(session, session.client()::logout, calls, this::showSignIn);
         StatusViewModel status =
                 new StatusViewModel(session.server(), session.client()::health, serverCalls, Platform::runLater);
-        root.show(new ShellView(shell, status, List.<Page>of()));
+        ZoneId zone = ZoneId.of(session.venue().timezone());
+        OrdersViewModel orders =
+                new OrdersViewModel(OrdersApi.over(session.client()), zone, MAY_REFUND.contains(session.role()), calls);
+        root.show(new ShellView(
+                shell, status, List.of(new Page(Screen.ORDERS, new OrdersView(orders), orders::refresh))));
         status.refresh();
     }
 
