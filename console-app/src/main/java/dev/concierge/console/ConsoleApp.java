@@ -14,6 +14,9 @@ import dev.concierge.console.signin.Login;
 import dev.concierge.console.signin.RememberedEmail;
 import dev.concierge.console.signin.SignInView;
 import dev.concierge.console.signin.SignInViewModel;
+import dev.concierge.console.today.TodayApi;
+import dev.concierge.console.today.TodayView;
+import dev.concierge.console.today.TodayViewModel;
 import java.net.URI;
 import java.time.ZoneId;
 import java.util.List;
@@ -131,10 +134,16 @@ public final class ConsoleApp extends Application {
         StatusViewModel status =
                 new StatusViewModel(session.server(), session.client()::health, serverCalls, Platform::runLater);
         ZoneId zone = ZoneId.of(session.venue().timezone());
+        TodayViewModel today = new TodayViewModel(
+                TodayApi.over(session.client()), zone, clock, calls, () -> shell.show(Screen.ORDERS));
         OrdersViewModel orders =
                 new OrdersViewModel(OrdersApi.over(session.client()), zone, MAY_REFUND.contains(session.role()), calls);
         root.show(new ShellView(
-                shell, status, List.of(new Page(Screen.ORDERS, new OrdersView(orders), orders::refresh))));
+                shell,
+                status,
+                List.of(
+                        new Page(Screen.TODAY, new TodayView(today), today::refresh),
+                        new Page(Screen.ORDERS, new OrdersView(orders), orders::refresh))));
         status.refresh();
     }
 
