@@ -120,6 +120,8 @@ public final class ConsoleApp extends Application {
             }
             inProcess = started;
         }
+        // a SIGTERM (or a logout of the desk PC) ends the JVM without stop(): close the database all the same
+        Runtime.getRuntime().addShutdownHook(new Thread(started::close, "concierge-console-shutdown"));
         return started.connection();
     }
 
