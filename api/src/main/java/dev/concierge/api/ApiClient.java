@@ -97,6 +97,12 @@ public final class ApiClient {
         return expectBody(send(builder, json.constructType(type)));
     }
 
+    public <T> T patch(String path, Object body, Class<T> type) {
+        HttpRequest.Builder builder =
+                request(path).method("PATCH", jsonBody(body)).header("Content-Type", "application/json");
+        return expectBody(send(builder, json.constructType(type)));
+    }
+
     private <T> T expectBody(@Nullable T value) {
         if (value == null) {
             throw new IllegalStateException("The server at " + base + " answered with no body");

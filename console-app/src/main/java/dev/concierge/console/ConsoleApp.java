@@ -2,44 +2,189 @@ package dev.concierge.console;
 
 import atlantafx.base.theme.PrimerLight;
 import dev.concierge.api.ApiClient;
+import dev.concierge.console.orders.OrdersApi;
+import dev.concierge.console.orders.OrdersView;
+import dev.concierge.console.orders.OrdersViewModel;
+import dev.concierge.console.shell.Page;
+import dev.concierge.console.shell.Screen;
+import dev.concierge.console.shell.ShellView;
+import dev.concierge.console.shell.ShellViewModel;
+import dev.concierge.console.shell.StatusViewModel;
+import dev.concierge.console.signin.Login;
+import dev.concierge.console.signin.RememberedEmail;
+import dev.concierge.console.signin.SignInView;
+import dev.concierge.console.signin.SignInViewModel;
+import dev.concierge.console.today.TodayApi;
+import dev.concierge.console.today.TodayView;
+import dev.concierge.console.today.TodayViewModel;
 import java.net.URI;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
-import javafx.stage.Screen;
 import javafx.stage.Stage;
+import org.jspecify.annotations.Nullable;
 
-/** The staff console window: for now the product header and the status of the server it talks to. */
+/**
+ * The staff console: starts the server in this process (or finds the one {@code --server} names), signs a member of
+ * staff in, then shows the shell with its screens. Closing the window stops the in-process server.
+ */
 public final class ConsoleApp extends Application {
     static final String TITLE = "Concierge — Front desk";
+    static final String SESSION_ENDED = "Your session has ended (it expired or was ended elsewhere). Sign in again.";
+    private static final Set<String> MAY_REFUND = Set.of("manager", "owner");
 
-    // Calls to the server run here, never on the FX thread. A daemon thread never keeps the JVM alive.
-    private final ExecutorService serverCalls = Executors.newSingleThreadExecutor(task -> {
-        Thread thread = new Thread(task, "console-server-calls");
-        thread.setDaemon(true);
-        return thread;
-    });
+    // Calls to the server run here, never on the FX thread. Daemon threads never keep the JVM alive.
+    private final ExecutorService serverCalls = Executors.newFixedThreadPool(3, new DaemonThreads());
+    private final ConsoleView root = new ConsoleView();
+    private @Nullable InProcessServer inProcess;
+    private boolean stopped;
+    private @Nullable Session current;
+    private @Nullable SignInViewModel signIn;
+    private @Nullable SignInView signInView;
 
     @Override
     public void start(Stage stage) {
-        URI server = ConsoleOptions.parse(getParameters().getRaw()).server();
-        StatusViewModel status =
-                new StatusViewModel(server, ApiClient.of(server)::health, serverCalls, Platform::runLater);
+        ConsoleOptions options = ConsoleOptions.parse(getParameters().getRaw());
+        Map<String, String> environment = System.getenv();
+        VenueClock clock;
+        IllegalArgumentException badClock = null;
+        try {
+            clock = VenueClock.fromEnvironment(environment);
+        } catch (IllegalArgumentException e) {
+            clock = new VenueClock(null);
+            badClock = e;
+        }
+        VenueClock venueClock = clock;
+        IllegalArgumentException clockProblem = badClock;
+        RememberedEmail remembered = new RememberedEmail(RememberedEmail.settingsDir(
+                System.getProperty("concierge.console.settings"), System.getProperty("user.home")));
+
+        String starting =
+                options.server().map(server -> "Connecting to " + server + "…").orElse(SignInViewModel.STARTING);
+        SignInViewModel model = new SignInViewModel(
+                starting,
+                () -> {
+                    if (clockProblem != null) {
+                        throw clockProblem;
+                    }
+                    return connect(options, venueClock, environment);
+                },
+                Login.overHttp(),
+                remembered,
+                serverCalls,
+                Platform::runLater,
+                session -> showShell(session, venueClock));
+        SignInView view = new SignInView(model);
+        signIn = model;
+        signInView = view;
+        root.show(view);
 
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
         stage.setTitle(TITLE);
-        stage.setScene(new Scene(
-                new ConsoleView(status), Math.min(1024, screen.getWidth()), Math.min(720, screen.getHeight())));
+        stage.setScene(new Scene(root, Math.min(1100, screen.getWidth()), Math.min(760, screen.getHeight())));
         stage.show();
+        model.connect();
+    }
+
+    /** Starts the in-process server, or answers the one named by {@code --server}; off the FX thread. */
+    private Connection connect(ConsoleOptions options, VenueClock clock, Map<String, String> environment) {
+        if (options.server().isPresent()) {
+            URI server = options.server().get();
+            try {
+                ApiClient.of(server).health();
+            } catch (RuntimeException e) {
+                throw new IllegalStateException(ServerCalls.plainWords(e), e);
+            }
+            return new Connection(server, List.of());
+        }
+        InProcessServer started;
+        try {
+            started = InProcessServer.start(options.data(), options.port(), options.demo(), clock, environment);
+        } catch (RuntimeException e) {
+            throw new IllegalStateException("The server did not start: " + e.getMessage(), e);
+        }
+        synchronized (this) {
+            if (stopped) {
+                // the window closed while the server was starting
+                started.close();
+                throw new IllegalStateException("the console is closing");
+            }
+            inProcess = started;
+        }
+        // a SIGTERM (or a logout of the desk PC) ends the JVM without stop(): close the database all the same
+        Runtime.getRuntime().addShutdownHook(new Thread(started::close, "concierge-console-shutdown"));
+        return started.connection();
+    }
+
+    private void showShell(Session session, VenueClock clock) {
+        current = session;
+        ServerCalls calls = new ServerCalls(serverCalls, Platform::runLater, () -> {
+            if (current == session) {
+                showSignIn(SESSION_ENDED);
+            }
+        });
+        ShellViewModel shell = new ShellViewModel(session, session.client()::logout, calls, this::showSignIn);
+        StatusViewModel status =
+                new StatusViewModel(session.server(), session.client()::health, serverCalls, Platform::runLater);
+        ZoneId zone = ZoneId.of(session.venue().timezone());
+        TodayViewModel today = new TodayViewModel(
+                TodayApi.over(session.client()), zone, clock, calls, () -> shell.show(Screen.ORDERS));
+        OrdersViewModel orders =
+                new OrdersViewModel(OrdersApi.over(session.client()), zone, MAY_REFUND.contains(session.role()), calls);
+        root.show(new ShellView(
+                shell,
+                status,
+                List.of(
+                        new Page(Screen.TODAY, new TodayView(today), today::refresh),
+                        new Page(Screen.ORDERS, new OrdersView(orders), orders::refresh))));
         status.refresh();
+    }
+
+    private void showSignIn(String why) {
+        current = null;
+        SignInViewModel model = signIn;
+        SignInView view = signInView;
+        if (model == null || view == null) {
+            return;
+        }
+        root.show(view);
+        model.signedOut(why);
+        view.focusFirstEmptyField();
     }
 
     @Override
     public void stop() {
+        // a screen taken out of the window stops asking the server every few seconds
+        root.show(null);
         serverCalls.shutdownNow();
+        InProcessServer server;
+        synchronized (this) {
+            stopped = true;
+            server = inProcess;
+            inProcess = null;
+        }
+        if (server != null) {
+            server.close();
+        }
+    }
+
+    private static final class DaemonThreads implements java.util.concurrent.ThreadFactory {
+        private final AtomicInteger count = new AtomicInteger();
+
+        @Override
+        public Thread newThread(Runnable task) {
+            Thread thread = new Thread(task, "console-server-calls-" + count.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        }
     }
 }

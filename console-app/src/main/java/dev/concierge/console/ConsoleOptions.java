@@ -3,6 +3,7 @@ package dev.concierge.console;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -11,17 +12,14 @@ import picocli.CommandLine.Option;
 /** The console's command line as DESIGN.md gives it: {@code [--server URL] [--data DIR] [--port N] [--demo]}. */
 @Command(name = "concierge-console", description = "The Concierge staff console for the front desk.")
 final class ConsoleOptions {
-    static final URI DEFAULT_SERVER = URI.create("http://localhost:7070");
-
     @Option(
             names = "--server",
             paramLabel = "URL",
-            description = "Connect to a running server, e.g. from a second desk on the LAN (for now the default is"
-                    + " http://localhost:7070).")
+            description = "Connect to a running server, e.g. from a second desk on the LAN, instead of starting one"
+                    + " in this process.")
     private @Nullable URI server;
 
-    // Without --server the console is to start the server in-process with these three; that comes with the
-    // console issue. Until then they are accepted and the console talks to DEFAULT_SERVER.
+    // Without --server the console starts the server in this process with these three.
     @Option(
             names = "--data",
             paramLabel = "DIR",
@@ -51,9 +49,9 @@ final class ConsoleOptions {
         return options;
     }
 
-    /** The server the console talks to. */
-    URI server() {
-        return server != null ? server : DEFAULT_SERVER;
+    /** The running server to connect to; empty when the console starts its own. */
+    Optional<URI> server() {
+        return Optional.ofNullable(server);
     }
 
     Path data() {

@@ -3,31 +3,27 @@ package dev.concierge.console;
 import atlantafx.base.theme.Styles;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Label;
-import javafx.scene.control.Separator;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.VBox;
 
-/** The console window's layout: the product header on top and the status bar at the bottom. */
+/** The console window: the product header on top, and the screen of the moment (sign-in, then the shell). */
 final class ConsoleView extends BorderPane {
 
-    ConsoleView(StatusViewModel status) {
-        Label product = new Label("Concierge");
-        product.setId("product-name");
-        product.setAccessibleText("Concierge");
-        product.getStyleClass().add(Styles.TITLE_2);
-
-        Label desk = new Label("Front desk");
-        desk.setId("desk-name");
-        desk.setAccessibleText("Front desk");
-        desk.getStyleClass().addAll(Styles.TITLE_4, Styles.TEXT_MUTED);
+    ConsoleView() {
+        Label product = Controls.label("product-name", "Concierge", Styles.TITLE_3);
+        Label desk = Controls.label("desk-name", "Front desk", Styles.TITLE_4, Styles.TEXT_MUTED);
 
         HBox header = new HBox(12, product, desk);
         header.setAlignment(Pos.BASELINE_LEFT);
-        header.setPadding(new Insets(16, 24, 16, 24));
+        header.setPadding(new Insets(10, 24, 10, 24));
+        // a border, not a Separator: a separator's own padding leaves a strip between the header and the screen
+        header.setStyle("-fx-border-color: -color-border-default; -fx-border-width: 0 0 1 0;");
+        setTop(header);
+    }
 
-        setTop(new VBox(header, new Separator()));
-        setBottom(new VBox(new Separator(), new StatusView(status)));
+    void show(@org.jspecify.annotations.Nullable Node screen) {
+        setCenter(screen);
     }
 }

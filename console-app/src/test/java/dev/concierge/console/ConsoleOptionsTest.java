@@ -8,16 +8,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
 
 class ConsoleOptionsTest {
 
     @Test
-    void talksToTheLocalServerByDefault() {
+    void startsItsOwnServerByDefault() {
         ConsoleOptions options = ConsoleOptions.parse(List.of());
 
-        assertEquals(URI.create("http://localhost:7070"), options.server());
+        assertEquals(Optional.empty(), options.server());
         assertEquals(Path.of("concierge-data"), options.data());
         assertEquals(7070, options.port());
         assertFalse(options.demo());
@@ -28,7 +29,7 @@ class ConsoleOptionsTest {
         ConsoleOptions options = ConsoleOptions.parse(
                 List.of("--server", "http://desk-1.lan:8080", "--data", "/srv/concierge", "--port", "9090", "--demo"));
 
-        assertEquals(URI.create("http://desk-1.lan:8080"), options.server());
+        assertEquals(Optional.of(URI.create("http://desk-1.lan:8080")), options.server());
         assertEquals(Path.of("/srv/concierge"), options.data());
         assertEquals(9090, options.port());
         assertTrue(options.demo());

@@ -1,7 +1,7 @@
-package dev.concierge.console;
+package dev.concierge.console.shell;
 
 import atlantafx.base.theme.Styles;
-import dev.concierge.console.StatusViewModel.ServerState;
+import dev.concierge.console.shell.StatusViewModel.ServerState;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;

@@ -1,4 +1,4 @@
-package dev.concierge.console;
+package dev.concierge.console.shell;
 
 import dev.concierge.api.ApiException;
 import dev.concierge.api.Health;
@@ -13,8 +13,8 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 
 /** What the status bar shows: the server the console talks to and its answer to a health check. */
-final class StatusViewModel {
-    static final String CONNECTING = "Connecting…";
+public final class StatusViewModel {
+    public static final String CONNECTING = "Connecting…";
 
     enum ServerState {
         CONNECTING,
@@ -32,28 +32,42 @@ final class StatusViewModel {
     private final ReadOnlyObjectWrapper<ServerState> state =
             new ReadOnlyObjectWrapper<>(this, "state", ServerState.CONNECTING);
     private final ReadOnlyStringWrapper statusText = new ReadOnlyStringWrapper(this, "statusText", CONNECTING);
+    private boolean checking;
 
     /**
      * @param healthCheck asks the server for its health; it blocks, so it runs on {@code serverCalls}
      * @param fxThread where the answer is shown; {@code Platform::runLater} in the app
      */
-    StatusViewModel(URI server, Supplier<Health> healthCheck, Executor serverCalls, Executor fxThread) {
+    public StatusViewModel(URI server, Supplier<Health> healthCheck, Executor serverCalls, Executor fxThread) {
         this.server = server;
         this.healthCheck = healthCheck;
         this.serverCalls = serverCalls;
         this.fxThread = fxThread;
     }
 
-    String serverText() {
+    public String serverText() {
         return "Server: " + server;
     }
 
-    /** Shows {@value #CONNECTING} and asks the server for its health again. Call it on the FX thread. */
-    void refresh() {
-        show(new Status(ServerState.CONNECTING, CONNECTING));
+    /**
+     * Asks the server for its health again, on the FX thread. A server that answered well stays shown as it was until
+     * the new answer (the shell asks every few seconds); otherwise {@value #CONNECTING} shows meanwhile. A check still
+     * waiting for its answer is not asked twice.
+     */
+    public void refresh() {
+        if (checking) {
+            return;
+        }
+        checking = true;
+        if (state.get() != ServerState.OK && state.get() != ServerState.DEGRADED) {
+            show(new Status(ServerState.CONNECTING, CONNECTING));
+        }
         serverCalls.execute(() -> {
             Status answer = checkHealth();
-            fxThread.execute(() -> show(answer));
+            fxThread.execute(() -> {
+                checking = false;
+                show(answer);
+            });
         });
     }
 

@@ -1,11 +1,11 @@
-package dev.concierge.console;
+package dev.concierge.console.shell;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.concierge.api.ApiError;
 import dev.concierge.api.ApiException;
 import dev.concierge.api.Health;
-import dev.concierge.console.StatusViewModel.ServerState;
+import dev.concierge.console.shell.StatusViewModel.ServerState;
 import java.io.UncheckedIOException;
 import java.net.ConnectException;
 import java.net.URI;
@@ -111,6 +111,21 @@ class StatusViewModelTest {
         assertShows(model, ServerState.CONNECTING, "Connecting…");
         runAll(serverCalls);
         assertShows(model, ServerState.OK, "Server ok · version 0.1.0");
+    }
+
+    @Test
+    void aHealthyServerStaysShownWhileItIsAskedAgain() {
+        Queue<Runnable> serverCalls = new ArrayDeque<>();
+        StatusViewModel model =
+                new StatusViewModel(SERVER, () -> health("ok", "0.1.0"), serverCalls::add, Runnable::run);
+        model.refresh();
+        runAll(serverCalls);
+
+        model.refresh();
+        model.refresh();
+
+        assertShows(model, ServerState.OK, "Server ok · version 0.1.0");
+        assertEquals(1, serverCalls.size(), "a check waiting for its answer is not asked twice");
     }
 
     @Test

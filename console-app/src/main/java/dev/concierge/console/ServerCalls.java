@@ -1,0 +1,98 @@
+package dev.concierge.console;
+
+import dev.concierge.api.ApiError;
+import dev.concierge.api.ApiException;
+import dev.concierge.api.InvalidFieldsException;
+import java.io.UncheckedIOException;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.Executor;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+
+/**
+ * Runs a signed-in screen's calls to the server off the FX thread and hands the answer, or a sentence saying what went
+ * wrong, back on it. A 401 means the session is over (expired or revoked): the console goes back to sign-in.
+ */
+public final class ServerCalls {
+    private final Executor background;
+    private final Executor fxThread;
+    private final Runnable sessionEnded;
+
+    /**
+     * @param background where calls run; they block
+     * @param fxThread where answers are shown; {@code Platform::runLater} in the app
+     * @param sessionEnded what a 401 does, on the FX thread
+     */
+    public ServerCalls(Executor background, Executor fxThread, Runnable sessionEnded) {
+        this.background = background;
+        this.fxThread = fxThread;
+        this.sessionEnded = sessionEnded;
+    }
+
+    /** Calls {@code request} off the FX thread, then {@code answered} or {@code failed} on it (a 401: neither). */
+    public <T> void call(Supplier<T> request, Consumer<? super T> answered, Consumer<String> failed) {
+        background.execute(() -> {
+            T answer;
+            try {
+                answer = request.get();
+            } catch (ApiException e) {
+                if (e.status() == 401) {
+                    fxThread.execute(sessionEnded);
+                } else {
+                    fxThread.execute(() -> failed.accept(plainWords(e)));
+                }
+                return;
+            } catch (RuntimeException e) {
+                fxThread.execute(() -> failed.accept(plainWords(e)));
+                return;
+            }
+            fxThread.execute(() -> answered.accept(answer));
+        });
+    }
+
+    /** A call that answers nothing, e.g. a logout. */
+    public void run(Runnable request, Runnable done, Consumer<String> failed) {
+        call(
+                () -> {
+                    request.run();
+                    return Boolean.TRUE;
+                },
+                ignored -> done.run(),
+                failed);
+    }
+
+    /**
+     * What went wrong, for a person at the desk: the server's own message (its error contract writes them for people),
+     * the fields it refused, or that it cannot be reached.
+     */
+    public static String plainWords(RuntimeException failure) {
+        if (failure instanceof ApiException e) {
+            ApiError.Detail error = e.error().error();
+            String fields = fields(error.fields());
+            return e.status() >= 500
+                    ? "The server could not do it: " + error.message()
+                    : error.message() + (fields.isEmpty() ? "" : " (" + fields + ")");
+        }
+        if (failure instanceof InvalidFieldsException e) {
+            return "Check " + fields(e.fields()) + ".";
+        }
+        if (failure instanceof UncheckedIOException) {
+            // ApiClient says which server: "Cannot reach http://…"
+            return Objects.requireNonNullElse(failure.getMessage(), "Cannot reach the server") + ". Is it running?";
+        }
+        return "Something went wrong: "
+                + Objects.requireNonNullElse(
+                        failure.getMessage(), failure.getClass().getSimpleName());
+    }
+
+    private static String fields(@org.jspecify.annotations.Nullable Map<String, String> fields) {
+        if (fields == null) {
+            return "";
+        }
+        return fields.entrySet().stream()
+                .map(field -> field.getKey() + " " + field.getValue())
+                .collect(Collectors.joining("; "));
+    }
+}

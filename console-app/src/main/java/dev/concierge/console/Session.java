@@ -1,0 +1,18 @@
+package dev.concierge.console;
+
+import dev.concierge.api.ApiClient;
+import dev.concierge.api.VenueProfile;
+import java.net.URI;
+
+/**
+ * A signed-in member of staff: the client carrying their token, who they are, and the venue they work at.
+ *
+ * @param role the API's role name: {@code owner}, {@code manager} or {@code front_desk}
+ */
+public record Session(URI server, ApiClient client, String email, String name, String role, VenueProfile venue) {
+
+    /** The role as a person reads it: "front desk" rather than {@code front_desk}. */
+    public String roleText() {
+        return role.replace('_', ' ');
+    }
+}

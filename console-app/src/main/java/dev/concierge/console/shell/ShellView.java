@@ -1,0 +1,176 @@
+package dev.concierge.console.shell;
+
+import atlantafx.base.theme.Styles;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.Separator;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.util.Duration;
+
+/**
+ * The main window after sign-in: the navigation on the left (Ctrl+1, Ctrl+2, … jump to a screen), the screen in the
+ * middle, the server's status at the bottom. The screen showing and the status are asked for again every few
+ * seconds.
+ */
+public final class ShellView extends BorderPane {
+    static final Duration REFRESH_EVERY = Duration.seconds(4);
+    private static final KeyCode[] DIGITS = {
+        KeyCode.DIGIT1,
+        KeyCode.DIGIT2,
+        KeyCode.DIGIT3,
+        KeyCode.DIGIT4,
+        KeyCode.DIGIT5,
+        KeyCode.DIGIT6,
+        KeyCode.DIGIT7,
+        KeyCode.DIGIT8,
+        KeyCode.DIGIT9
+    };
+
+    private final ShellViewModel model;
+    private final StatusViewModel status;
+    private final Map<Screen, Page> pages = new EnumMap<>(Screen.class);
+    private final Timeline refresher;
+
+    public ShellView(ShellViewModel model, StatusViewModel status, List<Page> screens) {
+        this.model = model;
+        this.status = status;
+        screens.forEach(page -> pages.put(page.screen(), page));
+        setId("shell");
+
+        StackPane content = new StackPane();
+        content.setId("screen");
+        setLeft(navigation(content));
+        setCenter(content);
+        StatusView statusBar = new StatusView(status);
+        statusBar.setStyle("-fx-border-color: -color-border-default; -fx-border-width: 1 0 0 0;");
+        setBottom(statusBar);
+
+        addEventFilter(KeyEvent.KEY_PRESSED, this::shortcut);
+        refresher = new Timeline(new KeyFrame(REFRESH_EVERY, event -> refreshNow()));
+        refresher.setCycleCount(Timeline.INDEFINITE);
+        // the timer runs while the shell is in a window: a sign-out takes it away
+        sceneProperty().addListener((observable, before, now) -> {
+            if (now == null) {
+                refresher.stop();
+            } else {
+                refresher.play();
+            }
+        });
+    }
+
+    private VBox navigation(StackPane content) {
+        Label venue = new Label(model.venueName());
+        venue.setId("venue-name");
+        venue.setAccessibleText(model.venueName());
+        venue.getStyleClass().add(Styles.TITLE_4);
+        venue.setWrapText(true);
+
+        VBox nav = new VBox(4, venue, new Separator());
+        ToggleGroup group = new ToggleGroup();
+        Map<Screen, ToggleButton> buttons = new EnumMap<>(Screen.class);
+        for (Screen screen : model.screens()) {
+            if (!pages.containsKey(screen)) {
+                continue;
+            }
+            ToggleButton button = new ToggleButton(screen.title());
+            String id = "nav-" + screen.name().toLowerCase(java.util.Locale.ROOT);
+            button.setId(id);
+            button.setAccessibleText(screen.title() + " (" + screen.shortcut() + ")");
+            button.setAccessibleHelp(screen.shortcut());
+            button.setTooltip(new javafx.scene.control.Tooltip(screen.shortcut()));
+            button.setToggleGroup(group);
+            button.setMaxWidth(Double.MAX_VALUE);
+            button.setAlignment(Pos.CENTER_LEFT);
+            button.getStyleClass().add(Styles.FLAT);
+            button.setOnAction(event -> {
+                model.show(screen);
+                button.setSelected(true); // a toggle clicked again would otherwise leave no screen marked
+            });
+            buttons.put(screen, button);
+            nav.getChildren().add(button);
+        }
+        model.currentProperty().addListener((observable, before, now) -> show(now, content, buttons));
+        show(model.getCurrent(), content, buttons);
+
+        Region gap = new Region();
+        VBox.setVgrow(gap, Priority.ALWAYS);
+
+        Label user = new Label(model.userName());
+        user.setId("user-name");
+        user.setAccessibleText("Signed in as " + model.userName());
+        user.getStyleClass().add(Styles.TEXT_BOLD);
+        Label detail = new Label(model.userDetail());
+        detail.setId("user-role");
+        detail.setAccessibleText(model.userDetail());
+        detail.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
+        detail.setWrapText(true);
+        Button logout = new Button("Log out");
+        logout.setId("logout");
+        logout.setAccessibleText("Log out");
+        logout.setMaxWidth(Double.MAX_VALUE);
+        logout.disableProperty().bind(model.signingOutProperty());
+        logout.setOnAction(event -> model.logout());
+
+        nav.getChildren().addAll(gap, new Separator(), user, detail, logout);
+        nav.setId("navigation");
+        nav.setPadding(new Insets(16, 12, 16, 12));
+        nav.setPrefWidth(210);
+        nav.setMinWidth(210);
+        nav.setStyle("-fx-background-color: -color-bg-subtle; -fx-border-color: -color-border-default;"
+                + " -fx-border-width: 0 1 0 0;");
+        return nav;
+    }
+
+    private void show(Screen screen, StackPane content, Map<Screen, ToggleButton> buttons) {
+        Page page = pages.get(screen);
+        if (page == null) {
+            return;
+        }
+        ToggleButton button = buttons.get(screen);
+        if (button != null) {
+            button.setSelected(true);
+        }
+        content.getChildren().setAll(page.view());
+        page.refresh().run();
+        page.view().requestFocus();
+    }
+
+    private void shortcut(KeyEvent event) {
+        for (Screen screen : model.screens()) {
+            int index = screen.ordinal();
+            if (index < DIGITS.length
+                    && new KeyCodeCombination(DIGITS[index], KeyCombination.SHORTCUT_DOWN).match(event)
+                    && pages.containsKey(screen)) {
+                model.show(screen);
+                event.consume();
+                return;
+            }
+        }
+    }
+
+    /** The status and the screen showing, asked for now. */
+    public void refreshNow() {
+        status.refresh();
+        Page page = pages.get(model.getCurrent());
+        if (page != null) {
+            page.refresh().run();
+        }
+    }
+}

@@ -1,0 +1,142 @@
+package dev.concierge.console.signin;
+
+import atlantafx.base.theme.Styles;
+import dev.concierge.console.Controls;
+import dev.concierge.console.signin.SignInViewModel.Phase;
+import javafx.beans.binding.BooleanBinding;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.PasswordField;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+
+/** The sign-in card in the middle of the window: e-mail, password, Sign in (Enter in either field signs in too). */
+public final class SignInView extends StackPane {
+    private final SignInViewModel model;
+    private final TextField email = new TextField();
+    private final PasswordField password = new PasswordField();
+
+    public SignInView(SignInViewModel model) {
+        this.model = model;
+
+        Label title = Controls.label("sign-in-title", "Sign in", Styles.TITLE_3);
+
+        Label server = new Label();
+        server.setId("sign-in-server");
+        server.textProperty().bind(model.serverTextProperty());
+        server.accessibleTextProperty().bind(model.serverTextProperty());
+        server.getStyleClass().add(Styles.TEXT_MUTED);
+        showWhenNotEmpty(server, model.serverTextProperty().isNotEmpty());
+
+        ProgressIndicator spinner = new ProgressIndicator();
+        spinner.setId("sign-in-progress-indicator");
+        spinner.setAccessibleText("Working");
+        spinner.setPrefSize(18, 18);
+        Label progress = new Label();
+        progress.setId("sign-in-progress");
+        progress.textProperty().bind(model.progressProperty());
+        progress.accessibleTextProperty().bind(model.progressProperty());
+        HBox progressRow = new HBox(8, spinner, progress);
+        progressRow.setAlignment(Pos.CENTER_LEFT);
+        showWhenNotEmpty(progressRow, model.progressProperty().isNotEmpty());
+
+        Label problem = new Label();
+        problem.setId("sign-in-problem");
+        problem.setWrapText(true);
+        problem.textProperty().bind(model.problemProperty());
+        problem.accessibleTextProperty().bind(model.problemProperty());
+        problem.getStyleClass().add(Styles.DANGER);
+        showWhenNotEmpty(problem, model.problemProperty().isNotEmpty());
+
+        Button retry = new Button("Try again");
+        retry.setId("retry");
+        retry.setAccessibleText("Try to reach the server again");
+        retry.setOnAction(event -> model.retry());
+        retry.visibleProperty().bind(model.phaseProperty().isEqualTo(Phase.START_FAILED));
+        retry.managedProperty().bind(retry.visibleProperty());
+        retry.defaultButtonProperty().bind(retry.visibleProperty());
+
+        BooleanBinding editable = model.phaseProperty().isEqualTo(Phase.READY);
+        Label emailLabel = Controls.label("email-label", "E-mail");
+        emailLabel.setLabelFor(email);
+        email.setId("email");
+        email.setAccessibleText("E-mail");
+        email.setPromptText("you@venue.example");
+        email.textProperty().bindBidirectional(model.emailProperty());
+        email.disableProperty().bind(editable.not());
+        email.setOnAction(event -> model.signIn());
+
+        Label passwordLabel = Controls.label("password-label", "Password");
+        passwordLabel.setLabelFor(password);
+        password.setId("password");
+        password.setAccessibleText("Password");
+        password.textProperty().bindBidirectional(model.passwordProperty());
+        password.disableProperty().bind(editable.not());
+        password.setOnAction(event -> model.signIn());
+
+        Button signIn = new Button("Sign in");
+        signIn.setId("sign-in");
+        signIn.setAccessibleText("Sign in");
+        signIn.getStyleClass().add(Styles.ACCENT);
+        signIn.setMaxWidth(Double.MAX_VALUE);
+        signIn.disableProperty().bind(model.canSignIn().not());
+        signIn.setOnAction(event -> model.signIn());
+
+        Label demo = new Label();
+        demo.setId("demo-accounts");
+        demo.setWrapText(true);
+        demo.textProperty().bind(model.demoHintProperty());
+        demo.accessibleTextProperty().bind(model.demoHintProperty());
+        demo.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
+        showWhenNotEmpty(demo, model.demoHintProperty().isNotEmpty());
+
+        VBox card = new VBox(
+                10,
+                title,
+                server,
+                progressRow,
+                problem,
+                retry,
+                emailLabel,
+                email,
+                passwordLabel,
+                password,
+                signIn,
+                demo);
+        card.setId("sign-in-card");
+        card.setMaxWidth(420);
+        card.setMaxHeight(USE_PREF_SIZE);
+        card.setPadding(new Insets(24));
+        card.getStyleClass().add("sign-in-card");
+        card.setStyle("-fx-background-color: -color-bg-default; -fx-border-color: -color-border-default;"
+                + " -fx-border-radius: 8; -fx-background-radius: 8;");
+        getChildren().add(card);
+        setAlignment(Pos.CENTER);
+        setPadding(new Insets(24));
+        setStyle("-fx-background-color: -color-bg-subtle;");
+
+        model.phaseProperty().addListener((observable, before, now) -> {
+            if (now == Phase.READY) {
+                focusFirstEmptyField();
+            }
+        });
+    }
+
+    /** The password when the e-mail is filled in (remembered, or after a failed try), else the e-mail. */
+    public void focusFirstEmptyField() {
+        if (model.getPhase() != Phase.READY) {
+            return;
+        }
+        (email.getText().isBlank() ? email : password).requestFocus();
+    }
+
+    private static void showWhenNotEmpty(javafx.scene.Node node, BooleanBinding notEmpty) {
+        node.visibleProperty().bind(notEmpty);
+        node.managedProperty().bind(node.visibleProperty());
+    }
+}

@@ -1,0 +1,455 @@
+package dev.concierge.console.today;
+
+import dev.concierge.api.BookingView;
+import dev.concierge.api.ConversationSummary;
+import dev.concierge.api.Folio;
+import dev.concierge.api.OrderView;
+import dev.concierge.api.SyncStatus;
+import dev.concierge.console.Formats;
+import dev.concierge.console.ServerCalls;
+import dev.concierge.console.VenueClock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The day at the desk, asked for again every few seconds: arrivals (check in with a room number), departures (check
+ * out after seeing the folio's balance), the day's appointments and tables by time, how many orders are open,
+ * conversations waiting for a person, deliveries to outside services that failed.
+ */
+public final class TodayViewModel {
+    private static final Set<String> ARRIVING = Set.of("pending", "confirmed");
+    private static final Set<String> OPEN_ORDERS = Set.of("new", "accepted", "preparing");
+
+    /** Everything one refresh reads, asked for together off the FX thread. */
+    record Day(
+            LocalDate date,
+            List<BookingView> starting,
+            List<BookingView> inHouse,
+            int newOrders,
+            int openOrders,
+            List<ConversationSummary> waiting,
+            SyncStatus sync) {}
+
+    private final TodayApi api;
+    private final ZoneId zone;
+    private final VenueClock clock;
+    private final ServerCalls calls;
+    private final Runnable openOrdersScreen;
+
+    private final ReadOnlyStringWrapper dateText = new ReadOnlyStringWrapper(this, "dateText", "");
+    private final ObservableList<TodayItem> arrivals = FXCollections.observableArrayList();
+    private final ObservableList<TodayItem> departures = FXCollections.observableArrayList();
+    private final ObservableList<TodayItem> appointments = FXCollections.observableArrayList();
+    private final ObservableList<TodayItem> conversations = FXCollections.observableArrayList();
+    private final ObservableList<TodayItem> syncProblems = FXCollections.observableArrayList();
+    private final ReadOnlyIntegerWrapper openOrders = new ReadOnlyIntegerWrapper(this, "openOrders");
+    private final ReadOnlyStringWrapper ordersText = new ReadOnlyStringWrapper(this, "ordersText", "");
+    private final ReadOnlyStringWrapper details = new ReadOnlyStringWrapper(this, "details", "");
+    private final ReadOnlyObjectWrapper<@Nullable TodayItem> checkingIn =
+            new ReadOnlyObjectWrapper<>(this, "checkingIn");
+    private final StringProperty roomNumber = new SimpleStringProperty(this, "roomNumber", "");
+    private final ReadOnlyObjectWrapper<@Nullable TodayItem> checkingOut =
+            new ReadOnlyObjectWrapper<>(this, "checkingOut");
+    private final ReadOnlyStringWrapper folioText = new ReadOnlyStringWrapper(this, "folioText", "");
+    private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper(this, "notice", "");
+    private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem", "");
+    private final javafx.beans.property.ReadOnlyBooleanWrapper folioRead =
+            new javafx.beans.property.ReadOnlyBooleanWrapper(this, "folioRead");
+    private boolean refreshing;
+    private @Nullable Folio folio;
+
+    /**
+     * @param zone the venue's time zone ({@code GET /api/venue}): what "today" is there
+     * @param openOrdersScreen shows the order queue
+     */
+    public TodayViewModel(TodayApi api, ZoneId zone, VenueClock clock, ServerCalls calls, Runnable openOrdersScreen) {
+        this.api = api;
+        this.zone = zone;
+        this.clock = clock;
+        this.calls = calls;
+        this.openOrdersScreen = openOrdersScreen;
+    }
+
+    /** Reads the day again; a refresh still waiting for its answer is not asked twice. */
+    public void refresh() {
+        if (refreshing) {
+            return;
+        }
+        refreshing = true;
+        LocalDate today = clock.today(zone);
+        calls.call(() -> read(today), this::show, why -> {
+            refreshing = false;
+            problem.set("Today could not be loaded: " + why);
+        });
+    }
+
+    private Day read(LocalDate today) {
+        List<OrderView> fresh = api.orders("new");
+        int open = fresh.size()
+                + api.orders("accepted").size()
+                + api.orders("preparing").size();
+        return new Day(
+                today,
+                api.bookingsStarting(today),
+                api.staysInHouse(),
+                fresh.size(),
+                open,
+                api.waitingForAPerson(),
+                api.deadDeliveries());
+    }
+
+    private void show(Day day) {
+        refreshing = false;
+        problem.set("");
+        dateText.set(day.date().format(java.time.format.DateTimeFormatter.ofPattern("EEEE d MMMM yyyy")));
+        replace(
+                arrivals,
+                day.starting().stream()
+                        .filter(b -> b.kind().equals("room") && !b.status().equals("cancelled"))
+                        .map(TodayViewModel::arrival)
+                        .toList());
+        replace(
+                departures,
+                day.inHouse().stream()
+                        .filter(b -> b.kind().equals("room")
+                                && !b.end().toLocalDate().isAfter(day.date()))
+                        .sorted(Comparator.comparing(BookingView::end))
+                        .map(b -> departure(b, day.date()))
+                        .toList());
+        replace(
+                appointments,
+                day.starting().stream()
+                        .filter(b -> b.kind().equals("service") && !b.status().equals("cancelled"))
+                        .sorted(Comparator.comparing(BookingView::start))
+                        .map(TodayViewModel::appointment)
+                        .toList());
+        openOrders.set(day.openOrders());
+        ordersText.set(
+                day.openOrders() == 0
+                        ? "No open orders."
+                        : day.openOrders() + " open " + (day.openOrders() == 1 ? "order" : "orders") + ", "
+                                + day.newOrders() + " new.");
+        replace(conversations, day.waiting().stream().map(this::conversation).toList());
+        replace(syncProblems, syncProblems(day.sync()));
+    }
+
+    /** Only a list that changed is replaced, so a list that did not keeps its selection. */
+    private static void replace(ObservableList<TodayItem> shown, List<TodayItem> fresh) {
+        if (!shown.equals(fresh)) {
+            shown.setAll(fresh);
+        }
+    }
+
+    private static TodayItem arrival(BookingView stay) {
+        String status = ARRIVING.contains(stay.status())
+                ? stay.status()
+                : Formats.words(stay.status()) + (stay.roomNumber() == null ? "" : " · room " + stay.roomNumber());
+        return new TodayItem(
+                stay.id(),
+                stay.reference(),
+                stay.contact().name(),
+                stay.reference() + " · " + Formats.words(Objects.requireNonNull(stay.roomTypeId(), "room type")) + " · "
+                        + nights(stay) + " · " + status,
+                stayDetails(stay));
+    }
+
+    private static TodayItem departure(BookingView stay, LocalDate today) {
+        String when = stay.end().toLocalDate().isBefore(today)
+                ? "was due " + stay.end().toLocalDate()
+                : "leaves today";
+        return new TodayItem(
+                stay.id(),
+                stay.reference(),
+                stay.contact().name() + (stay.roomNumber() == null ? "" : " · room " + stay.roomNumber()),
+                stay.reference() + " · " + when,
+                stayDetails(stay));
+    }
+
+    private static TodayItem appointment(BookingView slot) {
+        String what = Formats.words(Objects.requireNonNull(slot.serviceId(), "service"));
+        return new TodayItem(
+                slot.id(),
+                slot.reference(),
+                Formats.time(slot.start()) + " " + what,
+                slot.contact().name() + " · " + people(slot.partySize()) + " · " + Formats.words(slot.status()),
+                String.join(
+                        "\n",
+                        slot.reference() + ": " + what + ", " + Formats.time(slot.start()) + "–"
+                                + Formats.time(slot.end()),
+                        contactLine(slot),
+                        people(slot.partySize()) + ", " + Formats.words(slot.status()) + ", booked through "
+                                + slot.source(),
+                        notes(slot)));
+    }
+
+    private TodayItem conversation(ConversationSummary conversation) {
+        String last = conversation.lastMessage() == null ? "(no message)" : conversation.lastMessage();
+        return new TodayItem(
+                null,
+                conversation.id(),
+                "Waiting since " + Formats.time(conversation.lastMessageAt(), zone) + " · " + conversation.channel(),
+                last,
+                "Conversation " + conversation.id() + " (" + conversation.channel()
+                        + (conversation.language() == null ? "" : ", " + conversation.language()) + ")\nLast message: "
+                        + last);
+    }
+
+    private List<TodayItem> syncProblems(SyncStatus sync) {
+        Stream<TodayItem> connectors = sync.connectors().stream()
+                .filter(c -> c.state().equals("failing") || c.state().equals("retrying"))
+                .map(c -> new TodayItem(
+                        null,
+                        c.name(),
+                        c.name() + " is " + c.state(),
+                        c.dead() + " failed, " + c.pending() + " waiting",
+                        c.name() + ": " + c.state() + ", " + c.dead() + " failed for good, " + c.pending() + " waiting"
+                                + (c.lastError() == null ? "" : "\nLast error: " + c.lastError())));
+        Stream<TodayItem> dead = sync.deliveries().stream()
+                .filter(d -> d.status().equals("dead"))
+                .map(d -> new TodayItem(
+                        null,
+                        d.aggregateId(),
+                        d.eventType() + " " + d.aggregateId() + " to " + d.connector(),
+                        "failed after " + d.attempts() + " attempts",
+                        d.eventType() + " of " + d.aggregateId() + " to " + d.connector() + ": failed for good after "
+                                + d.attempts() + " attempts, at " + Formats.time(d.occurredAt(), zone)
+                                + (d.lastError() == null ? "" : "\nLast error: " + d.lastError())));
+        return Stream.concat(connectors, dead).toList();
+    }
+
+    private static String stayDetails(BookingView stay) {
+        return String.join(
+                "\n",
+                stay.reference() + ": " + Formats.words(Objects.requireNonNull(stay.roomTypeId(), "room type")) + ", "
+                        + stay.start().toLocalDate() + " to " + stay.end().toLocalDate() + " (" + nights(stay) + ")",
+                contactLine(stay),
+                people(stay.partySize()) + ", " + Formats.words(stay.status())
+                        + (stay.roomNumber() == null ? "" : ", room " + stay.roomNumber()),
+                notes(stay));
+    }
+
+    private static String nights(BookingView stay) {
+        long nights = java.time.temporal.ChronoUnit.DAYS.between(
+                stay.start().toLocalDate(), stay.end().toLocalDate());
+        return nights + (nights == 1 ? " night" : " nights");
+    }
+
+    private static String people(int count) {
+        return count + (count == 1 ? " person" : " people");
+    }
+
+    private static String contactLine(BookingView booking) {
+        return Stream.of(
+                        booking.contact().name(),
+                        booking.contact().email(),
+                        booking.contact().phone())
+                .filter(Objects::nonNull)
+                .collect(Collectors.joining(" · "));
+    }
+
+    private static String notes(BookingView booking) {
+        return booking.notes() == null || booking.notes().isBlank() ? "No notes." : "Notes: " + booking.notes();
+    }
+
+    /** Shows an item's details (any section). */
+    public void open(@Nullable TodayItem item) {
+        details.set(item == null ? "" : item.details());
+    }
+
+    /** Jumps to the order queue. */
+    public void openOrders() {
+        openOrdersScreen.run();
+    }
+
+    /** Asks for the room number of an arrival; {@link #confirmCheckIn} checks it in. */
+    public void askToCheckIn(@Nullable TodayItem arrival) {
+        if (arrival == null || arrival.bookingId() == null) {
+            problem.set("Select an arrival first.");
+            return;
+        }
+        checkingOut.set(null);
+        problem.set("");
+        roomNumber.set("");
+        open(arrival);
+        checkingIn.set(arrival);
+    }
+
+    public void confirmCheckIn() {
+        TodayItem arrival = checkingIn.get();
+        String room = roomNumber.get().strip();
+        if (arrival == null || arrival.bookingId() == null) {
+            return;
+        }
+        if (room.isEmpty()) {
+            problem.set("Give the room number to check " + arrival.title() + " in.");
+            return;
+        }
+        long id = arrival.bookingId();
+        problem.set("");
+        calls.call(
+                () -> api.checkIn(id, room),
+                stay -> {
+                    checkingIn.set(null);
+                    notice.set(arrival.title() + " is checked in to room " + stay.roomNumber() + ".");
+                    refresh();
+                },
+                problem::set);
+    }
+
+    /** Reads a departure's folio and shows its balance; {@link #confirmCheckOut} checks the guest out. */
+    public void askToCheckOut(@Nullable TodayItem departure) {
+        if (departure == null || departure.bookingId() == null) {
+            problem.set("Select a departure first.");
+            return;
+        }
+        long id = departure.bookingId();
+        checkingIn.set(null);
+        problem.set("");
+        forgetFolio();
+        folioText.set("Reading the folio…");
+        open(departure);
+        checkingOut.set(departure);
+        calls.call(() -> api.folio(id), read -> showFolio(departure, read), why -> {
+            folioText.set("");
+            problem.set("The folio could not be read: " + why);
+        });
+    }
+
+    private void showFolio(TodayItem departure, Folio read) {
+        if (checkingOut.get() != departure) {
+            return;
+        }
+        folio = read;
+        folioRead.set(true);
+        int charges = read.charges().size();
+        folioText.set(
+                read.outstanding().amount() == 0
+                        ? "Nothing outstanding (" + charges + (charges == 1 ? " charge" : " charges") + ", "
+                                + Formats.money(read.total()) + ")."
+                        : Formats.money(read.outstanding()) + " outstanding of " + Formats.money(read.total()) + " ("
+                                + charges + (charges == 1 ? " charge" : " charges") + "); checking out settles it.");
+    }
+
+    public void confirmCheckOut() {
+        TodayItem departure = checkingOut.get();
+        if (departure == null || departure.bookingId() == null || folio == null) {
+            return;
+        }
+        long id = departure.bookingId();
+        calls.call(
+                () -> api.checkOut(id),
+                stay -> {
+                    checkingOut.set(null);
+                    forgetFolio();
+                    notice.set(departure.title() + " is checked out.");
+                    refresh();
+                },
+                problem::set);
+    }
+
+    /** Leaves a check-in or check-out unfinished. */
+    public void back() {
+        checkingIn.set(null);
+        checkingOut.set(null);
+        forgetFolio();
+    }
+
+    private void forgetFolio() {
+        folio = null;
+        folioRead.set(false);
+    }
+
+    /** Whether the departure's folio has been read: only then can it be checked out. */
+    public javafx.beans.property.ReadOnlyBooleanProperty folioReadProperty() {
+        return folioRead.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty dateTextProperty() {
+        return dateText.getReadOnlyProperty();
+    }
+
+    public ObservableList<TodayItem> arrivals() {
+        return arrivals;
+    }
+
+    public ObservableList<TodayItem> departures() {
+        return departures;
+    }
+
+    public ObservableList<TodayItem> appointments() {
+        return appointments;
+    }
+
+    public ObservableList<TodayItem> conversations() {
+        return conversations;
+    }
+
+    public ObservableList<TodayItem> syncProblems() {
+        return syncProblems;
+    }
+
+    public ReadOnlyIntegerProperty openOrdersProperty() {
+        return openOrders.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty ordersTextProperty() {
+        return ordersText.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty detailsProperty() {
+        return details.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<@Nullable TodayItem> checkingInProperty() {
+        return checkingIn.getReadOnlyProperty();
+    }
+
+    public StringProperty roomNumberProperty() {
+        return roomNumber;
+    }
+
+    public ReadOnlyObjectProperty<@Nullable TodayItem> checkingOutProperty() {
+        return checkingOut.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty folioTextProperty() {
+        return folioText.getReadOnlyProperty();
+    }
+
+    public String getFolioText() {
+        return folioText.get();
+    }
+
+    public ReadOnlyStringProperty noticeProperty() {
+        return notice.getReadOnlyProperty();
+    }
+
+    public String getNotice() {
+        return notice.get();
+    }
+
+    public ReadOnlyStringProperty problemProperty() {
+        return problem.getReadOnlyProperty();
+    }
+
+    public String getProblem() {
+        return problem.get();
+    }
+}

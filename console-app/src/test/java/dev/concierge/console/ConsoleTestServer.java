@@ -1,0 +1,82 @@
+package dev.concierge.console;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.concierge.api.ApiClient;
+import dev.concierge.app.ConciergeServer;
+import dev.concierge.app.ServerSettings;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.util.List;
+
+/**
+ * A real server for a window test: in this JVM, on a free port, over H2 in a temp dir, with the demo venue and demo
+ * staff accounts, its clock frozen at {@link #NOW} (the console's clock is the same: Failsafe sets
+ * {@code CONCIERGE_NOW} in console-app's pom).
+ */
+public final class ConsoleTestServer implements AutoCloseable {
+    public static final LocalDateTime NOW = LocalDateTime.of(2026, 3, 10, 9, 0);
+
+    private final ConciergeServer server;
+    private final List<Connection.DemoAccount> accounts;
+
+    private ConsoleTestServer(ConciergeServer server, List<Connection.DemoAccount> accounts) {
+        this.server = server;
+        this.accounts = accounts;
+    }
+
+    public static ConsoleTestServer start(Path dataDir) {
+        return start(dataDir, 0, NOW, List.of());
+    }
+
+    /**
+     * A server frozen at {@code now}; a restart on the same {@code dataDir} prints no accounts, so it takes those of
+     * the first start.
+     */
+    public static ConsoleTestServer start(
+            Path dataDir, int port, LocalDateTime now, List<Connection.DemoAccount> knownAccounts) {
+        assertEquals(
+                NOW.toString().substring(0, 16),
+                System.getenv().getOrDefault("CONCIERGE_NOW", "(unset)"),
+                "the console's clock (CONCIERGE_NOW in console-app's pom) must be the servers'");
+        ByteArrayOutputStream printed = new ByteArrayOutputStream();
+        ConciergeServer server = ConciergeServer.start(
+                ServerSettings.defaults(dataDir).withPort(port).withDemo(true).withFrozenNow(now),
+                new PrintStream(printed, true, StandardCharsets.UTF_8));
+        List<Connection.DemoAccount> printedAccounts =
+                InProcessServer.demoAccounts(printed.toString(StandardCharsets.UTF_8));
+        return new ConsoleTestServer(server, printedAccounts.isEmpty() ? knownAccounts : printedAccounts);
+    }
+
+    public URI uri() {
+        return server.uri();
+    }
+
+    public List<Connection.DemoAccount> accounts() {
+        return accounts;
+    }
+
+    public Connection.DemoAccount account(String role) {
+        return accounts.stream()
+                .filter(account -> account.role().equals(role))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no demo account " + role));
+    }
+
+    /** A client signed in as the demo account with {@code role}, to set up and check data over HTTP. */
+    public ApiClient client(String role) {
+        Connection.DemoAccount account = account(role);
+        ApiClient anonymous = ApiClient.of(uri());
+        return anonymous.withStaffToken(
+                anonymous.login(account.email(), account.password()).token());
+    }
+
+    @Override
+    public void close() {
+        server.close();
+    }
+}

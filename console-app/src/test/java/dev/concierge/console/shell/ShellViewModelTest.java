@@ -1,0 +1,85 @@
+package dev.concierge.console.shell;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.concierge.api.ApiClient;
+import dev.concierge.api.ApiError;
+import dev.concierge.api.ApiException;
+import dev.concierge.api.VenueProfile;
+import dev.concierge.console.ServerCalls;
+import dev.concierge.console.Session;
+import java.io.UncheckedIOException;
+import java.net.ConnectException;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+
+class ShellViewModelTest {
+    private static final URI SERVER = URI.create("http://localhost:7070");
+    private static final Session SESSION = new Session(
+            SERVER,
+            ApiClient.of(SERVER),
+            "desk@miramar.example",
+            "Front Desk",
+            "front_desk",
+            new VenueProfile("Hotel Miramar", "Europe/Madrid", "EUR", List.of("en"), null, null, null));
+
+    private final List<String> signedOut = new ArrayList<>();
+    private final AtomicInteger sessionsEnded = new AtomicInteger();
+    private final ServerCalls calls = new ServerCalls(Runnable::run, Runnable::run, sessionsEnded::incrementAndGet);
+
+    @Test
+    void namesWhoIsSignedInAndTheirRole() {
+        ShellViewModel model = new ShellViewModel(SESSION, () -> {}, calls, signedOut::add);
+
+        assertEquals("Front Desk", model.userName());
+        assertEquals("front desk · desk@miramar.example", model.userDetail());
+        assertEquals("Hotel Miramar", model.venueName());
+        assertEquals(List.of(Screen.TODAY, Screen.ORDERS), model.screens());
+        assertEquals(Screen.TODAY, model.getCurrent());
+        assertEquals("Ctrl+2", Screen.ORDERS.shortcut());
+    }
+
+    @Test
+    void logoutEndsTheSessionAtTheServerThenGoesBackToSignIn() {
+        AtomicInteger loggedOut = new AtomicInteger();
+        ShellViewModel model = new ShellViewModel(SESSION, loggedOut::incrementAndGet, calls, signedOut::add);
+
+        model.logout();
+
+        assertEquals(1, loggedOut.get());
+        assertEquals(List.of("You have signed out."), signedOut);
+    }
+
+    @Test
+    void logoutForgetsTheSessionEvenWhenTheServerCannotBeReached() {
+        ShellViewModel model = new ShellViewModel(
+                SESSION,
+                () -> {
+                    throw new UncheckedIOException("Cannot reach " + SERVER, new ConnectException());
+                },
+                calls,
+                signedOut::add);
+
+        model.logout();
+
+        assertEquals(List.of("You have signed out."), signedOut);
+    }
+
+    @Test
+    void aSessionTheServerNoLongerKnowsEndsAsAnyOther401() {
+        ShellViewModel model = new ShellViewModel(
+                SESSION,
+                () -> {
+                    throw new ApiException(401, ApiError.of("unauthenticated", "Log in first."));
+                },
+                calls,
+                signedOut::add);
+
+        model.logout();
+
+        assertEquals(1, sessionsEnded.get());
+    }
+}
