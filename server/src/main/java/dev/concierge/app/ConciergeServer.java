@@ -17,6 +17,7 @@ import dev.concierge.common.RateLimit;
 import dev.concierge.conversation.ChatController;
 import dev.concierge.conversation.ChatSocket;
 import dev.concierge.conversation.ConversationService;
+import dev.concierge.conversation.InboxSocket;
 import dev.concierge.conversation.RetentionService;
 import dev.concierge.conversation.SpeechToText;
 import dev.concierge.crm.ContactController;
@@ -393,6 +394,7 @@ public final class ConciergeServer implements AutoCloseable {
                                 openAi -> new OpenAiAssistant(local, venues, bookings, knowledge, json, clock, openAi))
                         .orElse(local);
                 ChatSocket liveChats = new ChatSocket();
+                InboxSocket inbox = new InboxSocket();
                 PublicLimits limits = PublicLimits.fromEnvironment(settings::integration);
                 ChatController chatRoutes = new ChatController(
                         new ConversationService(
@@ -402,7 +404,10 @@ public final class ConciergeServer implements AutoCloseable {
                                 json,
                                 clock,
                                 () -> firstLanguage(venues),
-                                liveChats,
+                                event -> {
+                                    liveChats.publish(event);
+                                    inbox.publish(event);
+                                },
                                 new RateLimit(
                                         limits.messagesPerConversation(), limits.window(), TRACKED_CONVERSATIONS)),
                         liveChats,
@@ -434,6 +439,7 @@ public final class ConciergeServer implements AutoCloseable {
                                 privacyRoutes::register,
                                 settingsRoutes::register,
                                 chatRoutes::register,
+                                inbox::register,
                                 knowledgeRoutes::register,
                                 reportRoutes::register,
                                 new SyncController(sync)::register,

@@ -132,7 +132,8 @@ public final class VenueService {
     }
 
     public VenueProfile profile() {
-        VenueFile.Info info = venue().venue();
+        VenueFile venue = venue();
+        VenueFile.Info info = venue.venue();
         return new VenueProfile(
                 info.name(),
                 info.timezone().getId(),
@@ -140,6 +141,23 @@ public final class VenueService {
                 info.languages(),
                 info.phone(),
                 info.email(),
-                info.address());
+                info.address(),
+                OffsetDateTime.now(clock.withZone(info.timezone())),
+                venue.services().stream()
+                        .map(s -> new VenueProfile.Service(
+                                s.id(), s.name().byLanguage(), s.durationMinutes(), s.price(), s.deposit()))
+                        .toList(),
+                venue.rooms().stream()
+                        .map(r -> new VenueProfile.RoomType(
+                                r.id(), r.name().byLanguage(), r.maxGuests(), r.nightlyRate(), r.numbers()))
+                        .toList(),
+                venue.menu().stream()
+                        .map(m -> new VenueProfile.MenuItem(
+                                m.id(),
+                                m.name().byLanguage(),
+                                m.category(),
+                                m.price(),
+                                m.available() == null ? null : m.available().toString()))
+                        .toList());
     }
 }

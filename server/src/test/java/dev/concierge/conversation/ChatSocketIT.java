@@ -76,13 +76,49 @@ class ChatSocketIT {
 
     /** A socket on the conversation; what it receives, one JSON event each, in order. */
     private Received follow(String conversationId, Map<String, String> headers, String query) {
+        return open(
+                "/api/chat/live?conversationId=" + URLEncoder.encode(conversationId, StandardCharsets.UTF_8) + query,
+                headers);
+    }
+
+    private Received open(String pathAndQuery, Map<String, String> headers) {
         Received received = new Received();
         WebSocket.Builder builder = HttpClient.newHttpClient().newWebSocketBuilder();
         headers.forEach(builder::header);
-        URI uri = URI.create("ws://127.0.0.1:" + server.uri().getPort() + "/api/chat/live?conversationId="
-                + URLEncoder.encode(conversationId, StandardCharsets.UTF_8) + query);
+        URI uri = URI.create("ws://127.0.0.1:" + server.uri().getPort() + pathAndQuery);
         received.socket = builder.buildAsync(uri, received).join();
         return received;
+    }
+
+    @Test
+    void theDesksInboxHearsEveryHandoffAndTheGuestsLinesWithoutFollowingAConversation() throws Exception {
+        Received inbox = open("/api/staff/live", Map.of("Authorization", "Bearer " + server.tokenFor("front_desk")));
+        String first = chat("Hello", "");
+        String second = chat("What time is check-out?", "");
+        // the two guests' lines and replies reach the inbox too: it shows any conversation the desk opens
+        for (int i = 0; i < 4; i++) {
+            inbox.next();
+        }
+
+        chat("I want to talk to a person", second);
+        assertEquals("guest", inbox.next().at("/line/role").asText());
+        assertEquals("assistant", inbox.next().at("/line/role").asText());
+        JsonNode handoff = inbox.next();
+        assertEquals("status", handoff.path("type").asText(), handoff.toString());
+        assertEquals("handoff", handoff.path("status").asText());
+        assertEquals(second, handoff.path("conversationId").asText(), "the second guest, not the first " + first);
+
+        chat("My room's shower is broken", second);
+        JsonNode line = inbox.next();
+        assertEquals(second, line.path("conversationId").asText());
+        assertEquals("My room's shower is broken", line.at("/line/text").asText());
+    }
+
+    @Test
+    void theInboxSocketIsForStaffOnly() {
+        assertEquals(401, refusal(() -> open("/api/staff/live", Map.of())));
+        assertEquals(403, refusal(() -> open("/api/staff/live", Map.of("X-Concierge-Key", key))));
+        assertEquals(401, refusal(() -> open("/api/staff/live", Map.of("Authorization", "Bearer cst_forged"))));
     }
 
     @Test

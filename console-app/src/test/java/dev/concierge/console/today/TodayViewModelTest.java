@@ -221,6 +221,7 @@ class TodayViewModelTest {
                 "console",
                 Instant.parse("2026-03-01T10:00:00Z"),
                 room,
+                null,
                 null);
     }
 
@@ -244,7 +245,8 @@ class TodayViewModelTest {
                 b.source(),
                 b.createdAt(),
                 room,
-                b.contactId());
+                b.contactId(),
+                b.deposit());
     }
 
     /** A day's bookings as the server keeps them, for the calls of the Today screen. */
