@@ -249,8 +249,13 @@ public final class LocalAssistant implements Assistant {
         return Turn.say(reply, after, c.say("qr_person"));
     }
 
+    /**
+     * Hands the conversation to a person. The form under way stays in the state (not awaiting a yes), so the desk sees
+     * what the guest wanted and can finish it; a release back to the assistant starts afresh.
+     */
     private static Turn handoff(Context c, DialogueState state, String reason) {
-        Turn turn = new Turn(c.say("handoff"), List.of(), true, state.done(), null, null, Turn.Facts.handedOff(reason));
+        DialogueState kept = state.confirming(false).understood(true);
+        Turn turn = new Turn(c.say("handoff"), List.of(), true, kept, null, null, Turn.Facts.handedOff(reason));
         String task = state.task();
         return task == null ? turn : turn.with(turn.facts().abandoned(task, null));
     }

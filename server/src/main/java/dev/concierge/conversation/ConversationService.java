@@ -163,7 +163,9 @@ public final class ConversationService {
                             id,
                             language,
                             write(turn.state()),
-                            turn.state().task(),
+                            // a handed-over form stays in the state for staff to finish, but it is no longer the
+                            // assistant's open task: its outcome was recorded at the handoff (reports count it once)
+                            turn.handoff() ? null : turn.state().task(),
                             facts.asking(),
                             answered,
                             turn.handoff() ? "handoff" : "open",
@@ -266,14 +268,22 @@ public final class ConversationService {
                 .where(status == null ? DSL.trueCondition() : CONVERSATION.STATUS.eq(status))
                 .orderBy(CONVERSATION.LAST_MESSAGE_AT.desc())
                 .limit(LIST_LIMIT)
-                .fetch(r -> new ConversationSummary(
-                        r.get(CONVERSATION.ID),
-                        r.get(CONVERSATION.CHANNEL),
-                        r.get(CONVERSATION.STATUS),
-                        r.get(CONVERSATION.LANGUAGE),
-                        r.get(CONVERSATION.LAST_MESSAGE_AT).toInstant(),
-                        r.get(lastMessage),
-                        r.get(CONVERSATION.CONTACT_ID)));
+                .fetch(r -> {
+                    DialogueState state = state(r.get(CONVERSATION.TASK_STATE));
+                    Map<String, String> slots = new java.util.LinkedHashMap<>(state.slots());
+                    slots.remove("key"); // the request key of a summary awaiting its yes: the dialogue's, not staff's
+                    return new ConversationSummary(
+                            r.get(CONVERSATION.ID),
+                            r.get(CONVERSATION.CHANNEL),
+                            r.get(CONVERSATION.STATUS),
+                            r.get(CONVERSATION.LANGUAGE),
+                            r.get(CONVERSATION.LAST_MESSAGE_AT).toInstant(),
+                            r.get(lastMessage),
+                            r.get(CONVERSATION.CONTACT_ID),
+                            state.task(),
+                            slots,
+                            r.get(CONVERSATION.HANDOFF_REASON));
+                });
     }
 
     /**

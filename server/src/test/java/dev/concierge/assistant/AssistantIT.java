@@ -151,6 +151,24 @@ class AssistantIT {
     }
 
     @Test
+    void theInboxShowsWhatAGuestHandedOverMidBookingWantedAndHadFilledIn() {
+        say("I'd like a massage tomorrow at 11 for 2 people");
+        say("I want to talk to a person");
+        RawHttp desk = server.http().bearer(server.tokenFor("front_desk"));
+
+        JsonNode waiting =
+                desk.get("/api/staff/conversations?status=handoff").json().get(0);
+
+        assertEquals("request", waiting.get("handoffReason").asText(), waiting.toString());
+        assertEquals("book_service", waiting.get("task").asText(), waiting.toString());
+        JsonNode slots = waiting.get("slots");
+        assertEquals("massage-60", slots.get("service").asText(), waiting.toString());
+        assertEquals("11:00", slots.get("time").asText());
+        assertEquals("2", slots.get("party").asText());
+        assertTrue(slots.path("key").isMissingNode(), "the dialogue's own request key stays inside");
+    }
+
+    @Test
     void staffAnswerFromTheInboxAndGiveTheGuestBackToTheAssistant() {
         say("I want to talk to a person");
         RawHttp desk = server.http().bearer(server.tokenFor("front_desk"));
