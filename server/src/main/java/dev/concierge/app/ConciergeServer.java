@@ -337,7 +337,7 @@ public final class ConciergeServer implements AutoCloseable {
                 }
                 StaffController staffRoutes = new StaffController(staff, keys);
                 SetupService setup = new SetupService(staff);
-                KioskService kiosks = new KioskService(database.dsl(), clock);
+                KioskService kiosks = new KioskService(database.dsl(), clock, settings.demo());
                 VenueController venueRoutes = new VenueController(venues);
                 ContactService contacts = new ContactService(database.dsl(), venues, outbox, clock);
                 google.flatMap(account -> GoogleSheetsPush.of(account, contacts, venues, json, wallClock))

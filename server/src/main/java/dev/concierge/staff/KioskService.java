@@ -36,15 +36,25 @@ public final class KioskService {
     static final int FAILED_PAIRINGS_PER_ADDRESS = 10;
     static final String TOKEN_PREFIX = "ckt_";
 
+    /** What a kiosk sends to pair by itself with a {@code --demo} server (DESIGN.md); refused on any other. */
+    public static final String DEMO_CODE = "DEMO";
+
     private final DSLContext dsl;
     private final Clock clock;
+    private final boolean demo;
     private final Secrets secrets = new Secrets();
     private final SecureRandom random = new SecureRandom();
     private final RateLimit failedPairings = new RateLimit(FAILED_PAIRINGS_PER_ADDRESS, Duration.ofMinutes(15), 10_000);
 
     public KioskService(DSLContext dsl, Clock clock) {
+        this(dsl, clock, false);
+    }
+
+    /** @param demo whether this is a {@code --demo} server, where a kiosk pairs with {@link #DEMO_CODE} */
+    public KioskService(DSLContext dsl, Clock clock, boolean demo) {
         this.dsl = dsl;
         this.clock = clock;
+        this.demo = demo;
     }
 
     /** A kiosk waiting to be paired, with its code (shown once, as {@code ABCD-EFGH}). */
@@ -79,7 +89,13 @@ public final class KioskService {
                     "Too many wrong pairing codes. Try again in " + Math.max(1, wait.toMinutes() + 1) + " minutes.",
                     wait);
         });
-        String normalized = code.toUpperCase(Locale.ROOT).replaceAll("[\\s-]", "");
+        String typed = code.toUpperCase(Locale.ROOT).replaceAll("[\\s-]", "");
+        // a demo kiosk pairs by itself: a code of its own, made and redeemed at once
+        String normalized = demo && typed.equals(DEMO_CODE)
+                ? create(new KioskRequest("Lobby kiosk (demo)", null), null)
+                        .code()
+                        .replace("-", "")
+                : typed;
         String token = secrets.newSecret(TOKEN_PREFIX);
         OffsetDateTime now = now();
         KioskRecord kiosk = dsl.transactionResult(tx -> {

@@ -112,6 +112,23 @@ class KioskPairingIT {
     }
 
     @Test
+    void aKioskPairsByItselfWithADemoServerAndOnlyThere() {
+        server = TestServer.demo(dataDir);
+        Response paired = server.http().postJson("/api/kiosk/pair", "{\"code\": \"demo\"}");
+        assertEquals(200, paired.status(), paired.body());
+        RawHttp kiosk = server.http().bearer(paired.json().get("token").asText());
+        assertEquals(200, kiosk.postJson("/api/chat", chat("Hello")).status());
+        server.close();
+
+        server = TestServer.start(dev.concierge.app.ServerSettings.defaults(dataDir));
+        assertEquals(
+                404,
+                server.http()
+                        .postJson("/api/kiosk/pair", "{\"code\": \"DEMO\"}")
+                        .status());
+    }
+
+    @Test
     void wrongCodesFromOneAddressAreSlowedDownAfterTen() {
         server = TestServer.demo(dataDir);
         RawHttp manager = server.http().bearer(server.tokenFor("manager"));
