@@ -1,6 +1,8 @@
 package dev.concierge.staff;
 
 import dev.concierge.api.PublicKeyRequest;
+import dev.concierge.api.StaffAccountRequest;
+import dev.concierge.api.StaffAccountUpdate;
 import dev.concierge.api.StaffLogin;
 import dev.concierge.api.StaffProfile;
 import io.javalin.config.RoutesConfig;
@@ -14,6 +16,15 @@ public final class StaffController {
     public StaffController(StaffService staff, PublicKeyService keys) {
         this.staff = staff;
         this.keys = keys;
+    }
+
+    private static long accountId(io.javalin.http.Context ctx) {
+        try {
+            return Long.parseLong(ctx.pathParam("id"));
+        } catch (NumberFormatException e) {
+            throw dev.concierge.common.DomainException.notFound(
+                    "account_not_found", "There is no account " + ctx.pathParam("id") + ".");
+        }
     }
 
     public void register(RoutesConfig routes) {
@@ -48,6 +59,18 @@ public final class StaffController {
                 },
                 Access.MANAGER);
         routes.get("/api/staff/keys", ctx -> ctx.json(keys.list()), Access.MANAGER);
+        routes.get("/api/staff/accounts", ctx -> ctx.json(staff.accounts()), Access.MANAGER);
+        routes.post(
+                "/api/staff/accounts",
+                ctx -> ctx.status(HttpStatus.CREATED)
+                        .json(staff.addAccount(
+                                Callers.staff(ctx).orElseThrow(), ctx.bodyAsClass(StaffAccountRequest.class))),
+                Access.MANAGER);
+        routes.patch(
+                "/api/staff/accounts/{id}",
+                ctx -> ctx.json(staff.updateAccount(
+                        Callers.staff(ctx).orElseThrow(), accountId(ctx), ctx.bodyAsClass(StaffAccountUpdate.class))),
+                Access.MANAGER);
         routes.delete(
                 "/api/staff/keys/{id}",
                 ctx -> {

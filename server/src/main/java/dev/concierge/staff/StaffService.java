@@ -4,6 +4,10 @@ import static dev.concierge.jooq.Tables.STAFF_ACCOUNT;
 import static dev.concierge.jooq.Tables.STAFF_SESSION;
 
 import dev.concierge.api.FieldChecks;
+import dev.concierge.api.InvalidFieldsException;
+import dev.concierge.api.StaffAccount;
+import dev.concierge.api.StaffAccountRequest;
+import dev.concierge.api.StaffAccountUpdate;
 import dev.concierge.api.StaffSession;
 import dev.concierge.common.DomainException;
 import dev.concierge.jooq.tables.records.StaffAccountRecord;
@@ -195,6 +199,97 @@ public final class StaffService {
             throw DomainException.unauthenticated("session_expired", "The session has expired. Please sign in again.");
         }
         return member(row.into(STAFF_ACCOUNT));
+    }
+
+    /** Every staff account, active ones first, then by name. */
+    public List<StaffAccount> accounts() {
+        return dsl.selectFrom(STAFF_ACCOUNT)
+                .orderBy(STAFF_ACCOUNT.ACTIVE.desc(), STAFF_ACCOUNT.NAME, STAFF_ACCOUNT.ID)
+                .fetch(StaffService::account);
+    }
+
+    /**
+     * A new account made by {@code by}: an owner may make any, a manager only front-desk accounts (403 otherwise);
+     * 409 when the e-mail is taken.
+     */
+    public StaffAccount addAccount(StaffMember by, StaffAccountRequest request) {
+        Role role = role(request.role());
+        mayManage(by, role);
+        StaffMember made = createAccount(request.email(), request.name(), role, request.password());
+        return account(dsl.fetchSingle(STAFF_ACCOUNT, STAFF_ACCOUNT.ID.eq(made.id())));
+    }
+
+    /**
+     * Changes an account: a manager only front-desk accounts, and never to a higher role; stopping an account or
+     * changing its password ends its sessions; the last active owner can be neither stopped nor demoted (409).
+     */
+    public StaffAccount updateAccount(StaffMember by, long id, StaffAccountUpdate update) {
+        return dsl.transactionResult(tx -> {
+            DSLContext db = tx.dsl();
+            StaffAccountRecord account = db.selectFrom(STAFF_ACCOUNT)
+                    .where(STAFF_ACCOUNT.ID.eq(id))
+                    .forUpdate()
+                    .fetchOptional()
+                    .orElseThrow(
+                            () -> DomainException.notFound("account_not_found", "There is no account " + id + "."));
+            Role current = role(account.getRole());
+            mayManage(by, current);
+            Role next = update.role() == null ? current : role(update.role());
+            mayManage(by, next);
+            boolean stays = update.active() == null ? account.getActive() : update.active();
+            if (current == Role.OWNER && account.getActive() && (next != Role.OWNER || !stays)) {
+                int owners = db.fetchCount(
+                        STAFF_ACCOUNT,
+                        STAFF_ACCOUNT.ROLE.eq(Role.OWNER.wireName()).and(STAFF_ACCOUNT.ACTIVE));
+                if (owners <= 1) {
+                    throw DomainException.conflict("last_owner", "This is the only owner: make another owner first.");
+                }
+            }
+            String password = update.password();
+            if (password != null && password.length() < MIN_PASSWORD_LENGTH) {
+                throw InvalidFieldsException.of("password", "must be at least " + MIN_PASSWORD_LENGTH + " characters");
+            }
+            OffsetDateTime now = now();
+            if (update.name() != null) {
+                account.setName(update.name());
+            }
+            account.setRole(next.wireName()).setActive(stays).setUpdatedAt(now);
+            if (password != null) {
+                account.setPasswordHash(hasher.hash(password));
+            }
+            account.store();
+            if (!stays || password != null || next != current) {
+                // a stopped account, a new password or another role: sessions made before no longer hold
+                db.update(STAFF_SESSION)
+                        .set(STAFF_SESSION.REVOKED_AT, now)
+                        .where(STAFF_SESSION.ACCOUNT_ID.eq(id))
+                        .and(STAFF_SESSION.REVOKED_AT.isNull())
+                        .execute();
+            }
+            return account(account);
+        });
+    }
+
+    private static void mayManage(StaffMember by, Role role) {
+        if (by.role() != Role.OWNER && role != Role.FRONT_DESK) {
+            throw DomainException.forbidden(
+                    "role_too_high", "Only an owner can manage " + role.wireName() + " accounts.");
+        }
+    }
+
+    private static Role role(String wireName) {
+        return Role.fromWireName(wireName)
+                .orElseThrow(() -> InvalidFieldsException.of("role", "must be one of owner, manager, front_desk"));
+    }
+
+    private static StaffAccount account(StaffAccountRecord account) {
+        return new StaffAccount(
+                account.getId(),
+                account.getEmail(),
+                account.getName(),
+                account.getRole(),
+                account.getActive(),
+                account.getCreatedAt().toInstant());
     }
 
     private static StaffMember member(StaffAccountRecord account) {
