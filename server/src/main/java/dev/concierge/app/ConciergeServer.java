@@ -49,6 +49,9 @@ import dev.concierge.privacy.PrivacyController;
 import dev.concierge.privacy.PrivacyService;
 import dev.concierge.report.ReportController;
 import dev.concierge.report.ReportService;
+import dev.concierge.settings.IntegrationSettingsController;
+import dev.concierge.settings.IntegrationSettingsService;
+import dev.concierge.settings.SecretBox;
 import dev.concierge.settings.SettingsController;
 import dev.concierge.settings.SettingsService;
 import dev.concierge.staff.KioskController;
@@ -273,16 +276,22 @@ public final class ConciergeServer implements AutoCloseable {
             ObjectMapper json = ApiJson.newMapper();
             PrometheusMeterRegistry metrics = newMetrics();
             Database database = opening.join();
+            // integration settings the console stored (sealed) fill in what the environment leaves unset
+            SecretBox secrets =
+                    SecretBox.forAppliance(settings.dataDir(), settings.integration("CONCIERGE_SECRET_KEY"));
+            IntegrationSettingsService integrations =
+                    new IntegrationSettingsService(database.dsl(), secrets, Clock.systemUTC(), settings::integration);
+            ServerSettings effective = settings.withStoredIntegrations(integrations.stored());
             try {
                 Optional<ZoneId> storedZone = VenueService.storedZone(database.dataSource());
                 ZoneId zone = zoneOf(venueFile, demoVenue.join(), storedZone);
-                Clock clock = Clocks.forVenue(zone, settings.frozenNow());
+                Clock clock = Clocks.forVenue(zone, effective.frozenNow());
 
                 // a stored venue is read beside the rest of the start; an import below replaces it anyway
                 VenueService venues = new VenueService(database.dsl(), json, clock, startup);
                 if (venueFile != null) {
                     venues.importVenue(venueFile);
-                } else if (settings.demo() && !venues.hasVenue()) {
+                } else if (effective.demo() && !venues.hasVenue()) {
                     VenueFile demo = demoVenue.join();
                     venues.importVenue(demo != null ? demo : VenueService.demoVenue());
                 }
@@ -291,7 +300,7 @@ public final class ConciergeServer implements AutoCloseable {
                 PublicKeyService keys = new PublicKeyService(database.dsl(), json, clock);
                 // keys are stored hashed, so the demo page's key is made anew and known only to this process
                 WidgetController widgetRoutes = new WidgetController(
-                        settings.demo()
+                        effective.demo()
                                 ? Optional.of(keys.replaceNamed(DEMO_KEY_NAME, List.of())
                                         .key())
                                 : Optional.empty());
@@ -301,8 +310,8 @@ public final class ConciergeServer implements AutoCloseable {
                 Clock wallClock = Clock.systemUTC();
                 List<Connector> connectors = new ArrayList<>();
                 N8nWebhooks.fromSettings(
-                                settings.integration("N8N_WEBHOOK_URL"),
-                                settings.integration("N8N_WEBHOOK_SECRET"),
+                                effective.integration("N8N_WEBHOOK_URL"),
+                                effective.integration("N8N_WEBHOOK_SECRET"),
                                 json,
                                 wallClock,
                                 Version.current())
@@ -313,11 +322,12 @@ public final class ConciergeServer implements AutoCloseable {
                             connectors.add(n8n);
                         });
                 // a Google key without a target (or a target without a key) stops the start here
-                Optional<GoogleSettings> google = GoogleSettings.fromSettings(settings::integration, Version.current());
+                Optional<GoogleSettings> google =
+                        GoogleSettings.fromSettings(effective::integration, Version.current());
                 Optional<StripePayments> stripe = StripePayments.fromSettings(
-                        settings.integration("STRIPE_SECRET_KEY"),
-                        settings.integration("STRIPE_API_BASE"),
-                        settings.integration("STRIPE_TERMINAL_READER_ID"));
+                        effective.integration("STRIPE_SECRET_KEY"),
+                        effective.integration("STRIPE_API_BASE"),
+                        effective.integration("STRIPE_TERMINAL_READER_ID"));
                 List<Subscription> subscriptions = new ArrayList<>(
                         connectors.stream().map(Connector::subscription).toList());
                 // refunds go to Stripe through the outbox; the connector needs the orders, made below
@@ -328,7 +338,7 @@ public final class ConciergeServer implements AutoCloseable {
                 google.filter(GoogleSheetsPush::configured)
                         .ifPresent(account -> subscriptions.add(GoogleSheetsPush.SUBSCRIPTION));
                 OutboxRepository outbox = new OutboxRepository(json, subscriptions, wallClock);
-                if (settings.dbUrl() == null) {
+                if (effective.dbUrl() == null) {
                     // the embedded database is this process's alone: claims in it were left by a killed process
                     int released = outbox.releaseAbandonedClaims(database.dsl());
                     if (released > 0) {
@@ -337,7 +347,7 @@ public final class ConciergeServer implements AutoCloseable {
                 }
                 StaffController staffRoutes = new StaffController(staff, keys);
                 SetupService setup = new SetupService(staff);
-                KioskService kiosks = new KioskService(database.dsl(), clock, settings.demo());
+                KioskService kiosks = new KioskService(database.dsl(), clock, effective.demo());
                 VenueController venueRoutes = new VenueController(venues);
                 ContactService contacts = new ContactService(database.dsl(), venues, outbox, clock);
                 google.flatMap(account -> GoogleSheetsPush.of(account, contacts, venues, json, wallClock))
@@ -368,7 +378,7 @@ public final class ConciergeServer implements AutoCloseable {
                         database.dsl(),
                         outbox,
                         connectors,
-                        OutboxWorker.backoff(outboxRetryBase(settings), Duration.ofMinutes(15)),
+                        OutboxWorker.backoff(outboxRetryBase(effective), Duration.ofMinutes(15)),
                         OUTBOX_CONCURRENCY,
                         OUTBOX_POLL);
                 SyncService sync = new SyncService(
@@ -378,7 +388,7 @@ public final class ConciergeServer implements AutoCloseable {
                         outboxWorker::nudge,
                         wallClock);
                 OperationsController operations = new OperationsController(
-                        database, metrics, Version.current(), () -> integrationStates(settings, sync), sync::totals);
+                        database, metrics, Version.current(), () -> integrationStates(effective, sync), sync::totals);
                 OrderController orderRoutes = new OrderController(orders);
                 BookingController bookingRoutes = new BookingController(bookings, deposits);
                 PrivacyController privacyRoutes = new PrivacyController(
@@ -386,16 +396,16 @@ public final class ConciergeServer implements AutoCloseable {
                 SettingsService venueSettings = new SettingsService(database.dsl(), clock);
                 SettingsController settingsRoutes = new SettingsController(venueSettings);
                 KnowledgeService knowledge =
-                        new KnowledgeService(venues, settings.dataDir().resolve("cache"));
+                        new KnowledgeService(venues, effective.dataDir().resolve("cache"));
                 LocalAssistant local = new LocalAssistant(venues, bookings, orders, contacts, knowledge, clock);
                 // with an OpenAI key the model understands the guest; the local engine still confirms and commits
-                Assistant assistant = OpenAiSettings.fromEnvironment(settings::integration)
+                Assistant assistant = OpenAiSettings.fromEnvironment(effective::integration)
                         .<Assistant>map(
                                 openAi -> new OpenAiAssistant(local, venues, bookings, knowledge, json, clock, openAi))
                         .orElse(local);
                 ChatSocket liveChats = new ChatSocket();
                 InboxSocket inbox = new InboxSocket();
-                PublicLimits limits = PublicLimits.fromEnvironment(settings::integration);
+                PublicLimits limits = PublicLimits.fromEnvironment(effective::integration);
                 ChatController chatRoutes = new ChatController(
                         new ConversationService(
                                 database.dsl(),
@@ -411,7 +421,7 @@ public final class ConciergeServer implements AutoCloseable {
                                 new RateLimit(
                                         limits.messagesPerConversation(), limits.window(), TRACKED_CONVERSATIONS)),
                         liveChats,
-                        OpenAiSettings.fromEnvironment(settings::integration)
+                        OpenAiSettings.fromEnvironment(effective::integration)
                                 .<SpeechToText>map(OpenAiTranscriber::new)
                                 .orElse(SpeechToText.NONE));
                 KnowledgeController knowledgeRoutes = new KnowledgeController(venues);
@@ -438,21 +448,22 @@ public final class ConciergeServer implements AutoCloseable {
                                 orderRoutes::register,
                                 privacyRoutes::register,
                                 settingsRoutes::register,
+                                new IntegrationSettingsController(integrations)::register,
                                 chatRoutes::register,
                                 inbox::register,
                                 knowledgeRoutes::register,
                                 reportRoutes::register,
                                 new SyncController(sync)::register,
                                 new VideoSessionController(
-                                        settings.integration("HEYGEN_API_KEY"),
-                                        settings.integration("HEYGEN_API_BASE"),
+                                        effective.integration("HEYGEN_API_KEY"),
+                                        effective.integration("HEYGEN_API_BASE"),
                                         json)::register,
                                 new CalendarFeedController(new CalendarFeedService(database.dsl(), venues, clock))
                                         ::register,
                                 new StripeWebhookController(
-                                        settings.integration("STRIPE_WEBHOOK_SECRET"), orders, deposits)::register,
+                                        effective.integration("STRIPE_WEBHOOK_SECRET"), orders, deposits)::register,
                                 widgetRoutes::register));
-                web.start(settings.port());
+                web.start(effective.port());
                 // First accounts come after the port is open: hashing new demo passwords is the slowest part of a
                 // first start, and nothing needs them to answer /api/health. start() still returns only after.
                 createFirstAccounts(settings, staff, console);

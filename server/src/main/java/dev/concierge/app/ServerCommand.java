@@ -41,7 +41,8 @@ public final class ServerCommand implements Callable<Integer> {
             "RATE_LIMIT_WINDOW_MS",
             "RATE_LIMIT_MAX_REQUESTS",
             "RATE_LIMIT_CONVERSATION_MESSAGES",
-            "OUTBOX_RETRY_BASE_MS");
+            "OUTBOX_RETRY_BASE_MS",
+            "CONCIERGE_SECRET_KEY");
 
     private static final Map<String, String> ENVIRONMENT_OF_FLAG = Map.of(
             "--port", "PORT",

@@ -97,6 +97,20 @@ public record ServerSettings(
                 port, dataDir, venueFile, demo, dbUrl, dbUser, dbPassword, frozenNow, ownerEmail, ownerPassword, env);
     }
 
+    /**
+     * These settings with integration values stored from the console filling in what the environment leaves unset
+     * (the environment wins: an operator's override).
+     */
+    public ServerSettings withStoredIntegrations(Map<String, String> stored) {
+        Map<String, String> merged = new java.util.HashMap<>(stored);
+        environment.forEach((name, value) -> {
+            if (value != null && !value.isBlank()) {
+                merged.put(name, value);
+            }
+        });
+        return withEnvironment(merged);
+    }
+
     /** An integration setting by its conventional name, or null when unset or blank. */
     public @Nullable String integration(String name) {
         String value = environment.get(name);
