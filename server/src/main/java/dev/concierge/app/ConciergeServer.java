@@ -448,7 +448,14 @@ public final class ConciergeServer implements AutoCloseable {
                                 orderRoutes::register,
                                 privacyRoutes::register,
                                 settingsRoutes::register,
-                                new IntegrationSettingsController(integrations)::register,
+                                new IntegrationSettingsController(
+                                        integrations,
+                                        Map.of(
+                                                "stripe",
+                                                StripePayments::testConnection,
+                                                "n8n",
+                                                values -> N8nWebhooks.testConnection(
+                                                        values, json, wallClock, Version.current())))::register,
                                 chatRoutes::register,
                                 inbox::register,
                                 knowledgeRoutes::register,

@@ -130,6 +130,12 @@ public final class IntegrationSettingsService {
         return list();
     }
 
+    /** A setting as the next start would see it: the environment's, else the one stored from the console. */
+    public @Nullable String nextValue(String name) {
+        String fromEnvironment = environment.apply(name);
+        return fromEnvironment != null ? fromEnvironment : stored().get(name);
+    }
+
     private static @Nullable String shown(@Nullable String value, boolean secret) {
         if (value == null) {
             return null;

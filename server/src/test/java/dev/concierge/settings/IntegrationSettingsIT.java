@@ -11,7 +11,9 @@ import dev.concierge.app.TestServer;
 import dev.concierge.testing.FakeStripe;
 import dev.concierge.testing.RawHttp;
 import dev.concierge.testing.RawHttp.Response;
+import dev.concierge.testing.WebhookReceiver;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -96,6 +98,56 @@ class IntegrationSettingsIT {
                 .contains("sk_"));
         assertFalse(
                 desk.get("/api/staff/integrations").json().get("restartNeeded").asBoolean());
+    }
+
+    @Test
+    void connectionTestsTryStripeAndN8nWithTheSettingsOfTheNextStart() {
+        stripe = FakeStripe.start();
+        try (WebhookReceiver n8n = WebhookReceiver.start()) {
+            server = TestServer.start(ServerSettings.defaults(dataDir)
+                    .withDemo(true)
+                    .withEnvironment(Map.of("STRIPE_API_BASE", stripe.base())));
+            RawHttp owner = server.http().bearer(server.tokenFor("owner"));
+            RawHttp manager = server.http().bearer(server.tokenFor("manager"));
+            assertFalse(manager.postJson("/api/staff/integrations/stripe/test", "")
+                    .json()
+                    .get("ok")
+                    .asBoolean());
+
+            owner.send(
+                    "PUT",
+                    "/api/staff/integrations",
+                    "application/json",
+                    "{\"values\": {\"STRIPE_SECRET_KEY\": \"sk_test_console\", \"N8N_WEBHOOK_URL\": \"" + n8n.url()
+                            + "\", \"N8N_WEBHOOK_SECRET\": \"" + n8n.secret() + "\"}}");
+
+            Response stripeTest = manager.postJson("/api/staff/integrations/stripe/test", "");
+            assertEquals(200, stripeTest.status(), stripeTest.body());
+            assertTrue(stripeTest.json().get("ok").asBoolean(), stripeTest.body());
+            assertEquals("/v1/balance", stripe.requests().get(0).path(), "a read that changes nothing");
+            Response n8nTest = manager.postJson("/api/staff/integrations/n8n/test", "");
+            assertTrue(n8nTest.json().get("ok").asBoolean(), n8nTest.body());
+            assertEquals("concierge.test", n8n.received().get(0).type());
+            assertEquals(List.of(), n8n.problems(), "signed as Standard Webhooks says");
+
+            n8n.stopListening();
+            JsonNode down =
+                    manager.postJson("/api/staff/integrations/n8n/test", "").json();
+            assertFalse(down.get("ok").asBoolean());
+            assertTrue(down.get("message").asText().contains("could not be reached"), down.toString());
+            owner.send(
+                    "PUT",
+                    "/api/staff/integrations",
+                    "application/json",
+                    "{\"values\": {\"STRIPE_SECRET_KEY\": \"rk_wrong\"}}");
+            JsonNode refused =
+                    manager.postJson("/api/staff/integrations/stripe/test", "").json();
+            assertFalse(refused.get("ok").asBoolean());
+            assertTrue(refused.get("message").asText().contains("refused the key"), refused.toString());
+            assertEquals(
+                    "no_connection_test",
+                    manager.postJson("/api/staff/integrations/fax/test", "").errorCode());
+        }
     }
 
     @Test

@@ -27,7 +27,8 @@ import javax.crypto.spec.SecretKeySpec;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A Stripe on a loopback port for the product's stripe-java client: PaymentIntents (create, retrieve) and refunds,
+ * A Stripe on a loopback port for the product's stripe-java client: PaymentIntents (create, retrieve, cancel), refunds,
+ * Terminal readers (process a PaymentIntent, cancel, taps from the test) and the balance (a key check),
  * answered with Stripe's own canonical resources ({@code shared/specs/stripe-fixtures3.json}, what Stripe's mock
  * server answers with) filled in with the request's values. Every request is checked as Stripe would: a secret key,
  * form encoding, an {@code Idempotency-Key} on every POST, required parameters, and no parameter that the resource
@@ -173,6 +174,9 @@ public final class FakeStripe implements AutoCloseable {
             return intent == null
                     ? error(404, "invalid_request_error", "resource_missing", "No such payment_intent")
                     : new Answer(200, intent.toString());
+        }
+        if (method.equals("GET") && path.equals("/v1/balance")) {
+            return new Answer(200, fixtures.get("balance").toString());
         }
         if (method.equals("POST") && path.equals("/v1/refunds")) {
             return refund(params);

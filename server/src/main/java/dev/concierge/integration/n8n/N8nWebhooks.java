@@ -3,6 +3,7 @@ package dev.concierge.integration.n8n;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.concierge.api.ConnectionResult;
 import dev.concierge.outbox.Connector;
 import dev.concierge.outbox.DeliveryFailure;
 import dev.concierge.outbox.OutboxEvent;
@@ -17,9 +18,11 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.OffsetDateTime;
 import java.util.HexFormat;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -143,6 +146,43 @@ public final class N8nWebhooks implements Connector {
                 response.headers().firstValue("Retry-After").orElse(null),
                 status >= 300 && status < 400 ? "redirects are not followed; set the webhook's final URL" : null,
                 wallClock.instant());
+    }
+
+    /**
+     * The console's "test connection": one {@code concierge.test} webhook, signed as every other, to the URL these
+     * settings name. Nothing else is sent and nothing is stored.
+     */
+    public static ConnectionResult testConnection(
+            Function<String, @Nullable String> settings, ObjectMapper json, Clock wallClock, String version) {
+        Optional<N8nWebhooks> n8n;
+        try {
+            n8n = fromSettings(
+                    settings.apply("N8N_WEBHOOK_URL"), settings.apply("N8N_WEBHOOK_SECRET"), json, wallClock, version);
+        } catch (IllegalArgumentException e) {
+            return new ConnectionResult(NAME, false, String.valueOf(e.getMessage()));
+        }
+        if (n8n.isEmpty()) {
+            return new ConnectionResult(NAME, false, "N8N_WEBHOOK_URL is not set.");
+        }
+        OffsetDateTime now = OffsetDateTime.now(wallClock);
+        OutboxEvent ping = new OutboxEvent(
+                0,
+                NAME,
+                "concierge.test",
+                "test",
+                "concierge.test:" + now.toInstant().toEpochMilli(),
+                "{\"message\": \"A test from the Concierge console\"}",
+                now,
+                1);
+        try {
+            n8n.get().deliver(ping);
+        } catch (DeliveryFailure e) {
+            return new ConnectionResult(NAME, false, e.reason());
+        }
+        return new ConnectionResult(
+                NAME,
+                true,
+                "The webhook answered" + (n8n.get().signed() ? "." : ", but N8N_WEBHOOK_SECRET is not set: unsigned."));
     }
 
     /**

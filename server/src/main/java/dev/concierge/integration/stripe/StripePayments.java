@@ -8,9 +8,11 @@ import com.stripe.model.terminal.Reader;
 import com.stripe.net.RequestOptions;
 import com.stripe.param.PaymentIntentCreateParams;
 import com.stripe.param.terminal.ReaderProcessPaymentIntentParams;
+import dev.concierge.api.ConnectionResult;
 import dev.concierge.payment.CardPayments;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -37,6 +39,27 @@ public final class StripePayments implements CardPayments {
     public static Optional<StripePayments> fromSettings(
             @Nullable String secretKey, @Nullable String apiBase, @Nullable String venueReader) {
         return client(secretKey, apiBase).map(client -> new StripePayments(client, venueReader));
+    }
+
+    /** The console's "test connection": reads the account's balance with these settings' key (changes nothing). */
+    public static ConnectionResult testConnection(Function<String, @Nullable String> settings) {
+        Optional<StripeClient> client = client(settings.apply("STRIPE_SECRET_KEY"), settings.apply("STRIPE_API_BASE"));
+        if (client.isEmpty()) {
+            return new ConnectionResult("stripe", false, "STRIPE_SECRET_KEY is not set.");
+        }
+        try {
+            com.stripe.model.Balance balance = client.get().v1().balance().retrieve();
+            return new ConnectionResult(
+                    "stripe",
+                    true,
+                    "Stripe accepted the key (" + (Boolean.TRUE.equals(balance.getLivemode()) ? "live" : "test")
+                            + " mode).");
+        } catch (com.stripe.exception.AuthenticationException e) {
+            return new ConnectionResult("stripe", false, "Stripe refused the key (401): check STRIPE_SECRET_KEY.");
+        } catch (StripeException e) {
+            return new ConnectionResult(
+                    "stripe", false, String.valueOf(unavailable(e).getMessage()));
+        }
     }
 
     static Optional<StripeClient> client(@Nullable String secretKey, @Nullable String apiBase) {
