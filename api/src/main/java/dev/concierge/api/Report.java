@@ -19,8 +19,10 @@ public record Report(
         StaffTimes staff,
         Satisfaction satisfaction,
         List<AskedQuestion> topQuestions,
-        List<UnansweredQuestion> unanswered) {
+        List<UnansweredQuestion> unanswered,
+        List<Day> days) {
     public Report {
+        days = List.copyOf(days);
         tasks = List.copyOf(tasks);
         topQuestions = List.copyOf(topQuestions);
         unanswered = List.copyOf(unanswered);
@@ -56,6 +58,24 @@ public record Report(
 
     /** {@code score}: the share of thumbs up among the ratings, or null with none. */
     public record Satisfaction(int up, int down, @Nullable Double score) {}
+
+    /**
+     * One venue-local day of the period: conversations begun by channel and handed to staff; rooms occupied that night
+     * of all the venue's rooms; guests seated at tables (services counted in covers) and appointments (services
+     * counted in units) that day, from bookings not cancelled or no-shows.
+     */
+    public record Day(
+            LocalDate date,
+            Map<String, Integer> conversationsByChannel,
+            int handoffs,
+            int roomsOccupied,
+            int roomsTotal,
+            int covers,
+            int appointments) {
+        public Day {
+            conversationsByChannel = Map.copyOf(conversationsByChannel);
+        }
+    }
 
     public record AskedQuestion(String entryId, String question, int count) {}
 

@@ -425,7 +425,9 @@ public final class ConciergeServer implements AutoCloseable {
                                 .<SpeechToText>map(OpenAiTranscriber::new)
                                 .orElse(SpeechToText.NONE));
                 KnowledgeController knowledgeRoutes = new KnowledgeController(venues);
-                ReportController reportRoutes = new ReportController(new ReportService(database.dsl(), venues, clock));
+                ReportController reportRoutes = new ReportController(
+                        new ReportService(database.dsl(), venues, clock),
+                        () -> venues.venue().venue().name());
                 RetentionService retention =
                         new RetentionService(database.dsl(), clock, venueSettings::conversationRetentionDays);
                 Javalin web = WebServer.create(

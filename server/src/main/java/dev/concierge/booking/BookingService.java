@@ -58,7 +58,8 @@ import org.slf4j.LoggerFactory;
 public final class BookingService {
     private static final Logger log = LoggerFactory.getLogger(BookingService.class);
     /** Statuses that hold capacity; a cancelled booking or a no-show frees its place. */
-    static final List<String> HOLDING = List.of("pending", "confirmed", "checked_in", "checked_out", "completed");
+    public static final List<String> HOLDING =
+            List.of("pending", "confirmed", "checked_in", "checked_out", "completed");
 
     /** How many nearest free slots a refusal proposes, and how many days ahead it looks. */
     static final int ALTERNATIVES = 3;

@@ -1,11 +1,13 @@
 package dev.concierge.report;
 
+import static dev.concierge.jooq.Tables.BOOKING;
 import static dev.concierge.jooq.Tables.CONVERSATION;
 import static dev.concierge.jooq.Tables.MESSAGE;
 import static dev.concierge.jooq.Tables.TASK_OUTCOME;
 
 import dev.concierge.api.InvalidFieldsException;
 import dev.concierge.api.Report;
+import dev.concierge.booking.BookingService;
 import dev.concierge.venue.VenueFile;
 import dev.concierge.venue.VenueService;
 import java.time.Clock;
@@ -83,7 +85,68 @@ public final class ReportService {
                 staffTimes(started),
                 satisfaction(started),
                 topQuestions(venue, started),
-                unanswered(started));
+                unanswered(started),
+                days(venue, first, last, started));
+    }
+
+    /** The period day by day; every figure read with one query each and placed on its venue-local day. */
+    private List<Report.Day> days(VenueFile venue, LocalDate first, LocalDate last, Condition started) {
+        ZoneId zone = venue.venue().timezone();
+        Map<LocalDate, Map<String, Integer>> channels = new TreeMap<>();
+        Map<LocalDate, Integer> handoffs = new TreeMap<>();
+        dsl.select(CONVERSATION.CREATED_AT, CONVERSATION.CHANNEL, CONVERSATION.HANDOFF_REASON)
+                .from(CONVERSATION)
+                .where(started)
+                .forEach(r -> {
+                    LocalDate day = r.value1().atZoneSameInstant(zone).toLocalDate();
+                    channels.computeIfAbsent(day, d -> new TreeMap<>()).merge(r.value2(), 1, Integer::sum);
+                    if (r.value3() != null) {
+                        handoffs.merge(day, 1, Integer::sum);
+                    }
+                });
+        OffsetDateTime start = first.atStartOfDay(zone).toOffsetDateTime();
+        OffsetDateTime end = last.plusDays(1).atStartOfDay(zone).toOffsetDateTime();
+        Map<LocalDate, Integer> nights = new TreeMap<>();
+        Map<LocalDate, Integer> covers = new TreeMap<>();
+        Map<LocalDate, Integer> appointments = new TreeMap<>();
+        java.util.Set<String> seated = new java.util.HashSet<>();
+        for (VenueFile.Service service : venue.services()) {
+            if (service.capacity() instanceof VenueFile.Covers) {
+                seated.add(service.id());
+            }
+        }
+        dsl.select(BOOKING.KIND, BOOKING.SERVICE_ID, BOOKING.START_AT, BOOKING.END_AT, BOOKING.PARTY_SIZE)
+                .from(BOOKING)
+                .where(BOOKING.STATUS.in(BookingService.HOLDING))
+                .and(BOOKING.START_AT.lt(end))
+                .and(BOOKING.END_AT.gt(start))
+                .forEach(r -> {
+                    LocalDate from = r.value3().atZoneSameInstant(zone).toLocalDate();
+                    if (r.value1().equals("room")) {
+                        // a stay's nights are the dates from arrival up to (not including) departure
+                        LocalDate until = r.value4().atZoneSameInstant(zone).toLocalDate();
+                        for (LocalDate night = from; night.isBefore(until); night = night.plusDays(1)) {
+                            nights.merge(night, 1, Integer::sum);
+                        }
+                    } else if (seated.contains(r.value2())) {
+                        covers.merge(from, r.value5(), Integer::sum);
+                    } else {
+                        appointments.merge(from, 1, Integer::sum);
+                    }
+                });
+        int rooms = venue.rooms().stream().mapToInt(VenueFile.RoomType::count).sum();
+        List<Report.Day> days = new ArrayList<>();
+        for (LocalDate day = first; !day.isAfter(last); day = day.plusDays(1)) {
+            days.add(new Report.Day(
+                    day,
+                    channels.getOrDefault(day, Map.of()),
+                    handoffs.getOrDefault(day, 0),
+                    nights.getOrDefault(day, 0),
+                    rooms,
+                    covers.getOrDefault(day, 0),
+                    appointments.getOrDefault(day, 0)));
+        }
+        return days;
     }
 
     private Map<String, Integer> countBy(Field<String> field, Condition where) {

@@ -71,6 +71,78 @@ class ReportIT {
         return response.json();
     }
 
+    private void book(String body) {
+        RawHttp.Response booked = manager.postJson("/api/staff/bookings", body);
+        assertEquals(201, booked.status(), booked.body());
+    }
+
+    @Test
+    void dayByDayItCountsConversationsOccupancyCoversAndAppointmentsAndExportsThemToASpreadsheet() throws Exception {
+        chat("web", "Hi, what time is check-out?");
+        chat("kiosk", "I want to talk to a person");
+        String guest = ", \"contact\": {\"name\": \"Ana López\", \"email\": \"ana@example.com\"}}";
+        book("{\"roomTypeId\": \"double\", \"checkIn\": \"2026-03-10\", \"checkOut\": \"2026-03-12\", \"guests\": 2"
+                + guest);
+        book("{\"serviceId\": \"dinner\", \"start\": \"2026-03-10T20:00\", \"partySize\": 4" + guest);
+        book("{\"serviceId\": \"massage-60\", \"start\": \"2026-03-11T16:00\", \"partySize\": 1" + guest);
+        RawHttp.Response cancelled = manager.postJson(
+                "/api/staff/bookings",
+                "{\"serviceId\": \"dinner\", \"start\": \"2026-03-10T21:00\"," + " \"partySize\": 6" + guest);
+        manager.postJson("/api/staff/bookings/" + cancelled.json().get("id") + "/cancel", "");
+
+        JsonNode days = report("from=2026-03-10&to=2026-03-12").path("days");
+
+        assertEquals(3, days.size(), days.toString());
+        JsonNode tuesday = days.get(0);
+        assertEquals("2026-03-10", tuesday.get("date").asText());
+        assertEquals(1, tuesday.at("/conversationsByChannel/web").asInt(), tuesday.toString());
+        assertEquals(1, tuesday.at("/conversationsByChannel/kiosk").asInt());
+        assertEquals(1, tuesday.get("handoffs").asInt());
+        assertEquals(1, tuesday.get("roomsOccupied").asInt());
+        assertEquals(45, tuesday.get("roomsTotal").asInt(), "6 + 24 + 10 + 5 rooms in the demo hotel");
+        assertEquals(4, tuesday.get("covers").asInt(), "the cancelled table of six does not count");
+        assertEquals(0, tuesday.get("appointments").asInt());
+        assertEquals(1, days.get(1).get("roomsOccupied").asInt(), "the second night");
+        assertEquals(1, days.get(1).get("appointments").asInt());
+        assertEquals(0, days.get(2).get("roomsOccupied").asInt(), "the departure day is no night");
+
+        RawHttp.Response xlsx = manager.get("/api/staff/reports.xlsx?from=2026-03-10&to=2026-03-12");
+        assertEquals(200, xlsx.status());
+        assertTrue(xlsx.header("Content-Disposition").contains("concierge-report-2026-03-10-to-2026-03-12.xlsx"));
+        byte[] bytes = manager.getBytes("/api/staff/reports.xlsx?from=2026-03-10&to=2026-03-12");
+        try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(bytes))) {
+            assertEquals("Summary", book.getSheetName(0));
+            var sheet = book.getSheet("Days");
+            var header = sheet.getRow(0);
+            java.util.List<String> columns = new java.util.ArrayList<>();
+            header.forEach(cell -> columns.add(cell.getStringCellValue()));
+            assertEquals(
+                    List.of(
+                            "Date",
+                            "Conversations kiosk",
+                            "Conversations web",
+                            "Handoffs",
+                            "Rooms occupied",
+                            "Rooms",
+                            "Occupancy",
+                            "Covers",
+                            "Appointments"),
+                    columns);
+            var first = sheet.getRow(1);
+            assertEquals(
+                    java.time.LocalDate.of(2026, 3, 10),
+                    first.getCell(0).getLocalDateTimeCellValue().toLocalDate());
+            assertEquals(4.0, first.getCell(7).getNumericCellValue());
+            assertEquals(1.0 / 45, first.getCell(6).getNumericCellValue(), 1e-9);
+        }
+        assertEquals(
+                403,
+                server.http()
+                        .bearer(server.tokenFor("front_desk"))
+                        .get("/api/staff/reports.xlsx")
+                        .status());
+    }
+
     @Test
     void conversationsAreCountedByChannelAndLanguage() {
         chat("web", "Hi, what time is check-out?");
