@@ -378,7 +378,7 @@ public final class BookingForm {
         }
     }
 
-    /** The error of {@code field} as the server (or the request's own checks) named it; empty when it is fine. */
+    /** The errors of {@code fields} as the server (or the request's own checks) named them; empty when they are fine. */
     public String error(String... fields) {
         StringBuilder text = new StringBuilder();
         for (String field : fields) {

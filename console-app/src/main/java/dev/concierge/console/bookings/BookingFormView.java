@@ -160,13 +160,13 @@ final class BookingFormView extends VBox {
                         freeText,
                         free,
                         alternativeBox,
-                        name,
+                        row("Name", name),
                         error("contact.name", "contact"),
-                        email,
+                        row("E-mail", email),
                         error("contact.email"),
-                        phone,
+                        row("Phone", phone),
                         error("contact.phone"),
-                        notes,
+                        row("Notes", notes),
                         error("notes"),
                         problem,
                         buttons);
@@ -196,6 +196,7 @@ final class BookingFormView extends VBox {
         Label label = Controls.label(field.getId() + "-label", text);
         label.setMinWidth(78);
         label.setLabelFor(field);
+        HBox.setHgrow(field, javafx.scene.layout.Priority.ALWAYS);
         HBox row = new HBox(8, label, field);
         row.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         return row;
@@ -216,6 +217,10 @@ final class BookingFormView extends VBox {
         picker.setId(id);
         picker.setAccessibleText(text);
         picker.setPrefWidth(150);
+        // typed as 2026-03-10 whatever the desk PC's locale, as the API writes dates
+        picker.setConverter(new javafx.util.converter.LocalDateStringConverter(
+                java.time.format.DateTimeFormatter.ISO_LOCAL_DATE, java.time.format.DateTimeFormatter.ISO_LOCAL_DATE));
+        picker.setPromptText("2026-03-10");
         picker.valueProperty().bindBidirectional(value);
         return picker;
     }
@@ -250,6 +255,7 @@ final class BookingFormView extends VBox {
         ListView<BookingForm.Choice> list = new ListView<>(items);
         list.setId(id);
         list.setAccessibleText(text);
+        list.getStyleClass().add(Styles.DENSE);
         list.setCellFactory(view -> new ListCell<>() {
             @Override
             protected void updateItem(BookingForm.Choice choice, boolean empty) {

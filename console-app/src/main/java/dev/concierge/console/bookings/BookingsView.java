@@ -205,10 +205,13 @@ public final class BookingsView extends BorderPane {
     }
 
     private VBox footer() {
-        Label question = new Label();
-        question.setId("booking-cancel-question");
-        question.textProperty()
-                .bind(Bindings.createStringBinding(
+        Button confirm = Controls.button(
+                "booking-confirm-cancel", "Cancel booking", "Cancel the booking", this::confirmCancel, Styles.DANGER);
+        Button keep = Controls.button("booking-keep", "Keep it", "Keep the booking", this::keep);
+        HBox confirmation = Controls.confirmation(
+                "booking-cancel-confirmation",
+                "booking-cancel-question",
+                Bindings.createStringBinding(
                         () -> {
                             BookingView booking = model.cancellingProperty().get();
                             return booking == null
@@ -216,30 +219,9 @@ public final class BookingsView extends BorderPane {
                                     : "Cancel " + booking.reference() + " (" + model.summary(booking) + ", "
                                             + booking.contact().name() + ")?";
                         },
-                        model.cancellingProperty()));
-        question.accessibleTextProperty().bind(question.textProperty());
-        question.setWrapText(true);
-        Button confirm = Controls.button(
-                "booking-confirm-cancel", "Cancel booking", "Cancel the booking", this::confirmCancel, Styles.DANGER);
-        Button keep = Controls.button("booking-keep", "Keep it", "Keep the booking", this::keep);
-        confirm.setMinWidth(Region.USE_PREF_SIZE);
-        keep.setMinWidth(Region.USE_PREF_SIZE);
-        question.setMaxWidth(Double.MAX_VALUE);
-        HBox.setHgrow(question, Priority.ALWAYS);
-        HBox confirmation = new HBox(12, question, confirm, keep);
-        confirmation.setId("booking-cancel-confirmation");
-        confirmation.setAlignment(Pos.CENTER_LEFT);
-        confirmation.setPadding(new Insets(8, 12, 8, 12));
-        confirmation.setStyle("-fx-background-color: -color-danger-subtle; -fx-background-radius: 6;");
-        confirmation.visibleProperty().bind(model.cancellingProperty().isNotNull());
-        confirmation.managedProperty().bind(confirmation.visibleProperty());
-        confirm.defaultButtonProperty().bind(confirmation.visibleProperty());
-        keep.cancelButtonProperty().bind(confirmation.visibleProperty());
-        confirmation.visibleProperty().addListener((observable, before, now) -> {
-            if (now) {
-                confirm.requestFocus();
-            }
-        });
+                        model.cancellingProperty()),
+                confirm,
+                keep);
         Label notice = Controls.message("bookings-notice", model.noticeProperty(), Styles.SUCCESS);
         Label problem = Controls.message("bookings-problem", model.problemProperty(), Styles.DANGER);
         VBox footer = new VBox(6, confirmation, notice, problem);

@@ -358,10 +358,9 @@ public final class BookingsViewModel {
         if (deposit == null) {
             return "";
         }
-        String due =
-                deposit.dueAt() == null || !"unpaid".equals(deposit.status()) && !"pending".equals(deposit.status())
-                        ? ""
-                        : ", held until " + WHEN.format(deposit.dueAt().atZone(zone));
+        boolean awaited = "unpaid".equals(deposit.status()) || "pending".equals(deposit.status());
+        java.time.Instant dueAt = deposit.dueAt();
+        String due = dueAt == null || !awaited ? "" : ", held until " + WHEN.format(dueAt.atZone(zone));
         return Formats.money(deposit.amount()) + " · " + Formats.words(deposit.status()) + due;
     }
 

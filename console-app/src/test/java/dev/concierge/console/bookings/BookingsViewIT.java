@@ -94,6 +94,8 @@ class BookingsViewIT {
             console.waitUntil(
                     "back to today", () -> console.text("#bookings-day").equals("Tuesday 10 March 2026"));
 
+            console.robot().type(KeyCode.ESCAPE);
+            console.waitUntil("the details closed", () -> !console.showing("#bookings-side"));
             console.robot().push(new KeyCodeCombination(KeyCode.R, KeyCombination.ALT_DOWN));
             console.waitUntil("the room grid", () -> console.showing("#bookings-rooms"));
             Node bar = console.find("#bookings-rooms #booking-" + stay.reference(), Node.class);

@@ -13,6 +13,7 @@ import dev.concierge.api.BookingChange;
 import dev.concierge.api.BookingUpdate;
 import dev.concierge.api.BookingView;
 import dev.concierge.api.ContactDetails;
+import dev.concierge.api.Money;
 import dev.concierge.api.ReservationRequest;
 import dev.concierge.api.RoomAvailability;
 import dev.concierge.api.TimeRange;
@@ -158,6 +159,33 @@ class BookingsViewModelTest {
         assertNull(model.getForm(), "the form closes once booked");
         assertEquals("Booked MR-NEW0: 60-minute massage, Tue 10 Mar 11:30–12:30, 2 people.", model.getNotice());
         assertEquals("MR-NEW0", model.getSelected().reference());
+    }
+
+    @Test
+    void aStayShowsTheRoomTypesFreeAndATakenOneOffersOtherDatesOnePickBooks() {
+        BookingsViewModel model = model();
+        model.newBooking();
+        BookingForm form = model.getForm();
+        form.stayProperty().set(true);
+        form.checkOutProperty().set(TUESDAY.plusDays(3));
+        assertEquals(List.of("Double room · 3 free · 405.00 EUR"), texts(form.free()));
+        assertEquals("2026-03-10..2026-03-13 for 2", server.roomsAsked);
+        form.pick(form.free().get(0));
+        form.nameProperty().set("Jon Smith");
+        form.phoneProperty().set("+34 600 000 000");
+        server.taken = true;
+
+        form.save();
+
+        assertEquals(List.of("Wed 11 Mar → Sat 14 Mar"), texts(form.alternatives()));
+        server.taken = false;
+        form.pickAlternative(form.alternatives().get(0));
+        ReservationRequest booked = server.created.get(0);
+        assertEquals("double", booked.roomTypeId());
+        assertEquals(LocalDate.of(2026, 3, 11), booked.checkIn());
+        assertEquals(LocalDate.of(2026, 3, 14), booked.checkOut());
+        assertEquals(2, booked.guests());
+        assertNull(model.getForm(), form.getProblem() + " " + form.errors());
     }
 
     @Test
@@ -328,6 +356,9 @@ class BookingsViewModelTest {
         @Nullable
         String searched;
 
+        @Nullable
+        String roomsAsked;
+
         void add(BookingView booking) {
             bookings.put(booking.id(), booking);
         }
@@ -377,7 +408,9 @@ class BookingsViewModelTest {
 
         @Override
         public RoomAvailability freeRooms(LocalDate checkIn, LocalDate checkOut, int guests) {
-            return new RoomAvailability(List.of());
+            roomsAsked = checkIn + ".." + checkOut + " for " + guests;
+            return new RoomAvailability(List.of(new RoomAvailability.RoomOffer(
+                    "double", "Double room", 3, new Money(13500, "EUR"), new Money(40500, "EUR"))));
         }
 
         @Override
@@ -385,6 +418,15 @@ class BookingsViewModelTest {
             if (refuseFields != null) {
                 throw new ApiException(
                         400, new ApiError(new ApiError.Detail("invalid", "Check the fields.", refuseFields, null)));
+            }
+            if (taken && request.roomTypeId() != null) {
+                throw new ApiException(
+                        409,
+                        new ApiError(new ApiError.Detail(
+                                "no_room_free",
+                                "No Double room is free for every night of that stay.",
+                                null,
+                                List.of(new TimeRange(at("2026-03-11T15:00"), at("2026-03-14T11:00"))))));
             }
             if (taken) {
                 throw new ApiException(
@@ -396,7 +438,19 @@ class BookingsViewModelTest {
                                 List.of(new TimeRange(at("2026-03-10T11:30"), at("2026-03-10T12:30"))))));
             }
             created.add(request);
-            long id = 100 + created.size();
+            long id = 100L + created.size();
+            if (request.roomTypeId() != null) {
+                BookingView stay = stay(
+                        id,
+                        "MR-NEW" + (created.size() - 1),
+                        request.roomTypeId(),
+                        String.valueOf(request.checkIn()),
+                        String.valueOf(request.checkOut()),
+                        String.valueOf(request.status()),
+                        null);
+                add(stay);
+                return stay;
+            }
             BookingView booking =
                     slot(id, "MR-NEW" + (created.size() - 1), request.serviceId(), request.start(), request.status());
             add(booking);
