@@ -221,6 +221,21 @@ class BookingsViewIT {
             assertTrue(!start.equals("11:00"), "not the taken time");
             assertEquals("confirmed", status(desk, first), "the first guest keeps the unit");
             console.screenshot("bookings-booked.png");
+
+            // E changes the booking just made (it is the one selected): a PATCH of its start
+            console.waitUntil(
+                    "Ben's booking selected",
+                    () -> console.text("#booking-reference").equals(bens.get(0).reference()));
+            console.robot().type(KeyCode.E);
+            console.waitUntil(
+                    "the change form", () -> console.text("#booking-form-title").startsWith("Change "));
+            console.robot().clickOn("#booking-time").eraseText(5).write("16:00");
+            console.robot().type(KeyCode.ENTER);
+            console.waitUntil(
+                    "the change", () -> console.text("#bookings-notice").startsWith("Changed "));
+            BookingView changed = desk.get("/api/staff/bookings/" + bens.get(0).id(), BookingView.class);
+            assertEquals("16:00", changed.start().toLocalTime().toString());
+            assertEquals("Ben Ode", changed.contact().name(), "the contact is kept");
         }
     }
 
