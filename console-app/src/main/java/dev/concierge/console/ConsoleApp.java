@@ -2,6 +2,9 @@ package dev.concierge.console;
 
 import atlantafx.base.theme.PrimerLight;
 import dev.concierge.api.ApiClient;
+import dev.concierge.console.bookings.BookingsApi;
+import dev.concierge.console.bookings.BookingsView;
+import dev.concierge.console.bookings.BookingsViewModel;
 import dev.concierge.console.orders.OrdersApi;
 import dev.concierge.console.orders.OrdersView;
 import dev.concierge.console.orders.OrdersViewModel;
@@ -140,12 +143,14 @@ public final class ConsoleApp extends Application {
                 TodayApi.over(session.client()), zone, clock, calls, () -> shell.show(Screen.ORDERS));
         OrdersViewModel orders =
                 new OrdersViewModel(OrdersApi.over(session.client()), zone, MAY_REFUND.contains(session.role()), calls);
+        BookingsViewModel bookings = new BookingsViewModel(BookingsApi.over(session.client()), session.venue(), calls);
         root.show(new ShellView(
                 shell,
                 status,
                 List.of(
                         new Page(Screen.TODAY, new TodayView(today), today::refresh),
-                        new Page(Screen.ORDERS, new OrdersView(orders), orders::refresh))));
+                        new Page(Screen.ORDERS, new OrdersView(orders), orders::refresh),
+                        new Page(Screen.BOOKINGS, new BookingsView(bookings), bookings::refresh))));
         status.refresh();
     }
 

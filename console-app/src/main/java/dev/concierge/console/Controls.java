@@ -1,8 +1,13 @@
 package dev.concierge.console;
 
 import javafx.beans.value.ObservableStringValue;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 
 /** The few controls every screen makes the same way: each with an id and a text for screen readers. */
 public final class Controls {
@@ -36,5 +41,33 @@ public final class Controls {
         button.getStyleClass().addAll(styles);
         button.setOnAction(event -> action.run());
         return button;
+    }
+
+    /**
+     * A question asked before something that cannot be undone, shown while {@code question} has text: the focus goes
+     * to {@code confirm}, Enter confirms and Escape keeps.
+     */
+    public static HBox confirmation(
+            String id, String questionId, ObservableStringValue question, Button confirm, Button keep) {
+        Label asked = message(questionId, question);
+        asked.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(asked, Priority.ALWAYS);
+        confirm.setMinWidth(Region.USE_PREF_SIZE);
+        keep.setMinWidth(Region.USE_PREF_SIZE);
+        HBox confirmation = new HBox(12, asked, confirm, keep);
+        confirmation.setId(id);
+        confirmation.setAlignment(Pos.CENTER_LEFT);
+        confirmation.setPadding(new Insets(8, 12, 8, 12));
+        confirmation.setStyle("-fx-background-color: -color-danger-subtle; -fx-background-radius: 6;");
+        confirmation.visibleProperty().bind(asked.visibleProperty());
+        confirmation.managedProperty().bind(confirmation.visibleProperty());
+        confirm.defaultButtonProperty().bind(confirmation.visibleProperty());
+        keep.cancelButtonProperty().bind(confirmation.visibleProperty());
+        confirmation.visibleProperty().addListener((observable, before, now) -> {
+            if (now) {
+                confirm.requestFocus();
+            }
+        });
+        return confirmation;
     }
 }

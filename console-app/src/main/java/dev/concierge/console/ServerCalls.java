@@ -33,19 +33,23 @@ public final class ServerCalls {
 
     /** Calls {@code request} off the FX thread, then {@code answered} or {@code failed} on it (a 401: neither). */
     public <T> void call(Supplier<T> request, Consumer<? super T> answered, Consumer<String> failed) {
+        attempt(request, answered, refusal -> failed.accept(plainWords(refusal)));
+    }
+
+    /**
+     * Like {@link #call}, but a refusal reaches {@code refused} as it was thrown, for a screen that shows more of it
+     * than a sentence (the fields of a 400, the alternatives of a 409). A 401 still ends the session.
+     */
+    public <T> void attempt(Supplier<T> request, Consumer<? super T> answered, Consumer<RuntimeException> refused) {
         background.execute(() -> {
             T answer;
             try {
                 answer = request.get();
             } catch (ApiException e) {
-                if (e.status() == 401) {
-                    fxThread.execute(sessionEnded);
-                } else {
-                    fxThread.execute(() -> failed.accept(plainWords(e)));
-                }
+                fxThread.execute(e.status() == 401 ? sessionEnded : () -> refused.accept(e));
                 return;
             } catch (RuntimeException e) {
-                fxThread.execute(() -> failed.accept(plainWords(e)));
+                fxThread.execute(() -> refused.accept(e));
                 return;
             }
             fxThread.execute(() -> answered.accept(answer));

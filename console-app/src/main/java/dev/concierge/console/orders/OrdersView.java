@@ -161,45 +161,30 @@ public final class OrdersView extends BorderPane {
     }
 
     private VBox footer() {
-        Label question = new Label();
-        question.setId("cancel-question");
-        question.textProperty()
-                .bind(Bindings.createStringBinding(
+        Button confirm = Controls.button(
+                "confirm-cancel",
+                "Cancel order",
+                "Cancel the order",
+                () -> {
+                    model.confirmCancel();
+                    table.requestFocus();
+                },
+                Styles.DANGER);
+        Button keep = Controls.button("keep-order", "Keep it", "Keep the order", () -> {
+            model.keepOrder();
+            table.requestFocus();
+        });
+        HBox confirmation = Controls.confirmation(
+                "cancel-confirmation",
+                "cancel-question",
+                Bindings.createStringBinding(
                         () -> {
                             OrderRow row = model.cancellingProperty().get();
                             return row == null ? "" : "Cancel order " + row.reference() + " (" + row.items() + ")?";
                         },
-                        model.cancellingProperty()));
-        question.accessibleTextProperty().bind(question.textProperty());
-        Button confirm = new Button("Cancel order");
-        confirm.setId("confirm-cancel");
-        confirm.setAccessibleText("Cancel the order");
-        confirm.getStyleClass().add(Styles.DANGER);
-        confirm.setOnAction(event -> {
-            model.confirmCancel();
-            table.requestFocus();
-        });
-        Button keep = new Button("Keep it");
-        keep.setId("keep-order");
-        keep.setAccessibleText("Keep the order");
-        keep.setOnAction(event -> {
-            model.keepOrder();
-            table.requestFocus();
-        });
-        HBox confirmation = new HBox(12, question, confirm, keep);
-        confirmation.setId("cancel-confirmation");
-        confirmation.setAlignment(Pos.CENTER_LEFT);
-        confirmation.setPadding(new Insets(8, 12, 8, 12));
-        confirmation.setStyle("-fx-background-color: -color-danger-subtle; -fx-background-radius: 6;");
-        confirmation.visibleProperty().bind(model.cancellingProperty().isNotNull());
-        confirmation.managedProperty().bind(confirmation.visibleProperty());
-        confirm.defaultButtonProperty().bind(confirmation.visibleProperty());
-        keep.cancelButtonProperty().bind(confirmation.visibleProperty());
-        confirmation.visibleProperty().addListener((observable, before, now) -> {
-            if (now) {
-                confirm.requestFocus();
-            }
-        });
+                        model.cancellingProperty()),
+                confirm,
+                keep);
 
         Label notice = Controls.message("orders-notice", model.noticeProperty(), Styles.SUCCESS);
         Label problem = Controls.message("orders-problem", model.problemProperty(), Styles.DANGER);

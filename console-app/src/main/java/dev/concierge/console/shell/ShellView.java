@@ -154,7 +154,7 @@ public final class ShellView extends BorderPane {
 
     private void shortcut(KeyEvent event) {
         for (Screen screen : model.screens()) {
-            int index = screen.ordinal();
+            int index = screen.digit() - 1;
             if (index < DIGITS.length
                     && new KeyCodeCombination(DIGITS[index], KeyCombination.SHORTCUT_DOWN).match(event)
                     && pages.containsKey(screen)) {

@@ -37,7 +37,8 @@ class ShellViewModelTest {
         assertEquals("Front Desk", model.userName());
         assertEquals("front desk · desk@miramar.example", model.userDetail());
         assertEquals("Hotel Miramar", model.venueName());
-        assertEquals(List.of(Screen.TODAY, Screen.ORDERS), model.screens());
+        assertEquals(List.of(Screen.TODAY, Screen.ORDERS, Screen.BOOKINGS), model.screens());
+        assertEquals("Ctrl+4", Screen.BOOKINGS.shortcut(), "Ctrl+3 is kept for the inbox");
         assertEquals(Screen.TODAY, model.getCurrent());
         assertEquals("Ctrl+2", Screen.ORDERS.shortcut());
     }

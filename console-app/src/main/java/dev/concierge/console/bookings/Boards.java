@@ -1,0 +1,195 @@
+package dev.concierge.console.bookings;
+
+import atlantafx.base.theme.Styles;
+import dev.concierge.api.BookingView;
+import dev.concierge.console.Controls;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+
+/**
+ * The two boards of the screen, drawn again from the model when its bookings change: the day's timeline (a column per
+ * service, a row per hour) and the room grid (a line per room, a column per night). Each booking is a button: Tab
+ * reaches it, Enter or a click selects it.
+ */
+final class Boards {
+    static final double SERVICE_WIDTH = 150;
+    static final double NIGHT_WIDTH = 96;
+
+    private final BookingsViewModel model;
+    final ScrollPane timeline = new ScrollPane();
+    final ScrollPane rooms = new ScrollPane();
+
+    Boards(BookingsViewModel model) {
+        this.model = model;
+        setUp(timeline, "bookings-timeline", "The day's bookings per service");
+        setUp(rooms, "bookings-rooms", "The stays per room and night");
+        model.columns().addListener((javafx.collections.ListChangeListener<BookingsViewModel.ServiceDay>)
+                change -> redraw(timeline, this::timelineGrid));
+        model.roomLines()
+                .addListener((javafx.collections.ListChangeListener<RoomLine>) change -> redraw(rooms, this::roomGrid));
+        model.selectedProperty().addListener((observable, before, now) -> {
+            redraw(timeline, this::timelineGrid);
+            redraw(rooms, this::roomGrid);
+        });
+        timeline.setContent(timelineGrid());
+        rooms.setContent(roomGrid());
+    }
+
+    private static void setUp(ScrollPane pane, String id, String text) {
+        pane.setId(id);
+        pane.setAccessibleText(text);
+        pane.setFitToWidth(false);
+        pane.setFocusTraversable(true);
+        pane.setStyle("-fx-background-color: transparent;");
+    }
+
+    /** Draws {@code pane} again, keeping the focus on the same booking's block (or the board) when it was inside. */
+    private static void redraw(ScrollPane pane, java.util.function.Supplier<Node> draw) {
+        Node focused = pane.getScene() == null ? null : pane.getScene().getFocusOwner();
+        String focusedId = focused != null && isInside(focused, pane) ? focused.getId() : null;
+        pane.setContent(draw.get());
+        if (focusedId != null) {
+            Node again = pane.getContent().lookup("#" + focusedId);
+            (again != null ? again : pane).requestFocus();
+        }
+    }
+
+    private static boolean isInside(Node node, Node container) {
+        for (Node at = node; at != null; at = at.getParent()) {
+            if (at == container) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private Node timelineGrid() {
+        GridPane grid = new GridPane();
+        grid.setId("timeline-grid");
+        grid.setHgap(6);
+        grid.setVgap(4);
+        grid.setPadding(new Insets(4));
+        grid.getColumnConstraints().add(new ColumnConstraints(52));
+        List<BookingsViewModel.ServiceDay> columns = model.columns();
+        for (int column = 0; column < columns.size(); column++) {
+            Catalogue.Item service = columns.get(column).service();
+            ColumnConstraints width = new ColumnConstraints(SERVICE_WIDTH);
+            grid.getColumnConstraints().add(width);
+            Label name = Controls.label("timeline-service-" + service.id(), service.name(), Styles.TEXT_BOLD);
+            name.setWrapText(true);
+            name.setMaxWidth(SERVICE_WIDTH);
+            grid.add(name, column + 1, 0);
+        }
+        int first = model.firstHour();
+        int last = model.lastHour();
+        for (int hour = first; hour <= last; hour++) {
+            int row = hour - first + 1;
+            Label time = Controls.label("timeline-hour-" + hour, model.hourText(hour), Styles.TEXT_MUTED);
+            time.setMinHeight(28);
+            grid.add(time, 0, row);
+            GridPane.setValignment(time, javafx.geometry.VPos.TOP);
+            for (int column = 0; column < columns.size(); column++) {
+                int at = hour;
+                VBox cell = new VBox(3);
+                cell.setMinHeight(28);
+                cell.setStyle(
+                        "-fx-border-color: -color-border-muted; -fx-border-width: 1 0 0 0; -fx-padding: 2 0 0 0;");
+                columns.get(column).bookings().stream()
+                        .filter(booking -> model.hourOf(booking) == at)
+                        .forEach(booking -> cell.getChildren().add(block(booking, model.block(booking))));
+                grid.add(cell, column + 1, row);
+            }
+        }
+        return grid;
+    }
+
+    private Node roomGrid() {
+        GridPane grid = new GridPane();
+        grid.setId("room-grid");
+        grid.setHgap(2);
+        grid.setVgap(2);
+        grid.setPadding(new Insets(4));
+        grid.getColumnConstraints().add(new ColumnConstraints(96));
+        List<String> nights = model.nights();
+        for (int night = 0; night < nights.size(); night++) {
+            grid.getColumnConstraints().add(new ColumnConstraints(NIGHT_WIDTH));
+            grid.add(Controls.label("room-night-" + night, nights.get(night), Styles.TEXT_BOLD), night + 1, 0);
+        }
+        List<RoomLine> lines = model.roomLines();
+        for (int index = 0; index < lines.size(); index++) {
+            RoomLine line = lines.get(index);
+            int row = index + 1;
+            if (line.kind() == RoomLine.Kind.TYPE) {
+                Label type = Controls.label("room-type-" + line.roomTypeId(), line.label(), Styles.TITLE_4);
+                type.setPadding(new Insets(8, 0, 2, 0));
+                grid.add(type, 0, row, nights.size() + 1, 1);
+                continue;
+            }
+            String id = "room-line-" + line.roomTypeId() + "-"
+                    + (line.kind() == RoomLine.Kind.NUMBER ? line.label() : "unassigned-" + index);
+            Label label = Controls.label(
+                    id, line.label(), line.kind() == RoomLine.Kind.UNASSIGNED ? Styles.TEXT_MUTED : Styles.TEXT_NORMAL);
+            label.setMinHeight(26);
+            grid.add(label, 0, row);
+            for (int night = 0; night < nights.size(); night++) {
+                javafx.scene.layout.Region empty = new javafx.scene.layout.Region();
+                empty.setStyle("-fx-background-color: -color-bg-subtle;");
+                empty.setMinHeight(26);
+                grid.add(empty, night + 1, row);
+            }
+            for (StayBar bar : line.stays()) {
+                BookingView stay = bar.booking();
+                Button block = block(stay, stay.contact().name() + " · " + words(stay.status()));
+                block.setMaxWidth(Double.MAX_VALUE);
+                GridPane.setHgrow(block, Priority.ALWAYS);
+                grid.add(block, bar.firstNight() + 1, row, bar.nights(), 1);
+            }
+        }
+        return grid;
+    }
+
+    private Button block(BookingView booking, String text) {
+        Button block = new Button(text);
+        block.setId("booking-" + booking.reference());
+        block.setAccessibleText(booking.reference() + ", " + model.summary(booking) + ", "
+                + booking.contact().name() + ", " + words(booking.status()));
+        block.setMaxWidth(Double.MAX_VALUE);
+        block.setAlignment(Pos.TOP_LEFT);
+        block.setWrapText(true);
+        block.getStyleClass().addAll(Styles.SMALL, statusStyle(booking.status()));
+        boolean selected = Optional.ofNullable(model.getSelected())
+                .map(now -> now.id() == booking.id())
+                .orElse(false);
+        if (selected) {
+            block.setStyle("-fx-border-color: -color-fg-default; -fx-border-width: 2; -fx-border-radius: 4;");
+        }
+        block.setOnAction(event -> model.select(booking));
+        return block;
+    }
+
+    /** The status shows by colour too: pending waits (warning), cancelled and no-shows step back (danger). */
+    static String statusStyle(String status) {
+        return switch (status) {
+            case "pending" -> Styles.WARNING;
+            case "confirmed", "checked_in" -> Styles.ACCENT;
+            case "completed", "checked_out" -> Styles.SUCCESS;
+            case "cancelled", "no_show" -> Styles.DANGER;
+            default -> Styles.FLAT;
+        };
+    }
+
+    static String words(String status) {
+        return dev.concierge.console.Formats.words(status).toLowerCase(Locale.ROOT);
+    }
+}

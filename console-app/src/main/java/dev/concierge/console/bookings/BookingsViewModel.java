@@ -1,0 +1,479 @@
+package dev.concierge.console.bookings;
+
+import dev.concierge.api.BookingChange;
+import dev.concierge.api.BookingView;
+import dev.concierge.api.VenueProfile;
+import dev.concierge.console.Formats;
+import dev.concierge.console.ServerCalls;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.stream.Stream;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The Bookings screen: one chosen day as a timeline per service, the seven nights from it as a room grid, a search,
+ * the selected booking with its history and the status moves it allows, and the form that creates or changes one.
+ */
+public final class BookingsViewModel {
+    /** What the middle of the screen shows. */
+    public enum View {
+        DAY,
+        ROOMS,
+        FOUND
+    }
+
+    /** One column of the timeline: a service and its bookings of the day, by start. */
+    record ServiceDay(Catalogue.Item service, List<BookingView> bookings) {}
+
+    /**
+     * How many nights back a stay may have started and still reach the grid: the API lists bookings by their start
+     * only, so the grid asks for stays starting this long before its first night.
+     */
+    static final int STAY_REACH_NIGHTS = 30;
+
+    static final int FIRST_HOUR = 8;
+    static final int LAST_HOUR = 20;
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.ENGLISH);
+    private static final DateTimeFormatter SHORT_DAY = DateTimeFormatter.ofPattern("EEE d MMM", Locale.ENGLISH);
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM HH:mm", Locale.ENGLISH);
+
+    private record Loaded(LocalDate day, List<BookingView> ofTheDay, List<BookingView> stays) {}
+
+    private final BookingsApi api;
+    private final ServerCalls calls;
+    private final Catalogue catalogue;
+    private final ZoneId zone;
+
+    private final ObjectProperty<LocalDate> day = new SimpleObjectProperty<>(this, "day");
+    private final ObjectProperty<View> view = new SimpleObjectProperty<>(this, "view", View.DAY);
+    private final ObservableList<ServiceDay> columns = FXCollections.observableArrayList();
+    private final ObservableList<RoomLine> roomLines = FXCollections.observableArrayList();
+    private final StringProperty query = new SimpleStringProperty(this, "query", "");
+    private final ObservableList<BookingView> found = FXCollections.observableArrayList();
+    private final ObjectProperty<@Nullable BookingView> selected = new SimpleObjectProperty<>(this, "selected");
+    private final ObservableList<BookingChange> history = FXCollections.observableArrayList();
+    private final ReadOnlyObjectWrapper<@Nullable BookingView> cancelling =
+            new ReadOnlyObjectWrapper<>(this, "cancelling");
+    private final ReadOnlyObjectWrapper<@Nullable BookingForm> form = new ReadOnlyObjectWrapper<>(this, "form");
+    private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper(this, "notice", "");
+    private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem", "");
+    private List<BookingView> ofTheDay = List.of();
+    private List<BookingView> stays = List.of();
+    private boolean refreshing;
+    private boolean askAgain;
+
+    /** @param venue the venue as signed in: its catalogue names the columns, its clock gives the first day */
+    public BookingsViewModel(BookingsApi api, VenueProfile venue, ServerCalls calls) {
+        this.api = api;
+        this.calls = calls;
+        this.catalogue = Catalogue.of(venue);
+        this.zone = ZoneId.of(venue.timezone());
+        day.set(venue.now() != null ? venue.now().toLocalDate() : LocalDate.now(zone));
+        columns.setAll(columnsOf(List.of()));
+        roomLines.setAll(RoomGrid.lines(catalogue, List.of(), day.get()));
+        day.addListener((observable, before, now) -> refresh());
+    }
+
+    /** Asks for the day's bookings and the grid's stays; a second call while one is awaited asks once more after. */
+    public void refresh() {
+        if (refreshing) {
+            askAgain = true;
+            return;
+        }
+        refreshing = true;
+        LocalDate wanted = day.get();
+        calls.call(() -> load(wanted), this::show, why -> {
+            problem.set("The bookings could not be loaded: " + why);
+            answered();
+        });
+    }
+
+    private Loaded load(LocalDate wanted) {
+        List<BookingView> stays = new ArrayList<>();
+        for (Catalogue.Room room : catalogue.rooms()) {
+            stays.addAll(api.bookingsStarting(
+                    wanted.minusDays(STAY_REACH_NIGHTS), wanted.plusDays(RoomGrid.NIGHTS - 1), room.id()));
+        }
+        return new Loaded(wanted, api.bookingsStarting(wanted, wanted, null), stays);
+    }
+
+    private void show(Loaded loaded) {
+        if (loaded.day().equals(day.get())) {
+            ofTheDay = loaded.ofTheDay();
+            stays = loaded.stays();
+            List<ServiceDay> fresh = columnsOf(ofTheDay);
+            if (!columns.equals(fresh)) {
+                columns.setAll(fresh);
+            }
+            List<RoomLine> lines = RoomGrid.lines(catalogue, stays, loaded.day());
+            if (!roomLines.equals(lines)) {
+                roomLines.setAll(lines);
+            }
+            BookingView current = selected.get();
+            if (current != null) {
+                known(current.id()).filter(fresh1 -> !fresh1.equals(current)).ifPresent(this::select);
+            }
+            if (problem.get().startsWith("The bookings could not be loaded")) {
+                problem.set("");
+            }
+        }
+        answered();
+    }
+
+    private void answered() {
+        refreshing = false;
+        if (askAgain) {
+            askAgain = false;
+            refresh();
+        }
+    }
+
+    private List<ServiceDay> columnsOf(List<BookingView> bookings) {
+        return catalogue.services().stream()
+                .map(service -> new ServiceDay(
+                        service,
+                        bookings.stream()
+                                .filter(booking -> service.id().equals(booking.serviceId()))
+                                .sorted(Comparator.comparing(BookingView::start).thenComparingLong(BookingView::id))
+                                .toList()))
+                .toList();
+    }
+
+    private Optional<BookingView> known(long id) {
+        return Stream.of(ofTheDay, stays, found)
+                .flatMap(List::stream)
+                .filter(booking -> booking.id() == id)
+                .findFirst();
+    }
+
+    public void previousDay() {
+        day.set(day.get().minusDays(1));
+    }
+
+    public void nextDay() {
+        day.set(day.get().plusDays(1));
+    }
+
+    /** Back to the venue's today, by the server's clock ({@code GET /api/venue}). */
+    public void today() {
+        calls.call(
+                api::venue,
+                venue -> day.set(venue.now() != null ? venue.now().toLocalDate() : LocalDate.now(zone)),
+                problem::set);
+    }
+
+    /** Looks for bookings by reference, name, phone or e-mail, and shows what it found. */
+    public void search() {
+        String wanted = query.get().strip();
+        if (wanted.isEmpty()) {
+            problem.set("Type a reference, name, phone or e-mail to search for.");
+            return;
+        }
+        problem.set("");
+        calls.call(
+                () -> api.search(wanted),
+                bookings -> {
+                    found.setAll(bookings);
+                    view.set(View.FOUND);
+                    notice.set(
+                            bookings.isEmpty()
+                                    ? "No booking matches \"" + wanted + "\"."
+                                    : bookings.size() + (bookings.size() == 1 ? " booking matches" : " bookings match")
+                                            + " \"" + wanted + "\".");
+                },
+                problem::set);
+    }
+
+    /** Shows {@code booking} in the details with its history. */
+    public void select(@Nullable BookingView booking) {
+        selected.set(booking);
+        cancelling.set(null);
+        history.clear();
+        if (booking == null) {
+            return;
+        }
+        calls.call(
+                () -> api.history(booking.id()),
+                changes -> {
+                    BookingView now = selected.get();
+                    if (now != null && now.id() == booking.id()) {
+                        history.setAll(changes);
+                    }
+                },
+                why -> problem.set("The history of " + booking.reference() + " could not be loaded: " + why));
+    }
+
+    /** Opens a booking found by the search: selected, and its day chosen so the timeline or grid shows it. */
+    public void open(BookingView booking) {
+        select(booking);
+        LocalDate date = booking.start().atZoneSameInstant(zone).toLocalDate();
+        if (!date.equals(day.get())) {
+            day.set(date);
+        }
+    }
+
+    /** Makes {@code move} on the selected booking; a cancellation asks first ({@link #confirmCancel}). */
+    public void make(Move move) {
+        BookingView booking = selected.get();
+        if (booking == null) {
+            problem.set("Select a booking first.");
+            return;
+        }
+        if (!move.allowedFor(booking)) {
+            problem.set(booking.reference() + " is " + Formats.words(booking.status()) + ": it cannot be marked "
+                    + Formats.words(move.status()) + ".");
+            return;
+        }
+        problem.set("");
+        notice.set("");
+        if (move == Move.CANCEL) {
+            cancelling.set(booking);
+            return;
+        }
+        calls.call(
+                () -> api.update(booking.id(), dev.concierge.api.BookingUpdate.status(move.status())),
+                moved -> changed(moved, moved.reference() + " is now " + Formats.words(moved.status()) + "."),
+                problem::set);
+    }
+
+    public void confirmCancel() {
+        BookingView booking = cancelling.get();
+        if (booking == null) {
+            return;
+        }
+        cancelling.set(null);
+        calls.call(
+                () -> api.cancel(booking.id()),
+                cancelled -> changed(cancelled, cancelled.reference() + " is cancelled."),
+                problem::set);
+    }
+
+    public void keepBooking() {
+        cancelling.set(null);
+    }
+
+    private void changed(BookingView booking, String success) {
+        found.replaceAll(old -> old.id() == booking.id() ? booking : old);
+        select(booking);
+        notice.set(success);
+        refresh();
+    }
+
+    /** Opens the form for a new booking on the chosen day. */
+    public void newBooking() {
+        notice.set("");
+        form.set(BookingForm.create(api, calls, catalogue, zone, day.get(), this::saved));
+    }
+
+    /** Opens the form to change the selected booking. */
+    public void changeSelected() {
+        BookingView booking = selected.get();
+        if (booking == null) {
+            problem.set("Select a booking first.");
+            return;
+        }
+        notice.set("");
+        form.set(BookingForm.change(api, calls, catalogue, zone, booking, this::saved));
+    }
+
+    public void closeForm() {
+        form.set(null);
+    }
+
+    private void saved(BookingView booking, boolean created) {
+        form.set(null);
+        changed(booking, (created ? "Booked " : "Changed ") + booking.reference() + ": " + summary(booking) + ".");
+        open(booking);
+    }
+
+    // --- how a booking reads ---
+
+    /** "10:00–11:00" for a slot, "10 Mar → 13 Mar" for a stay. */
+    String when(BookingView booking) {
+        if ("room".equals(booking.kind())) {
+            return SHORT_DAY.format(RoomGrid.checkIn(booking)) + " → " + SHORT_DAY.format(RoomGrid.checkOut(booking));
+        }
+        return Formats.time(booking.start().atZoneSameInstant(zone).toLocalTime()) + "–"
+                + Formats.time(booking.end().atZoneSameInstant(zone).toLocalTime());
+    }
+
+    /** A block of the timeline: time, guest, party, status. */
+    String block(BookingView booking) {
+        return when(booking) + "\n" + booking.contact().name() + " · " + booking.partySize() + "\n"
+                + Formats.words(booking.status());
+    }
+
+    /** Two lines of the search: reference, day and time; what, guest, status. */
+    String line(BookingView booking) {
+        String date = SHORT_DAY.format(booking.start().atZoneSameInstant(zone).toLocalDate());
+        return booking.reference() + " · "
+                + ("room".equals(booking.kind()) ? when(booking) : date + " " + when(booking))
+                + "\n" + catalogue.what(booking) + " · " + booking.contact().name() + " · "
+                + Formats.words(booking.status());
+    }
+
+    /** "60-minute massage, Tue 10 Mar 10:00–11:00, 2 people". */
+    String summary(BookingView booking) {
+        String people = booking.partySize() + (booking.partySize() == 1 ? " person" : " people");
+        if ("room".equals(booking.kind())) {
+            return catalogue.what(booking) + ", " + when(booking) + ", " + people;
+        }
+        return catalogue.what(booking) + ", "
+                + SHORT_DAY.format(booking.start().atZoneSameInstant(zone).toLocalDate()) + " " + when(booking) + ", "
+                + people;
+    }
+
+    /** "10 Mar 09:00 · created · console, Ana Front" */
+    String change(BookingChange change) {
+        String who = change.staff() == null ? change.channel() : change.channel() + ", " + change.staff();
+        return WHEN.format(change.at().atZone(zone)) + " · " + Formats.words(change.what()) + " · " + who
+                + (change.detail() == null || change.detail().isBlank() ? "" : " · " + change.detail());
+    }
+
+    String what(BookingView booking) {
+        return catalogue.what(booking);
+    }
+
+    /** The deposit as the desk reads it, or empty when none was asked for. */
+    String deposit(BookingView booking) {
+        BookingView.Deposit deposit = booking.deposit();
+        if (deposit == null) {
+            return "";
+        }
+        boolean awaited = "unpaid".equals(deposit.status()) || "pending".equals(deposit.status());
+        java.time.Instant dueAt = deposit.dueAt();
+        String due = dueAt == null || !awaited ? "" : ", held until " + WHEN.format(dueAt.atZone(zone));
+        return Formats.money(deposit.amount()) + " · " + Formats.words(deposit.status()) + due;
+    }
+
+    /** The hours the timeline shows: the usual day, widened to every booking's start. */
+    int firstHour() {
+        return Math.min(FIRST_HOUR, hours().min().orElse(FIRST_HOUR));
+    }
+
+    int lastHour() {
+        return Math.max(LAST_HOUR, hours().max().orElse(LAST_HOUR));
+    }
+
+    private java.util.stream.IntStream hours() {
+        return columns.stream()
+                .flatMap(column -> column.bookings().stream())
+                .mapToInt(booking -> booking.start().atZoneSameInstant(zone).getHour());
+    }
+
+    int hourOf(BookingView booking) {
+        return booking.start().atZoneSameInstant(zone).getHour();
+    }
+
+    String hourText(int hour) {
+        return Formats.time(LocalTime.of(hour % 24, 0));
+    }
+
+    /** The nights of the room grid, from the chosen day: "Tue 10 Mar". */
+    List<String> nights() {
+        return java.util.stream.IntStream.range(0, RoomGrid.NIGHTS)
+                .mapToObj(night -> SHORT_DAY.format(day.get().plusDays(night)))
+                .toList();
+    }
+
+    public String dayText() {
+        return DAY.format(day.get());
+    }
+
+    // --- properties ---
+
+    public ObjectProperty<LocalDate> dayProperty() {
+        return day;
+    }
+
+    public LocalDate getDay() {
+        return day.get();
+    }
+
+    public ObjectProperty<View> viewProperty() {
+        return view;
+    }
+
+    ObservableList<ServiceDay> columns() {
+        return columns;
+    }
+
+    ObservableList<RoomLine> roomLines() {
+        return roomLines;
+    }
+
+    public StringProperty queryProperty() {
+        return query;
+    }
+
+    public ObservableList<BookingView> found() {
+        return found;
+    }
+
+    public ObjectProperty<@Nullable BookingView> selectedProperty() {
+        return selected;
+    }
+
+    public @Nullable BookingView getSelected() {
+        return selected.get();
+    }
+
+    public ObservableList<BookingChange> history() {
+        return history;
+    }
+
+    public ReadOnlyObjectProperty<@Nullable BookingView> cancellingProperty() {
+        return cancelling.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<@Nullable BookingForm> formProperty() {
+        return form.getReadOnlyProperty();
+    }
+
+    public @Nullable BookingForm getForm() {
+        return form.get();
+    }
+
+    public ReadOnlyStringProperty noticeProperty() {
+        return notice.getReadOnlyProperty();
+    }
+
+    public String getNotice() {
+        return notice.get();
+    }
+
+    public ReadOnlyStringProperty problemProperty() {
+        return problem.getReadOnlyProperty();
+    }
+
+    public String getProblem() {
+        return problem.get();
+    }
+
+    boolean allows(Move move) {
+        BookingView booking = selected.get();
+        return booking != null && move.allowedFor(booking);
+    }
+
+    static String nonNull(@Nullable String text) {
+        return Objects.requireNonNullElse(text, "");
+    }
+}
