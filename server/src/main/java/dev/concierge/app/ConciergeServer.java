@@ -455,6 +455,8 @@ public final class ConciergeServer implements AutoCloseable {
                                         Map.of(
                                                 "stripe",
                                                 StripePayments::testConnection,
+                                                "openai",
+                                                OpenAiAssistant::testConnection,
                                                 "n8n",
                                                 values -> N8nWebhooks.testConnection(
                                                         values, json, wallClock, Version.current())))::register,

@@ -8,7 +8,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.concierge.app.ServerSettings;
 import dev.concierge.app.TestServer;
+import dev.concierge.testing.FakeOpenAi;
 import dev.concierge.testing.FakeStripe;
+import dev.concierge.testing.OpenAiContract;
 import dev.concierge.testing.RawHttp;
 import dev.concierge.testing.RawHttp.Response;
 import dev.concierge.testing.WebhookReceiver;
@@ -147,6 +149,36 @@ class IntegrationSettingsIT {
             assertEquals(
                     "no_connection_test",
                     manager.postJson("/api/staff/integrations/fax/test", "").errorCode());
+        }
+    }
+
+    @Test
+    void theOpenAiTestMakesOneChatCompletionWithTheConfiguredModel() {
+        try (FakeOpenAi openAi = FakeOpenAi.start(OpenAiContract.fromSystemProperty())) {
+            openAi.says("OK").fails(401);
+            server = TestServer.start(ServerSettings.defaults(dataDir)
+                    .withDemo(true)
+                    .withEnvironment(Map.of("OPENAI_BASE_URL", openAi.baseUrl(), "OPENAI_MODEL", "gpt-test")));
+            RawHttp owner = server.http().bearer(server.tokenFor("owner"));
+            owner.send(
+                    "PUT",
+                    "/api/staff/integrations",
+                    "application/json",
+                    "{\"values\": {\"OPENAI_API_KEY\": \"sk-console-key\"}}");
+
+            Response answered = owner.postJson("/api/staff/integrations/openai/test", "");
+            assertEquals(200, answered.status(), answered.body());
+            JsonNode ok = answered.json();
+            JsonNode refused =
+                    owner.postJson("/api/staff/integrations/openai/test", "").json();
+
+            assertTrue(ok.get("ok").asBoolean(), ok.toString());
+            assertEquals(
+                    "gpt-test", openAi.requests().get(0).json().get("model").asText());
+            assertEquals("Bearer sk-console-key", openAi.requests().get(0).header("Authorization"));
+            assertFalse(refused.get("ok").asBoolean());
+            assertTrue(refused.get("message").asText().contains("401"), refused.toString());
+            assertEquals(List.of(), openAi.problems(), "the request is a chat completion as OpenAI describes it");
         }
     }
 

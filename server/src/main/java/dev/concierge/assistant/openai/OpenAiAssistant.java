@@ -12,6 +12,7 @@ import com.openai.models.chat.completions.ChatCompletionMessage;
 import com.openai.models.chat.completions.ChatCompletionMessageFunctionToolCall;
 import com.openai.models.chat.completions.ChatCompletionMessageToolCall;
 import com.openai.models.chat.completions.ChatCompletionToolMessageParam;
+import dev.concierge.api.ConnectionResult;
 import dev.concierge.api.Transcript;
 import dev.concierge.assistant.Assistant;
 import dev.concierge.assistant.DialogueState;
@@ -68,6 +69,46 @@ public final class OpenAiAssistant implements Assistant {
                 // no retries: a guest waits for each one, and the local engine is a better answer than a late one
                 .maxRetries(0)
                 .build();
+    }
+
+    /**
+     * The console's "test connection": one short chat completion with these settings' key, address and model, the
+     * call every turn makes (a models list would miss a wrong model and is not offered by every compatible server).
+     */
+    public static ConnectionResult testConnection(java.util.function.Function<String, @Nullable String> values) {
+        OpenAiSettings settings = OpenAiSettings.fromEnvironment(values).orElse(null);
+        if (settings == null) {
+            return new ConnectionResult("openai", false, "OPENAI_API_KEY is not set.");
+        }
+        OpenAIClient client = OpenAIOkHttpClient.builder()
+                .apiKey(settings.apiKey())
+                .baseUrl(settings.baseUrl())
+                .timeout(Duration.ofSeconds(15))
+                .maxRetries(0)
+                .build();
+        try {
+            client.chat()
+                    .completions()
+                    .create(
+                            ChatCompletionCreateParams.builder()
+                                    .model(settings.model())
+                                    .addUserMessage("Reply with the single word OK.")
+                                    .build(),
+                            options(Duration.ofSeconds(15)));
+            return new ConnectionResult("openai", true, "The model " + settings.model() + " answered.");
+        } catch (OpenAIServiceException e) {
+            return new ConnectionResult(
+                    "openai",
+                    false,
+                    e.statusCode() == 401
+                            ? "The service refused the key (401): check OPENAI_API_KEY."
+                            : "The service answered HTTP " + e.statusCode() + " for the model " + settings.model()
+                                    + ".");
+        } catch (RuntimeException e) {
+            return new ConnectionResult("openai", false, "The service could not be reached (" + why(e) + ").");
+        } finally {
+            client.close();
+        }
     }
 
     private static RequestOptions options(Duration timeout) {
