@@ -54,16 +54,6 @@ public final class ConsoleApp extends Application {
     public void start(Stage stage) {
         ConsoleOptions options = ConsoleOptions.parse(getParameters().getRaw());
         Map<String, String> environment = System.getenv();
-        VenueClock clock;
-        IllegalArgumentException badClock = null;
-        try {
-            clock = VenueClock.fromEnvironment(environment);
-        } catch (IllegalArgumentException e) {
-            clock = new VenueClock(null);
-            badClock = e;
-        }
-        VenueClock venueClock = clock;
-        IllegalArgumentException clockProblem = badClock;
         RememberedEmail remembered = new RememberedEmail(RememberedEmail.settingsDir(
                 System.getProperty("concierge.console.settings"), System.getProperty("user.home")));
 
@@ -71,17 +61,12 @@ public final class ConsoleApp extends Application {
                 options.server().map(server -> "Connecting to " + server + "…").orElse(SignInViewModel.STARTING);
         SignInViewModel model = new SignInViewModel(
                 starting,
-                () -> {
-                    if (clockProblem != null) {
-                        throw clockProblem;
-                    }
-                    return connect(options, venueClock, environment);
-                },
+                () -> connect(options, environment),
                 Login.overHttp(),
                 remembered,
                 serverCalls,
                 Platform::runLater,
-                session -> showShell(session, venueClock));
+                this::showShell);
         SignInView view = new SignInView(model);
         signIn = model;
         signInView = view;
@@ -96,7 +81,7 @@ public final class ConsoleApp extends Application {
     }
 
     /** Starts the in-process server, or answers the one named by {@code --server}; off the FX thread. */
-    private Connection connect(ConsoleOptions options, VenueClock clock, Map<String, String> environment) {
+    private Connection connect(ConsoleOptions options, Map<String, String> environment) {
         if (options.server().isPresent()) {
             URI server = options.server().get();
             try {
@@ -108,7 +93,7 @@ public final class ConsoleApp extends Application {
         }
         InProcessServer started;
         try {
-            started = InProcessServer.start(options.data(), options.port(), options.demo(), clock, environment);
+            started = InProcessServer.start(options.data(), options.port(), options.demo(), environment);
         } catch (RuntimeException e) {
             throw new IllegalStateException("The server did not start: " + e.getMessage(), e);
         }
@@ -125,7 +110,7 @@ public final class ConsoleApp extends Application {
         return started.connection();
     }
 
-    private void showShell(Session session, VenueClock clock) {
+    private void showShell(Session session) {
         current = session;
         ServerCalls calls = new ServerCalls(serverCalls, Platform::runLater, () -> {
             if (current == session) {
@@ -136,10 +121,14 @@ public final class ConsoleApp extends Application {
         StatusViewModel status =
                 new StatusViewModel(session.server(), session.client()::health, serverCalls, Platform::runLater);
         ZoneId zone = ZoneId.of(session.venue().timezone());
-        TodayViewModel today = new TodayViewModel(
-                TodayApi.over(session.client()), zone, clock, calls, () -> shell.show(Screen.ORDERS));
-        OrdersViewModel orders =
-                new OrdersViewModel(OrdersApi.over(session.client()), zone, MAY_REFUND.contains(session.role()), calls);
+        TodayViewModel today =
+                new TodayViewModel(TodayApi.over(session.client()), zone, calls, () -> shell.show(Screen.ORDERS));
+        OrdersViewModel orders = new OrdersViewModel(
+                OrdersApi.over(session.client()),
+                zone,
+                MAY_REFUND.contains(session.role()),
+                new Catalogue(session.venue()).menuCategories(),
+                calls);
         root.show(new ShellView(
                 shell,
                 status,

@@ -1,7 +1,5 @@
 package dev.concierge.console;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-
 import dev.concierge.api.ApiClient;
 import dev.concierge.app.ConciergeServer;
 import dev.concierge.app.ServerSettings;
@@ -15,8 +13,7 @@ import java.util.List;
 
 /**
  * A real server for a window test: in this JVM, on a free port, over H2 in a temp dir, with the demo venue and demo
- * staff accounts, its clock frozen at {@link #NOW} (the console's clock is the same: Failsafe sets
- * {@code CONCIERGE_NOW} in console-app's pom).
+ * staff accounts, its clock frozen at {@link #NOW} (the console reads the day from it, {@code GET /api/venue}).
  */
 public final class ConsoleTestServer implements AutoCloseable {
     public static final LocalDateTime NOW = LocalDateTime.of(2026, 3, 10, 9, 0);
@@ -39,14 +36,14 @@ public final class ConsoleTestServer implements AutoCloseable {
      */
     public static ConsoleTestServer start(
             Path dataDir, int port, LocalDateTime now, List<Connection.DemoAccount> knownAccounts) {
-        assertEquals(
-                NOW.toString().substring(0, 16),
-                System.getenv().getOrDefault("CONCIERGE_NOW", "(unset)"),
-                "the console's clock (CONCIERGE_NOW in console-app's pom) must be the servers'");
+        return start(
+                ServerSettings.defaults(dataDir).withPort(port).withDemo(true).withFrozenNow(now), knownAccounts);
+    }
+
+    private static ConsoleTestServer start(ServerSettings settings, List<Connection.DemoAccount> knownAccounts) {
         ByteArrayOutputStream printed = new ByteArrayOutputStream();
-        ConciergeServer server = ConciergeServer.start(
-                ServerSettings.defaults(dataDir).withPort(port).withDemo(true).withFrozenNow(now),
-                new PrintStream(printed, true, StandardCharsets.UTF_8));
+        ConciergeServer server =
+                ConciergeServer.start(settings, new PrintStream(printed, true, StandardCharsets.UTF_8));
         List<Connection.DemoAccount> printedAccounts =
                 InProcessServer.demoAccounts(printed.toString(StandardCharsets.UTF_8));
         return new ConsoleTestServer(server, printedAccounts.isEmpty() ? knownAccounts : printedAccounts);
