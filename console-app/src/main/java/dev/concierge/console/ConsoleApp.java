@@ -2,6 +2,10 @@ package dev.concierge.console;
 
 import atlantafx.base.theme.PrimerLight;
 import dev.concierge.api.ApiClient;
+import dev.concierge.api.SetupStatus;
+import dev.concierge.console.firstrun.FirstRunApi;
+import dev.concierge.console.firstrun.FirstRunView;
+import dev.concierge.console.firstrun.FirstRunViewModel;
 import dev.concierge.console.orders.OrdersApi;
 import dev.concierge.console.orders.OrdersView;
 import dev.concierge.console.orders.OrdersViewModel;
@@ -66,7 +70,8 @@ public final class ConsoleApp extends Application {
                 remembered,
                 serverCalls,
                 Platform::runLater,
-                this::showShell);
+                this::showShell,
+                this::showFirstRun);
         SignInView view = new SignInView(model);
         signIn = model;
         signInView = view;
@@ -89,7 +94,7 @@ public final class ConsoleApp extends Application {
             } catch (RuntimeException e) {
                 throw new IllegalStateException(ServerCalls.plainWords(e), e);
             }
-            return new Connection(server, List.of());
+            return askForSetup(new Connection(server, List.of()));
         }
         InProcessServer started;
         try {
@@ -107,7 +112,27 @@ public final class ConsoleApp extends Application {
         }
         // a SIGTERM (or a logout of the desk PC) ends the JVM without stop(): close the database all the same
         Runtime.getRuntime().addShutdownHook(new Thread(started::close, "concierge-console-shutdown"));
-        return started.connection();
+        return askForSetup(started.connection());
+    }
+
+    /** {@code GET /api/setup}: whether the server still needs its owner (a first run). */
+    private static Connection askForSetup(Connection connection) {
+        try {
+            return connection.withOwnerNeeded(ApiClient.of(connection.server())
+                    .get("/api/setup", SetupStatus.class)
+                    .needed());
+        } catch (RuntimeException e) {
+            throw new IllegalStateException(ServerCalls.plainWords(e), e);
+        }
+    }
+
+    /** The first run: the owner's account instead of sign-in; once it exists, the shell, signed in as the owner. */
+    private void showFirstRun(Connection connection) {
+        FirstRunViewModel model = new FirstRunViewModel(
+                connection, FirstRunApi.overHttp(), serverCalls, Platform::runLater, this::showShell, this::showSignIn);
+        FirstRunView view = new FirstRunView(model);
+        root.show(view);
+        view.focusFirstField();
     }
 
     private void showShell(Session session) {

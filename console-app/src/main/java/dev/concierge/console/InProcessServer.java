@@ -17,8 +17,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The server started inside the console's process, as on the appliance PC. This is the one class of the console that
- * knows the server module, and it uses only {@link ConciergeServer#start}, {@code uri} and {@code close}
- * ({@code ConsoleArchitectureTest}); everything else goes over HTTP like a second desk's.
+ * knows the server module, and it uses only {@link ConciergeServer#start}, {@code uri}, {@code setupCode} (a first
+ * run needs no copying of the printed code) and {@code close} ({@code ConsoleArchitectureTest}); everything else goes
+ * over HTTP like a second desk's.
  */
 final class InProcessServer implements AutoCloseable {
     private static final Set<String> ROLES = Set.of("owner", "manager", "front_desk");
@@ -49,7 +50,13 @@ final class InProcessServer implements AutoCloseable {
         String notices = printed.toString(StandardCharsets.UTF_8);
         // the person who started the console from a terminal sees what the server has to say, as with the server jar
         System.out.print(notices);
-        return new InProcessServer(server, new Connection(server.uri(), demoAccounts(notices)));
+        return new InProcessServer(
+                server,
+                new Connection(
+                        server.uri(),
+                        demoAccounts(notices),
+                        false,
+                        server.setupCode().orElse(null)));
     }
 
     /** {@code CONCIERGE_NOW} as the server jar reads it; a value that is not a local date-time stops the start. */
