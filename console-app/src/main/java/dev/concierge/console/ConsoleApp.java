@@ -6,6 +6,11 @@ import dev.concierge.api.SetupStatus;
 import dev.concierge.console.firstrun.FirstRunApi;
 import dev.concierge.console.firstrun.FirstRunView;
 import dev.concierge.console.firstrun.FirstRunViewModel;
+import dev.concierge.console.inbox.Chime;
+import dev.concierge.console.inbox.InboxApi;
+import dev.concierge.console.inbox.InboxSocket;
+import dev.concierge.console.inbox.InboxView;
+import dev.concierge.console.inbox.InboxViewModel;
 import dev.concierge.console.orders.OrdersApi;
 import dev.concierge.console.orders.OrdersView;
 import dev.concierge.console.orders.OrdersViewModel;
@@ -29,11 +34,13 @@ import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
+import javafx.animation.PauseTransition;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
+import javafx.util.Duration;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -53,6 +60,7 @@ public final class ConsoleApp extends Application {
     private @Nullable Session current;
     private @Nullable SignInViewModel signIn;
     private @Nullable SignInView signInView;
+    private @Nullable InboxViewModel inbox;
 
     @Override
     public void start(Stage stage) {
@@ -154,17 +162,59 @@ public final class ConsoleApp extends Application {
                 MAY_REFUND.contains(session.role()),
                 new Catalogue(session.venue()).menuCategories(),
                 calls);
+        Chime beep = Chime.systemBeep();
+        InboxViewModel liveInbox = new InboxViewModel(
+                InboxApi.over(session.client()),
+                new InboxSocket(session.server(), session.token()),
+                () -> ring(beep), // AWT's beep, never on the FX thread
+                ConsoleApp::later,
+                zone,
+                session.name(),
+                calls,
+                Platform::runLater);
+        stopInbox();
+        inbox = liveInbox;
         root.show(new ShellView(
                 shell,
                 status,
                 List.of(
                         new Page(Screen.TODAY, new TodayView(today), today::refresh),
-                        new Page(Screen.ORDERS, new OrdersView(orders), orders::refresh))));
+                        new Page(Screen.ORDERS, new OrdersView(orders), orders::refresh),
+                        new Page(
+                                Screen.INBOX,
+                                new InboxView(liveInbox),
+                                liveInbox::refresh,
+                                liveInbox.waitingCountProperty()))));
         status.refresh();
+        liveInbox.start(); // the badge counts and rings on every screen, not only the inbox's
+    }
+
+    private void ring(Chime beep) {
+        try {
+            serverCalls.execute(beep::ring);
+        } catch (java.util.concurrent.RejectedExecutionException closing) {
+            // the window is closing: no sound
+        }
+    }
+
+    /** The inbox's reconnect waits on the FX thread, as a timeline does. */
+    private static void later(java.time.Duration wait, Runnable task) {
+        PauseTransition pause = new PauseTransition(Duration.millis(wait.toMillis()));
+        pause.setOnFinished(event -> task.run());
+        pause.play();
+    }
+
+    private void stopInbox() {
+        InboxViewModel open = inbox;
+        inbox = null;
+        if (open != null) {
+            open.stop();
+        }
     }
 
     private void showSignIn(String why) {
         current = null;
+        stopInbox();
         SignInViewModel model = signIn;
         SignInView view = signInView;
         if (model == null || view == null) {
@@ -179,6 +229,7 @@ public final class ConsoleApp extends Application {
     public void stop() {
         // a screen taken out of the window stops asking the server every few seconds
         root.show(null);
+        stopInbox();
         serverCalls.shutdownNow();
         InProcessServer server;
         synchronized (this) {

@@ -19,7 +19,13 @@ public interface FirstRunApi {
             StaffSession staff = anonymous.post("/api/setup/owner", setup, StaffSession.class);
             ApiClient client = anonymous.withStaffToken(staff.token());
             return new Session(
-                    connection.server(), client, setup.email(), staff.name(), staff.role(), client.venue());
+                    connection.server(),
+                    client,
+                    setup.email(),
+                    staff.name(),
+                    staff.role(),
+                    client.venue(),
+                    staff.token());
         };
     }
 }

@@ -3,7 +3,8 @@ package dev.concierge.console.shell;
 /** The screens the shell navigates between, in the order of their shortcuts (Ctrl+1, Ctrl+2, …). */
 public enum Screen {
     TODAY("Today"),
-    ORDERS("Orders");
+    ORDERS("Orders"),
+    INBOX("Inbox");
 
     private final String title;
 

@@ -37,7 +37,7 @@ class ShellViewModelTest {
         assertEquals("Front Desk", model.userName());
         assertEquals("front desk · desk@miramar.example", model.userDetail());
         assertEquals("Hotel Miramar", model.venueName());
-        assertEquals(List.of(Screen.TODAY, Screen.ORDERS), model.screens());
+        assertEquals(List.of(Screen.TODAY, Screen.ORDERS, Screen.INBOX), model.screens());
         assertEquals(Screen.TODAY, model.getCurrent());
         assertEquals("Ctrl+2", Screen.ORDERS.shortcut());
     }
