@@ -2,9 +2,18 @@ package dev.concierge.console;
 
 import atlantafx.base.theme.PrimerLight;
 import dev.concierge.api.ApiClient;
+import dev.concierge.api.SetupStatus;
 import dev.concierge.console.bookings.BookingsApi;
 import dev.concierge.console.bookings.BookingsView;
 import dev.concierge.console.bookings.BookingsViewModel;
+import dev.concierge.console.firstrun.FirstRunApi;
+import dev.concierge.console.firstrun.FirstRunView;
+import dev.concierge.console.firstrun.FirstRunViewModel;
+import dev.concierge.console.inbox.Chime;
+import dev.concierge.console.inbox.InboxApi;
+import dev.concierge.console.inbox.InboxSocket;
+import dev.concierge.console.inbox.InboxView;
+import dev.concierge.console.inbox.InboxViewModel;
 import dev.concierge.console.orders.OrdersApi;
 import dev.concierge.console.orders.OrdersView;
 import dev.concierge.console.orders.OrdersViewModel;
@@ -28,11 +37,13 @@ import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
+import javafx.animation.PauseTransition;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
+import javafx.util.Duration;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -52,21 +63,12 @@ public final class ConsoleApp extends Application {
     private @Nullable Session current;
     private @Nullable SignInViewModel signIn;
     private @Nullable SignInView signInView;
+    private @Nullable InboxViewModel inbox;
 
     @Override
     public void start(Stage stage) {
         ConsoleOptions options = ConsoleOptions.parse(getParameters().getRaw());
         Map<String, String> environment = System.getenv();
-        VenueClock clock;
-        IllegalArgumentException badClock = null;
-        try {
-            clock = VenueClock.fromEnvironment(environment);
-        } catch (IllegalArgumentException e) {
-            clock = new VenueClock(null);
-            badClock = e;
-        }
-        VenueClock venueClock = clock;
-        IllegalArgumentException clockProblem = badClock;
         RememberedEmail remembered = new RememberedEmail(RememberedEmail.settingsDir(
                 System.getProperty("concierge.console.settings"), System.getProperty("user.home")));
 
@@ -74,17 +76,13 @@ public final class ConsoleApp extends Application {
                 options.server().map(server -> "Connecting to " + server + "…").orElse(SignInViewModel.STARTING);
         SignInViewModel model = new SignInViewModel(
                 starting,
-                () -> {
-                    if (clockProblem != null) {
-                        throw clockProblem;
-                    }
-                    return connect(options, venueClock, environment);
-                },
+                () -> connect(options, environment),
                 Login.overHttp(),
                 remembered,
                 serverCalls,
                 Platform::runLater,
-                session -> showShell(session, venueClock));
+                this::showShell,
+                this::showFirstRun);
         SignInView view = new SignInView(model);
         signIn = model;
         signInView = view;
@@ -99,7 +97,7 @@ public final class ConsoleApp extends Application {
     }
 
     /** Starts the in-process server, or answers the one named by {@code --server}; off the FX thread. */
-    private Connection connect(ConsoleOptions options, VenueClock clock, Map<String, String> environment) {
+    private Connection connect(ConsoleOptions options, Map<String, String> environment) {
         if (options.server().isPresent()) {
             URI server = options.server().get();
             try {
@@ -107,11 +105,11 @@ public final class ConsoleApp extends Application {
             } catch (RuntimeException e) {
                 throw new IllegalStateException(ServerCalls.plainWords(e), e);
             }
-            return new Connection(server, List.of());
+            return askForSetup(new Connection(server, List.of()));
         }
         InProcessServer started;
         try {
-            started = InProcessServer.start(options.data(), options.port(), options.demo(), clock, environment);
+            started = InProcessServer.start(options.data(), options.port(), options.demo(), environment);
         } catch (RuntimeException e) {
             throw new IllegalStateException("The server did not start: " + e.getMessage(), e);
         }
@@ -125,10 +123,30 @@ public final class ConsoleApp extends Application {
         }
         // a SIGTERM (or a logout of the desk PC) ends the JVM without stop(): close the database all the same
         Runtime.getRuntime().addShutdownHook(new Thread(started::close, "concierge-console-shutdown"));
-        return started.connection();
+        return askForSetup(started.connection());
     }
 
-    private void showShell(Session session, VenueClock clock) {
+    /** {@code GET /api/setup}: whether the server still needs its owner (a first run). */
+    private static Connection askForSetup(Connection connection) {
+        try {
+            return connection.withOwnerNeeded(ApiClient.of(connection.server())
+                    .get("/api/setup", SetupStatus.class)
+                    .needed());
+        } catch (RuntimeException e) {
+            throw new IllegalStateException(ServerCalls.plainWords(e), e);
+        }
+    }
+
+    /** The first run: the owner's account instead of sign-in; once it exists, the shell, signed in as the owner. */
+    private void showFirstRun(Connection connection) {
+        FirstRunViewModel model = new FirstRunViewModel(
+                connection, FirstRunApi.overHttp(), serverCalls, Platform::runLater, this::showShell, this::showSignIn);
+        FirstRunView view = new FirstRunView(model);
+        root.show(view);
+        view.focusFirstField();
+    }
+
+    private void showShell(Session session) {
         current = session;
         ServerCalls calls = new ServerCalls(serverCalls, Platform::runLater, () -> {
             if (current == session) {
@@ -139,10 +157,26 @@ public final class ConsoleApp extends Application {
         StatusViewModel status =
                 new StatusViewModel(session.server(), session.client()::health, serverCalls, Platform::runLater);
         ZoneId zone = ZoneId.of(session.venue().timezone());
-        TodayViewModel today = new TodayViewModel(
-                TodayApi.over(session.client()), zone, clock, calls, () -> shell.show(Screen.ORDERS));
-        OrdersViewModel orders =
-                new OrdersViewModel(OrdersApi.over(session.client()), zone, MAY_REFUND.contains(session.role()), calls);
+        TodayViewModel today =
+                new TodayViewModel(TodayApi.over(session.client()), zone, calls, () -> shell.show(Screen.ORDERS));
+        OrdersViewModel orders = new OrdersViewModel(
+                OrdersApi.over(session.client()),
+                zone,
+                MAY_REFUND.contains(session.role()),
+                new Catalogue(session.venue()).menuCategories(),
+                calls);
+        Chime beep = Chime.systemBeep();
+        InboxViewModel liveInbox = new InboxViewModel(
+                InboxApi.over(session.client()),
+                new InboxSocket(session.server(), session.token()),
+                () -> ring(beep), // AWT's beep, never on the FX thread
+                ConsoleApp::later,
+                zone,
+                session.name(),
+                calls,
+                Platform::runLater);
+        stopInbox();
+        inbox = liveInbox;
         BookingsViewModel bookings = new BookingsViewModel(BookingsApi.over(session.client()), session.venue(), calls);
         root.show(new ShellView(
                 shell,
@@ -150,12 +184,42 @@ public final class ConsoleApp extends Application {
                 List.of(
                         new Page(Screen.TODAY, new TodayView(today), today::refresh),
                         new Page(Screen.ORDERS, new OrdersView(orders), orders::refresh),
+                        new Page(
+                                Screen.INBOX,
+                                new InboxView(liveInbox),
+                                liveInbox::refresh,
+                                liveInbox.waitingCountProperty()),
                         new Page(Screen.BOOKINGS, new BookingsView(bookings), bookings::refresh))));
         status.refresh();
+        liveInbox.start(); // the badge counts and rings on every screen, not only the inbox's
+    }
+
+    private void ring(Chime beep) {
+        try {
+            serverCalls.execute(beep::ring);
+        } catch (java.util.concurrent.RejectedExecutionException closing) {
+            // the window is closing: no sound
+        }
+    }
+
+    /** The inbox's reconnect waits on the FX thread, as a timeline does. */
+    private static void later(java.time.Duration wait, Runnable task) {
+        PauseTransition pause = new PauseTransition(Duration.millis(wait.toMillis()));
+        pause.setOnFinished(event -> task.run());
+        pause.play();
+    }
+
+    private void stopInbox() {
+        InboxViewModel open = inbox;
+        inbox = null;
+        if (open != null) {
+            open.stop();
+        }
     }
 
     private void showSignIn(String why) {
         current = null;
+        stopInbox();
         SignInViewModel model = signIn;
         SignInView view = signInView;
         if (model == null || view == null) {
@@ -170,6 +234,7 @@ public final class ConsoleApp extends Application {
     public void stop() {
         // a screen taken out of the window stops asking the server every few seconds
         root.show(null);
+        stopInbox();
         serverCalls.shutdownNow();
         InProcessServer server;
         synchronized (this) {

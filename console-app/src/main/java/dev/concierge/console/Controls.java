@@ -8,6 +8,8 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
 
 /** The few controls every screen makes the same way: each with an id and a text for screen readers. */
 public final class Controls {
@@ -32,6 +34,19 @@ public final class Controls {
         label.visibleProperty().bind(label.textProperty().isNotEmpty());
         label.managedProperty().bind(label.visibleProperty());
         return label;
+    }
+
+    /** A screen that is one card in the middle of the window, as sign-in and the first run are. */
+    public static void centredCard(StackPane screen, VBox card, double maxWidth) {
+        card.setMaxWidth(maxWidth);
+        card.setMaxHeight(Region.USE_PREF_SIZE);
+        card.setPadding(new Insets(24));
+        card.setStyle("-fx-background-color: -color-bg-default; -fx-border-color: -color-border-default;"
+                + " -fx-border-radius: 8; -fx-background-radius: 8;");
+        screen.getChildren().add(card);
+        screen.setAlignment(Pos.CENTER);
+        screen.setPadding(new Insets(24));
+        screen.setStyle("-fx-background-color: -color-bg-subtle;");
     }
 
     public static Button button(String id, String text, String accessibleText, Runnable action, String... styles) {

@@ -1,22 +1,24 @@
 package dev.concierge.console;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-
 import dev.concierge.api.ApiClient;
 import dev.concierge.app.ConciergeServer;
 import dev.concierge.app.ServerSettings;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintStream;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * A real server for a window test: in this JVM, on a free port, over H2 in a temp dir, with the demo venue and demo
- * staff accounts, its clock frozen at {@link #NOW} (the console's clock is the same: Failsafe sets
- * {@code CONCIERGE_NOW} in console-app's pom).
+ * staff accounts, its clock frozen at {@link #NOW} (the console reads the day from it, {@code GET /api/venue}).
  */
 public final class ConsoleTestServer implements AutoCloseable {
     public static final LocalDateTime NOW = LocalDateTime.of(2026, 3, 10, 9, 0);
@@ -39,14 +41,31 @@ public final class ConsoleTestServer implements AutoCloseable {
      */
     public static ConsoleTestServer start(
             Path dataDir, int port, LocalDateTime now, List<Connection.DemoAccount> knownAccounts) {
-        assertEquals(
-                NOW.toString().substring(0, 16),
-                System.getenv().getOrDefault("CONCIERGE_NOW", "(unset)"),
-                "the console's clock (CONCIERGE_NOW in console-app's pom) must be the servers'");
+        return start(
+                ServerSettings.defaults(dataDir).withPort(port).withDemo(true).withFrozenNow(now), knownAccounts);
+    }
+
+    /**
+     * A first run: no {@code --demo}, so no staff account at all; the demo venue comes from its venue file (a server
+     * without a venue answers {@code GET /api/venue} with a 404, and the console needs it after the sign-in).
+     */
+    public static ConsoleTestServer withoutAccounts(Path dataDir) throws IOException {
+        Path venue = dataDir.resolveSibling("venue.yaml");
+        try (InputStream demo = ConciergeServer.class.getResourceAsStream("/demo/venue.yaml")) {
+            Files.copy(Objects.requireNonNull(demo, "the demo venue file"), venue, StandardCopyOption.REPLACE_EXISTING);
+        }
+        return start(
+                ServerSettings.defaults(dataDir)
+                        .withPort(0)
+                        .withVenueFile(venue)
+                        .withFrozenNow(NOW),
+                List.of());
+    }
+
+    private static ConsoleTestServer start(ServerSettings settings, List<Connection.DemoAccount> knownAccounts) {
         ByteArrayOutputStream printed = new ByteArrayOutputStream();
-        ConciergeServer server = ConciergeServer.start(
-                ServerSettings.defaults(dataDir).withPort(port).withDemo(true).withFrozenNow(now),
-                new PrintStream(printed, true, StandardCharsets.UTF_8));
+        ConciergeServer server =
+                ConciergeServer.start(settings, new PrintStream(printed, true, StandardCharsets.UTF_8));
         List<Connection.DemoAccount> printedAccounts =
                 InProcessServer.demoAccounts(printed.toString(StandardCharsets.UTF_8));
         return new ConsoleTestServer(server, printedAccounts.isEmpty() ? knownAccounts : printedAccounts);
@@ -54,6 +73,11 @@ public final class ConsoleTestServer implements AutoCloseable {
 
     public URI uri() {
         return server.uri();
+    }
+
+    /** The code the server printed for its first run; gone once the owner exists. */
+    public String setupCode() {
+        return server.setupCode().orElseThrow(() -> new AssertionError("the server needs no setup"));
     }
 
     public List<Connection.DemoAccount> accounts() {

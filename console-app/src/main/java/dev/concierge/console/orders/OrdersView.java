@@ -3,6 +3,7 @@ package dev.concierge.console.orders;
 import atlantafx.base.theme.Styles;
 import atlantafx.base.theme.Tweaks;
 import dev.concierge.console.Controls;
+import dev.concierge.console.Formats;
 import java.util.List;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
@@ -16,7 +17,6 @@ import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
-import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
@@ -68,16 +68,22 @@ public final class OrdersView extends BorderPane {
         });
         status.valueProperty().bindBidirectional(model.statusFilterProperty());
 
-        TextField category = new TextField();
+        ComboBox<String> category = new ComboBox<>();
         category.setId("orders-category-filter");
-        category.setAccessibleText("Menu category (Enter applies)");
-        category.setPromptText("Menu category, e.g. bar (Enter)");
-        category.setPrefColumnCount(18);
-        category.textProperty().bindBidirectional(model.categoryProperty());
-        category.setOnAction(event -> {
-            model.refresh();
-            table.requestFocus();
+        category.setAccessibleText("Show orders with items of the menu category");
+        category.getItems().setAll(model.categoryChoices());
+        category.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(String value) {
+                return value == null || value.isEmpty() ? "All categories" : Formats.words(value);
+            }
+
+            @Override
+            public String fromString(String text) {
+                return text;
+            }
         });
+        category.valueProperty().bindBidirectional(model.categoryProperty());
 
         Label keys = new Label(
                 model.mayRefund()

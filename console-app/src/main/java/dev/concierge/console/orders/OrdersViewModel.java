@@ -37,6 +37,7 @@ public final class OrdersViewModel {
     private final OrdersApi api;
     private final ZoneId zone;
     private final boolean mayRefund;
+    private final List<String> categories;
     private final ServerCalls calls;
 
     private final ObservableList<OrderRow> rows = FXCollections.observableArrayList();
@@ -50,13 +51,18 @@ public final class OrdersViewModel {
     private final ReadOnlyBooleanWrapper refreshing = new ReadOnlyBooleanWrapper(this, "refreshing");
     private boolean askAgain;
 
-    /** @param mayRefund whether the signed-in role may ask for refunds (manager and owner) */
-    public OrdersViewModel(OrdersApi api, ZoneId zone, boolean mayRefund, ServerCalls calls) {
+    /**
+     * @param mayRefund whether the signed-in role may ask for refunds (manager and owner)
+     * @param categories the menu's categories ({@code GET /api/venue}), the category filter's choices
+     */
+    public OrdersViewModel(OrdersApi api, ZoneId zone, boolean mayRefund, List<String> categories, ServerCalls calls) {
         this.api = api;
         this.zone = zone;
         this.mayRefund = mayRefund;
+        this.categories = List.copyOf(categories);
         this.calls = calls;
         statusFilter.addListener((observable, before, now) -> refresh());
+        category.addListener((observable, before, now) -> refresh());
     }
 
     /**
@@ -213,9 +219,15 @@ public final class OrdersViewModel {
         return statusFilter;
     }
 
-    /** A menu category's id, e.g. {@code room-service}; blank for every category. Applied by {@link #refresh}. */
+    /** A menu category's id, e.g. {@code room-service}; blank for every category. A change asks the server again. */
     public StringProperty categoryProperty() {
         return category;
+    }
+
+    /** The category filter's choices: blank (every category), then the menu's categories. */
+    public List<String> categoryChoices() {
+        return java.util.stream.Stream.concat(java.util.stream.Stream.of(""), categories.stream())
+                .toList();
     }
 
     public ReadOnlyObjectProperty<@Nullable OrderRow> cancellingProperty() {

@@ -7,6 +7,7 @@ package dev.concierge.console.shell;
 public enum Screen {
     TODAY("Today", 1),
     ORDERS("Orders", 2),
+    INBOX("Inbox", 3),
     BOOKINGS("Bookings", 4);
 
     private final String title;

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
+import javafx.beans.binding.Bindings;
+import javafx.beans.value.ObservableIntegerValue;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -25,7 +27,8 @@ import javafx.scene.layout.VBox;
 import javafx.util.Duration;
 
 /**
- * The main window after sign-in: the navigation on the left (Ctrl+1, Ctrl+2, … jump to a screen), the screen in the
+ * The main window after sign-in: the navigation on the left (Ctrl+1, Ctrl+2, … jump to a screen; a screen may show a
+ * count, as the inbox does), the screen in the
  * middle, the server's status at the bottom. The screen showing and the status are asked for again every few
  * seconds.
  */
@@ -99,6 +102,10 @@ public final class ShellView extends BorderPane {
             button.setMaxWidth(Double.MAX_VALUE);
             button.setAlignment(Pos.CENTER_LEFT);
             button.getStyleClass().add(Styles.FLAT);
+            ObservableIntegerValue badge = pages.get(screen).badge();
+            if (badge != null) {
+                showBadge(button, screen, badge);
+            }
             button.setOnAction(event -> {
                 model.show(screen);
                 button.setSelected(true); // a toggle clicked again would otherwise leave no screen marked
@@ -136,6 +143,27 @@ public final class ShellView extends BorderPane {
         nav.setStyle("-fx-background-color: -color-bg-subtle; -fx-border-color: -color-border-default;"
                 + " -fx-border-width: 0 1 0 0;");
         return nav;
+    }
+
+    /** The count at the right of the screen's name, e.g. the guests waiting in the inbox; read out with the name. */
+    private static void showBadge(ToggleButton button, Screen screen, ObservableIntegerValue count) {
+        Label badge = new Label();
+        String id = button.getId() + "-badge";
+        badge.setId(id);
+        badge.textProperty().bind(Bindings.createStringBinding(() -> Integer.toString(count.get()), count));
+        badge.accessibleTextProperty().bind(Bindings.createStringBinding(() -> count.get() + " waiting", count));
+        badge.setStyle("-fx-background-color: -color-danger-emphasis; -fx-text-fill: -color-fg-emphasis;"
+                + " -fx-background-radius: 9; -fx-padding: 0 6 0 6; -fx-font-weight: bold;");
+        // no count, no graphic: an invisible one would still take its room
+        count.addListener((observable, before, now) -> button.setGraphic(now.intValue() > 0 ? badge : null));
+        button.setGraphic(count.get() > 0 ? badge : null);
+        button.setContentDisplay(javafx.scene.control.ContentDisplay.RIGHT);
+        button.setGraphicTextGap(8);
+        button.accessibleTextProperty()
+                .bind(Bindings.createStringBinding(
+                        () -> screen.title() + (count.get() > 0 ? ", " + count.get() + " waiting" : "") + " ("
+                                + screen.shortcut() + ")",
+                        count));
     }
 
     private void show(Screen screen, StackPane content, Map<Screen, ToggleButton> buttons) {

@@ -17,7 +17,8 @@ public interface Login {
             ApiClient anonymous = ApiClient.of(connection.server());
             StaffSession staff = anonymous.login(email, password);
             ApiClient client = anonymous.withStaffToken(staff.token());
-            return new Session(connection.server(), client, email, staff.name(), staff.role(), client.venue());
+            return new Session(
+                    connection.server(), client, email, staff.name(), staff.role(), client.venue(), staff.token());
         };
     }
 }

@@ -4,7 +4,6 @@ import atlantafx.base.theme.Styles;
 import dev.concierge.console.Controls;
 import dev.concierge.console.signin.SignInViewModel.Phase;
 import javafx.beans.binding.BooleanBinding;
-import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -109,16 +108,8 @@ public final class SignInView extends StackPane {
                 signIn,
                 demo);
         card.setId("sign-in-card");
-        card.setMaxWidth(420);
-        card.setMaxHeight(USE_PREF_SIZE);
-        card.setPadding(new Insets(24));
         card.getStyleClass().add("sign-in-card");
-        card.setStyle("-fx-background-color: -color-bg-default; -fx-border-color: -color-border-default;"
-                + " -fx-border-radius: 8; -fx-background-radius: 8;");
-        getChildren().add(card);
-        setAlignment(Pos.CENTER);
-        setPadding(new Insets(24));
-        setStyle("-fx-background-color: -color-bg-subtle;");
+        Controls.centredCard(this, card, 420);
 
         model.phaseProperty().addListener((observable, before, now) -> {
             if (now == Phase.READY) {

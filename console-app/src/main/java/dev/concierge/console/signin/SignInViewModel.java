@@ -44,6 +44,7 @@ public final class SignInViewModel {
     private final Executor background;
     private final Executor fxThread;
     private final Consumer<Session> signedIn;
+    private final Consumer<Connection> ownerNeeded;
 
     private final StringProperty email = new SimpleStringProperty(this, "email", "");
     private final StringProperty password = new SimpleStringProperty(this, "password", "");
@@ -61,6 +62,7 @@ public final class SignInViewModel {
      * @param connect starts the in-process server or checks the one named; it blocks, so it runs on {@code background};
      *     its exception's message says why it failed
      * @param signedIn what a successful sign-in leads to, on the FX thread
+     * @param ownerNeeded what a server without accounts leads to (the first run), on the FX thread
      */
     public SignInViewModel(
             String startingText,
@@ -69,7 +71,8 @@ public final class SignInViewModel {
             RememberedEmail remembered,
             Executor background,
             Executor fxThread,
-            Consumer<Session> signedIn) {
+            Consumer<Session> signedIn,
+            Consumer<Connection> ownerNeeded) {
         this.startingText = startingText;
         this.connect = connect;
         this.login = login;
@@ -77,6 +80,7 @@ public final class SignInViewModel {
         this.background = background;
         this.fxThread = fxThread;
         this.signedIn = signedIn;
+        this.ownerNeeded = ownerNeeded;
         remembered.load().ifPresent(this::rememberedEmail);
         canSignIn = Bindings.createBooleanBinding(
                 () -> phase.get() == Phase.READY
@@ -121,6 +125,9 @@ public final class SignInViewModel {
                                         .collect(Collectors.joining("\n")));
         progress.set("");
         phase.set(Phase.READY);
+        if (ready.ownerNeeded()) {
+            ownerNeeded.accept(ready);
+        }
     }
 
     private void startFailed(String reason) {

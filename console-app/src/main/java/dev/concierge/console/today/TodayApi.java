@@ -8,11 +8,15 @@ import dev.concierge.api.ConversationSummary;
 import dev.concierge.api.Folio;
 import dev.concierge.api.OrderView;
 import dev.concierge.api.SyncStatus;
+import dev.concierge.api.VenueProfile;
 import java.time.LocalDate;
 import java.util.List;
 
 /** The server calls of the Today screen; they block, so they run off the FX thread. */
 public interface TodayApi {
+
+    /** {@code GET /api/venue}: the server's clock (what today is at the venue) and the catalogue's names. */
+    VenueProfile venue();
 
     /** {@code GET /api/staff/bookings?from=day&to=day}: bookings starting that day, slots and stays. */
     List<BookingView> bookingsStarting(LocalDate day);
@@ -40,6 +44,11 @@ public interface TodayApi {
 
     static TodayApi over(ApiClient client) {
         return new TodayApi() {
+            @Override
+            public VenueProfile venue() {
+                return client.venue();
+            }
+
             @Override
             public List<BookingView> bookingsStarting(LocalDate day) {
                 return client.get(

@@ -7,6 +7,7 @@ import static dev.concierge.console.Controls.message;
 import atlantafx.base.theme.Styles;
 import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.ListChangeListener;
@@ -14,6 +15,7 @@ import javafx.collections.ObservableList;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
@@ -174,14 +176,20 @@ public final class TodayView extends BorderPane {
         room.setPrefColumnCount(6);
         room.textProperty().bindBidirectional(model.roomNumberProperty());
         room.setOnAction(event -> model.confirmCheckIn());
+        ComboBox<String> rooms = roomChooser();
+        BooleanBinding listed = Bindings.isNotEmpty(model.roomChoices());
+        room.visibleProperty().bind(listed.not());
+        room.managedProperty().bind(room.visibleProperty());
+        rooms.visibleProperty().bind(listed);
+        rooms.managedProperty().bind(rooms.visibleProperty());
         Button checkIn = button("confirm-check-in", "Check in", "Check the guest in", model::confirmCheckIn);
         checkIn.getStyleClass().add(Styles.ACCENT);
         Button backIn = button("check-in-back", "Back", "Do not check in now", this::back);
-        HBox checkInPane = actionPane("check-in-pane", checkInQuestion, room, checkIn, backIn);
+        HBox checkInPane = actionPane("check-in-pane", checkInQuestion, room, rooms, checkIn, backIn);
         checkInPane.visibleProperty().bind(model.checkingInProperty().isNotNull());
         checkInPane.visibleProperty().addListener((observable, before, now) -> {
             if (now) {
-                room.requestFocus();
+                (rooms.isVisible() ? rooms : room).requestFocus();
             }
         });
 
@@ -209,6 +217,43 @@ public final class TodayView extends BorderPane {
         VBox bottom = new VBox(8, checkInPane, checkOutPane, details);
         bottom.setPadding(new Insets(12, 0, 0, 0));
         return bottom;
+    }
+
+    /**
+     * The free rooms of the arrival's type, the first one chosen: Enter checks in, the arrow keys or typing a number
+     * ("107") choose another.
+     */
+    private ComboBox<String> roomChooser() {
+        ComboBox<String> rooms = new ComboBox<>(model.roomChoices());
+        rooms.setId("room-choice");
+        rooms.setAccessibleText("Room number (type it or choose; Enter checks in)");
+        rooms.setVisibleRowCount(8);
+        rooms.valueProperty().bindBidirectional(model.roomNumberProperty());
+        StringBuilder typed = new StringBuilder();
+        rooms.focusedProperty().addListener((observable, before, now) -> typed.setLength(0));
+        rooms.addEventFilter(KeyEvent.KEY_TYPED, event -> {
+            String character = event.getCharacter();
+            if (character.isBlank() || Character.isISOControl(character.charAt(0))) {
+                return;
+            }
+            typed.append(character);
+            if (model.roomChoices().stream().noneMatch(number -> number.startsWith(typed.toString()))) {
+                typed.setLength(0);
+                typed.append(character);
+            }
+            model.roomChoices().stream()
+                    .filter(number -> number.startsWith(typed.toString()))
+                    .findFirst()
+                    .ifPresent(rooms::setValue);
+            event.consume();
+        });
+        rooms.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
+            if (event.getCode() == KeyCode.ENTER && !rooms.isShowing()) {
+                model.confirmCheckIn();
+                event.consume();
+            }
+        });
+        return rooms;
     }
 
     private static HBox actionPane(String id, javafx.scene.Node... children) {

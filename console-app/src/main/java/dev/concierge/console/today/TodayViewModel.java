@@ -5,6 +5,8 @@ import dev.concierge.api.ConversationSummary;
 import dev.concierge.api.Folio;
 import dev.concierge.api.OrderView;
 import dev.concierge.api.SyncStatus;
+import dev.concierge.api.VenueProfile;
+import dev.concierge.console.Catalogue;
 import dev.concierge.console.Formats;
 import dev.concierge.console.ServerCalls;
 import dev.concierge.console.VenueClock;
@@ -40,6 +42,7 @@ public final class TodayViewModel {
     /** Everything one refresh reads, asked for together off the FX thread. */
     record Day(
             LocalDate date,
+            Catalogue catalogue,
             List<BookingView> starting,
             List<BookingView> inHouse,
             int newOrders,
@@ -49,7 +52,6 @@ public final class TodayViewModel {
 
     private final TodayApi api;
     private final ZoneId zone;
-    private final VenueClock clock;
     private final ServerCalls calls;
     private final Runnable openOrdersScreen;
 
@@ -65,6 +67,7 @@ public final class TodayViewModel {
     private final ReadOnlyObjectWrapper<@Nullable TodayItem> checkingIn =
             new ReadOnlyObjectWrapper<>(this, "checkingIn");
     private final StringProperty roomNumber = new SimpleStringProperty(this, "roomNumber", "");
+    private final ObservableList<String> roomChoices = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<@Nullable TodayItem> checkingOut =
             new ReadOnlyObjectWrapper<>(this, "checkingOut");
     private final ReadOnlyStringWrapper folioText = new ReadOnlyStringWrapper(this, "folioText", "");
@@ -74,39 +77,44 @@ public final class TodayViewModel {
             new javafx.beans.property.ReadOnlyBooleanWrapper(this, "folioRead");
     private boolean refreshing;
     private @Nullable Folio folio;
+    private @Nullable Day shown;
 
     /**
-     * @param zone the venue's time zone ({@code GET /api/venue}): what "today" is there
+     * @param zone the venue's time zone ({@code GET /api/venue}): how times are shown
      * @param openOrdersScreen shows the order queue
      */
-    public TodayViewModel(TodayApi api, ZoneId zone, VenueClock clock, ServerCalls calls, Runnable openOrdersScreen) {
+    public TodayViewModel(TodayApi api, ZoneId zone, ServerCalls calls, Runnable openOrdersScreen) {
         this.api = api;
         this.zone = zone;
-        this.clock = clock;
         this.calls = calls;
         this.openOrdersScreen = openOrdersScreen;
     }
 
-    /** Reads the day again; a refresh still waiting for its answer is not asked twice. */
+    /**
+     * Reads the day again, "today" by the server's clock ({@code GET /api/venue}, asked each time: the day turns over
+     * at the venue's midnight); a refresh still waiting for its answer is not asked twice.
+     */
     public void refresh() {
         if (refreshing) {
             return;
         }
         refreshing = true;
-        LocalDate today = clock.today(zone);
-        calls.call(() -> read(today), this::show, why -> {
+        calls.call(this::read, this::show, why -> {
             refreshing = false;
             problem.set("Today could not be loaded: " + why);
         });
     }
 
-    private Day read(LocalDate today) {
+    private Day read() {
+        VenueProfile venue = api.venue();
+        LocalDate today = VenueClock.today(venue);
         List<OrderView> fresh = api.orders("new");
         int open = fresh.size()
                 + api.orders("accepted").size()
                 + api.orders("preparing").size();
         return new Day(
                 today,
+                new Catalogue(venue),
                 api.bookingsStarting(today),
                 api.staysInHouse(),
                 fresh.size(),
@@ -117,13 +125,15 @@ public final class TodayViewModel {
 
     private void show(Day day) {
         refreshing = false;
+        shown = day;
+        Catalogue catalogue = day.catalogue();
         problem.set("");
         dateText.set(day.date().format(java.time.format.DateTimeFormatter.ofPattern("EEEE d MMMM yyyy")));
         replace(
                 arrivals,
                 day.starting().stream()
                         .filter(b -> b.kind().equals("room") && !b.status().equals("cancelled"))
-                        .map(TodayViewModel::arrival)
+                        .map(stay -> arrival(stay, catalogue))
                         .toList());
         replace(
                 departures,
@@ -131,14 +141,14 @@ public final class TodayViewModel {
                         .filter(b -> b.kind().equals("room")
                                 && !b.end().toLocalDate().isAfter(day.date()))
                         .sorted(Comparator.comparing(BookingView::end))
-                        .map(b -> departure(b, day.date()))
+                        .map(b -> departure(b, day.date(), catalogue))
                         .toList());
         replace(
                 appointments,
                 day.starting().stream()
                         .filter(b -> b.kind().equals("service") && !b.status().equals("cancelled"))
                         .sorted(Comparator.comparing(BookingView::start))
-                        .map(TodayViewModel::appointment)
+                        .map(slot -> appointment(slot, catalogue))
                         .toList());
         openOrders.set(day.openOrders());
         ordersText.set(
@@ -157,7 +167,7 @@ public final class TodayViewModel {
         }
     }
 
-    private static TodayItem arrival(BookingView stay) {
+    private static TodayItem arrival(BookingView stay, Catalogue catalogue) {
         String status = ARRIVING.contains(stay.status())
                 ? stay.status()
                 : Formats.words(stay.status()) + (stay.roomNumber() == null ? "" : " · room " + stay.roomNumber());
@@ -165,12 +175,11 @@ public final class TodayViewModel {
                 stay.id(),
                 stay.reference(),
                 stay.contact().name(),
-                stay.reference() + " · " + Formats.words(Objects.requireNonNull(stay.roomTypeId(), "room type")) + " · "
-                        + nights(stay) + " · " + status,
-                stayDetails(stay));
+                stay.reference() + " · " + roomName(stay, catalogue) + " · " + nights(stay) + " · " + status,
+                stayDetails(stay, catalogue));
     }
 
-    private static TodayItem departure(BookingView stay, LocalDate today) {
+    private static TodayItem departure(BookingView stay, LocalDate today, Catalogue catalogue) {
         String when = stay.end().toLocalDate().isBefore(today)
                 ? "was due " + stay.end().toLocalDate()
                 : "leaves today";
@@ -179,11 +188,11 @@ public final class TodayViewModel {
                 stay.reference(),
                 stay.contact().name() + (stay.roomNumber() == null ? "" : " · room " + stay.roomNumber()),
                 stay.reference() + " · " + when,
-                stayDetails(stay));
+                stayDetails(stay, catalogue));
     }
 
-    private static TodayItem appointment(BookingView slot) {
-        String what = Formats.words(Objects.requireNonNull(slot.serviceId(), "service"));
+    private static TodayItem appointment(BookingView slot, Catalogue catalogue) {
+        String what = catalogue.serviceName(Objects.requireNonNull(slot.serviceId(), "service"));
         return new TodayItem(
                 slot.id(),
                 slot.reference(),
@@ -234,10 +243,14 @@ public final class TodayViewModel {
         return Stream.concat(connectors, dead).toList();
     }
 
-    private static String stayDetails(BookingView stay) {
+    private static String roomName(BookingView stay, Catalogue catalogue) {
+        return catalogue.roomName(Objects.requireNonNull(stay.roomTypeId(), "room type"));
+    }
+
+    private static String stayDetails(BookingView stay, Catalogue catalogue) {
         return String.join(
                 "\n",
-                stay.reference() + ": " + Formats.words(Objects.requireNonNull(stay.roomTypeId(), "room type")) + ", "
+                stay.reference() + ": " + roomName(stay, catalogue) + ", "
                         + stay.start().toLocalDate() + " to " + stay.end().toLocalDate() + " (" + nights(stay) + ")",
                 contactLine(stay),
                 people(stay.partySize()) + ", " + Formats.words(stay.status())
@@ -286,9 +299,33 @@ public final class TodayViewModel {
         }
         checkingOut.set(null);
         problem.set("");
-        roomNumber.set("");
+        List<String> free = freeRooms(arrival.bookingId());
+        roomChoices.setAll(free);
+        roomNumber.set(free.isEmpty() ? "" : free.get(0));
         open(arrival);
         checkingIn.set(arrival);
+    }
+
+    /**
+     * The room labels the venue lists for the stay's room type, less those of the guests in the house, in the venue's
+     * order; empty when the venue lists none (any label is accepted then).
+     */
+    private List<String> freeRooms(long stayId) {
+        Day day = shown;
+        if (day == null) {
+            return List.of();
+        }
+        Set<String> taken = day.inHouse().stream()
+                .map(BookingView::roomNumber)
+                .filter(Objects::nonNull)
+                .collect(Collectors.toSet());
+        return day.starting().stream()
+                .filter(stay -> stay.id() == stayId && stay.roomTypeId() != null)
+                .findFirst()
+                .map(stay -> day.catalogue().roomNumbers(Objects.requireNonNull(stay.roomTypeId())).stream()
+                        .filter(number -> !taken.contains(number))
+                        .toList())
+                .orElse(List.of());
     }
 
     public void confirmCheckIn() {
@@ -423,6 +460,11 @@ public final class TodayViewModel {
 
     public StringProperty roomNumberProperty() {
         return roomNumber;
+    }
+
+    /** The free rooms an arrival may be given, when the venue lists its room numbers; else empty (free text). */
+    public ObservableList<String> roomChoices() {
+        return roomChoices;
     }
 
     public ReadOnlyObjectProperty<@Nullable TodayItem> checkingOutProperty() {

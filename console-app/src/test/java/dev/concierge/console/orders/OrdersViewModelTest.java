@@ -145,10 +145,20 @@ class OrdersViewModelTest {
     }
 
     @Test
+    void theCategoryFilterOffersTheMenusCategories() {
+        OrdersViewModel model = model(false);
+
+        assertEquals(List.of("", "room-service", "bar"), model.categoryChoices(), "blank: every category");
+        model.categoryProperty().set("bar");
+
+        assertEquals("bar", server.askedCategory, "a choice asks at once");
+    }
+
+    @Test
     void aSlowServerIsNotAskedAgainBeforeItAnswers() {
         Queue<Runnable> background = new ArrayDeque<>();
-        OrdersViewModel model =
-                new OrdersViewModel(server, MADRID, false, new ServerCalls(background::add, Runnable::run, () -> {}));
+        OrdersViewModel model = new OrdersViewModel(
+                server, MADRID, false, List.of(), new ServerCalls(background::add, Runnable::run, () -> {}));
 
         model.refresh();
         model.refresh();
@@ -181,7 +191,7 @@ class OrdersViewModelTest {
     }
 
     private OrdersViewModel model(boolean mayRefund) {
-        return new OrdersViewModel(server, MADRID, mayRefund, calls);
+        return new OrdersViewModel(server, MADRID, mayRefund, List.of("room-service", "bar"), calls);
     }
 
     private static List<String> references(OrdersViewModel model) {

@@ -37,8 +37,9 @@ class ShellViewModelTest {
         assertEquals("Front Desk", model.userName());
         assertEquals("front desk · desk@miramar.example", model.userDetail());
         assertEquals("Hotel Miramar", model.venueName());
-        assertEquals(List.of(Screen.TODAY, Screen.ORDERS, Screen.BOOKINGS), model.screens());
-        assertEquals("Ctrl+4", Screen.BOOKINGS.shortcut(), "Ctrl+3 is kept for the inbox");
+        assertEquals(List.of(Screen.TODAY, Screen.ORDERS, Screen.INBOX, Screen.BOOKINGS), model.screens());
+        assertEquals("Ctrl+3", Screen.INBOX.shortcut());
+        assertEquals("Ctrl+4", Screen.BOOKINGS.shortcut());
         assertEquals(Screen.TODAY, model.getCurrent());
         assertEquals("Ctrl+2", Screen.ORDERS.shortcut());
     }

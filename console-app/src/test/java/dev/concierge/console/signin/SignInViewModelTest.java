@@ -35,6 +35,7 @@ class SignInViewModelTest {
     private final Queue<Runnable> background = new ArrayDeque<>();
     private final Queue<Runnable> fxThread = new ArrayDeque<>();
     private final AtomicReference<@Nullable Session> signedIn = new AtomicReference<>();
+    private final AtomicReference<@Nullable Connection> firstRun = new AtomicReference<>();
 
     @Test
     void startsTheServerOffTheFxThreadThenAsksForEmailAndPassword() {
@@ -202,7 +203,8 @@ class SignInViewModelTest {
                 new RememberedEmail(settings),
                 Runnable::run,
                 Runnable::run,
-                signedIn::set);
+                signedIn::set,
+                firstRun::set);
     }
 
     private SignInViewModel readyModel(Login login) {
@@ -213,6 +215,19 @@ class SignInViewModelTest {
         return model;
     }
 
+    @Test
+    void aServerWithoutAccountsLeadsToTheFirstRun() {
+        Connection fresh = new Connection(SERVER, List.of()).withOwnerNeeded(true);
+        SignInViewModel model = model(fresh, acceptAny());
+
+        model.connect();
+        runAll(background);
+        runAll(fxThread);
+
+        assertEquals(fresh, firstRun.get());
+        assertNull(signedIn.get());
+    }
+
     private SignInViewModel model(Connection connection, Login login) {
         return new SignInViewModel(
                 SignInViewModel.STARTING,
@@ -221,7 +236,8 @@ class SignInViewModelTest {
                 new RememberedEmail(settings),
                 background::add,
                 fxThread::add,
-                signedIn::set);
+                signedIn::set,
+                firstRun::set);
     }
 
     private static Login acceptAny() {

@@ -95,7 +95,7 @@ class TodayViewIT {
             assertEquals("Tuesday 10 March 2026", console.text("#today-date"));
             assertEquals(List.of(leaving.reference()), references(console, departures));
             assertEquals(
-                    "10:00 massage 60",
+                    "10:00 60-minute massage",
                     console.onFx(() -> appointments.getItems().get(0).title()));
             assertEquals("1 open order, 1 new.", console.text("#open-orders"));
             console.assertEveryControlIsNamed();

@@ -12,8 +12,9 @@ import dev.concierge.api.Folio;
 import dev.concierge.api.Money;
 import dev.concierge.api.OrderView;
 import dev.concierge.api.SyncStatus;
+import dev.concierge.api.VenueProfile;
 import dev.concierge.console.ServerCalls;
-import dev.concierge.console.VenueClock;
+import dev.concierge.console.TestVenues;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -30,16 +31,11 @@ import org.junit.jupiter.api.Test;
 class TodayViewModelTest {
     private static final ZoneId MADRID = ZoneId.of("Europe/Madrid");
     private static final LocalDate TODAY = LocalDate.of(2026, 3, 10);
-    private static final VenueClock CLOCK = new VenueClock(LocalDateTime.of(2026, 3, 10, 9, 0));
 
     private final FakeDay server = new FakeDay();
     private final AtomicInteger ordersOpened = new AtomicInteger();
     private final TodayViewModel model = new TodayViewModel(
-            server,
-            MADRID,
-            CLOCK,
-            new ServerCalls(Runnable::run, Runnable::run, () -> {}),
-            ordersOpened::incrementAndGet);
+            server, MADRID, new ServerCalls(Runnable::run, Runnable::run, () -> {}), ordersOpened::incrementAndGet);
 
     @Test
     void asksForTheVenuesTodayAndSortsItIntoSections() {
@@ -66,16 +62,51 @@ class TodayViewModelTest {
         assertEquals("Tuesday 10 March 2026", model.dateTextProperty().get());
         assertEquals(List.of("MR-ARR1"), references(model.arrivals()));
         assertEquals(
-                "MR-ARR1 · double · 2 nights · confirmed",
+                "MR-ARR1 · Double room · 2 nights · confirmed",
                 model.arrivals().get(0).subtitle());
         assertEquals(List.of("MR-LATE", "MR-DEP1"), references(model.departures()), "the overdue one first");
         assertEquals("MR-LATE · was due 2026-03-09", model.departures().get(0).subtitle());
         assertEquals("Guest 5 · room 204", model.departures().get(1).title());
         assertEquals(List.of("MR-SPA1", "MR-DIN1"), references(model.appointments()), "by time");
-        assertEquals("10:00 massage 60", model.appointments().get(0).title());
+        assertEquals("10:00 60-minute massage", model.appointments().get(0).title(), "the catalogue's name");
         assertEquals("4 open orders, 2 new.", model.ordersTextProperty().get());
         assertEquals("Waiting since 08:45 · web", model.conversations().get(0).title());
         assertEquals(List.of(), model.syncProblems());
+    }
+
+    @Test
+    void todayIsTheServersDayNotThisComputers() {
+        server.now = OffsetDateTime.parse("2026-03-11T00:30+01:00");
+        server.add(stay(1, "MR-ARR1", "confirmed", TODAY.plusDays(1), TODAY.plusDays(2), null));
+
+        model.refresh();
+
+        assertEquals(TODAY.plusDays(1), server.askedDay, "past the venue's midnight");
+        assertEquals("Wednesday 11 March 2026", model.dateTextProperty().get());
+        assertEquals(List.of("MR-ARR1"), references(model.arrivals()));
+    }
+
+    @Test
+    void aRoomTypeWithoutListedNumbersTakesAnyLabel() {
+        server.add(booking(
+                1,
+                "MR-ARR1",
+                "room",
+                null,
+                "cabin",
+                TODAY.atTime(15, 0),
+                TODAY.atTime(11, 0).plusDays(1),
+                2,
+                "confirmed",
+                null));
+        model.refresh();
+
+        model.askToCheckIn(model.arrivals().get(0));
+
+        assertEquals(List.of(), model.roomChoices());
+        assertEquals("", model.roomNumberProperty().get());
+        assertEquals(
+                "MR-ARR1 · cabin · 1 night · confirmed", model.arrivals().get(0).subtitle());
     }
 
     @Test
@@ -86,7 +117,7 @@ class TodayViewModelTest {
         model.open(model.appointments().get(0));
 
         assertEquals(
-                "MR-DIN1: dinner, 20:00–21:30\nGuest 3 · guest3@example.com\n4 people, confirmed, booked through"
+                "MR-DIN1: Dinner table, 20:00–21:30\nGuest 3 · guest3@example.com\n4 people, confirmed, booked through"
                         + " console\nNo notes.",
                 model.detailsProperty().get());
     }
@@ -94,23 +125,27 @@ class TodayViewModelTest {
     @Test
     void checkInAsksTheRoomNumberFirst() {
         server.add(stay(1, "MR-ARR1", "confirmed", TODAY, TODAY.plusDays(2), null));
+        server.add(stay(7, "MR-STAY", "checked_in", TODAY.minusDays(1), TODAY.plusDays(3), "105"));
         model.refresh();
         TodayItem arrival = model.arrivals().get(0);
 
         model.askToCheckIn(arrival);
         assertEquals(arrival, model.checkingInProperty().get());
+        assertEquals(List.of("107", "108", "109"), model.roomChoices(), "the double rooms, less 105 in use");
+        assertEquals("107", model.roomNumberProperty().get(), "the first free one, chosen");
+        model.roomNumberProperty().set(" ");
         model.confirmCheckIn();
         assertEquals("Give the room number to check Guest 1 in.", model.getProblem());
         assertTrue(server.checkIns.isEmpty());
 
-        model.roomNumberProperty().set(" 107 ");
+        model.roomNumberProperty().set(" 108 ");
         model.confirmCheckIn();
 
-        assertEquals(List.of("1 → 107"), server.checkIns);
+        assertEquals(List.of("1 → 108"), server.checkIns);
         assertNull(model.checkingInProperty().get());
-        assertEquals("Guest 1 is checked in to room 107.", model.getNotice());
+        assertEquals("Guest 1 is checked in to room 108.", model.getNotice());
         assertEquals(
-                "MR-ARR1 · double · 2 nights · checked in · room 107",
+                "MR-ARR1 · Double room · 2 nights · checked in · room 108",
                 model.arrivals().get(0).subtitle());
     }
 
@@ -258,12 +293,18 @@ class TodayViewModelTest {
         Map<String, Integer> openOrders = Map.of();
         SyncStatus sync = new SyncStatus(List.of(), List.of());
         long outstanding;
+        OffsetDateTime now = OffsetDateTime.parse("2026-03-10T09:00+01:00");
 
         @Nullable
         LocalDate askedDay;
 
         void add(BookingView booking) {
             bookings.put(booking.id(), booking);
+        }
+
+        @Override
+        public VenueProfile venue() {
+            return TestVenues.miramar(now);
         }
 
         @Override

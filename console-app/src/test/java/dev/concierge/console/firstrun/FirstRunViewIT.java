@@ -1,0 +1,96 @@
+package dev.concierge.console.firstrun;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import dev.concierge.api.ApiClient;
+import dev.concierge.api.StaffSession;
+import dev.concierge.console.ConsoleTestServer;
+import dev.concierge.console.ConsoleWindow;
+import dev.concierge.console.ConsoleWindows;
+import dev.concierge.testing.Ports;
+import java.nio.file.Path;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.input.KeyCode;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The first run against real servers without accounts: in this process (the code is known) and on the LAN. */
+class FirstRunViewIT {
+    private static final String PASSWORD = "harbour-lights-42";
+
+    @TempDir
+    Path temp;
+
+    @RegisterExtension
+    final ConsoleWindows windows = new ConsoleWindows();
+
+    @Test
+    void theConsoleThatStartsTheServerCreatesTheOwnerAndLandsInTheShell() throws Exception {
+        int port = Ports.closed();
+        // the venue imported by a first start of the server alone: the console has no --venue of its own
+        ConsoleTestServer.withoutAccounts(temp.resolve("data")).close();
+        ConsoleWindow console = windows.open(
+                temp.resolve("settings"), "--data", temp.resolve("data").toString(), "--port", "" + port);
+
+        console.waitUntil("the setup screen", () -> console.showing("#first-run-card"));
+        assertEquals("Set up Concierge", console.text("#first-run-title"));
+        assertFalse(console.showing("#setup-code"), "the console started the server: it knows the code");
+        assertFalse(console.showing("#sign-in-card"));
+        console.assertEveryControlIsNamed();
+        console.screenshot("first-run.png");
+
+        console.robot().clickOn("#owner-name").write("Marta Ferrer");
+        console.robot().clickOn("#owner-email").write("marta@miramar.example");
+        console.robot().clickOn("#owner-password").write(PASSWORD);
+        console.robot().clickOn("#owner-password-again").write(PASSWORD + "x").type(KeyCode.ENTER);
+        console.waitUntil("the mismatch", () -> console.showing("#owner-password-again-problem"));
+        assertEquals("The two passwords are not the same.", console.text("#owner-password-again-problem"));
+        console.screenshot("first-run-mismatch.png");
+
+        console.change(() ->
+                console.find("#owner-password-again", TextInputControl.class).clear());
+        console.robot().clickOn("#owner-password-again").write(PASSWORD).type(KeyCode.ENTER);
+        console.waitForShell();
+        assertEquals("Marta Ferrer", console.text("#user-name"));
+        assertEquals("owner · marta@miramar.example", console.text("#user-role"));
+
+        StaffSession login =
+                ApiClient.of(java.net.URI.create("http://localhost:" + port)).login("marta@miramar.example", PASSWORD);
+        assertEquals("owner", login.role());
+    }
+
+    @Test
+    void aSecondDeskNeedsTheSetupCodeAndAWrongOneIsRefusedOnScreen() throws Exception {
+        try (ConsoleTestServer server = ConsoleTestServer.withoutAccounts(temp.resolve("data"))) {
+            ConsoleWindow console = windows.open(
+                    temp.resolve("settings"), "--server", server.uri().toString());
+            console.waitUntil("the setup screen", () -> console.showing("#first-run-card"));
+            assertEquals("Setup code (printed where the server started)", console.text("#setup-code-label"));
+
+            console.robot().clickOn("#setup-code").write("WRNG-CODE");
+            console.robot().clickOn("#owner-name").write("Marta Ferrer");
+            console.robot().clickOn("#owner-email").write("marta@miramar.example");
+            console.robot().clickOn("#owner-password").write(PASSWORD);
+            console.robot().clickOn("#owner-password-again").write(PASSWORD).type(KeyCode.ENTER);
+            console.waitUntil("the refusal", () -> console.showing("#setup-code-problem"));
+            assertEquals(
+                    "That setup code is not right: it is printed where the server started.",
+                    console.text("#setup-code-problem"));
+            assertFalse(console.showing("#shell"));
+            console.assertEveryControlIsNamed();
+            console.screenshot("first-run-wrong-code.png");
+
+            console.change(
+                    () -> console.find("#setup-code", TextInputControl.class).clear());
+            console.robot().clickOn("#setup-code").write(server.setupCode()).type(KeyCode.ENTER);
+            console.waitForShell();
+            assertEquals(
+                    "owner",
+                    ApiClient.of(server.uri())
+                            .login("marta@miramar.example", PASSWORD)
+                            .role());
+        }
+    }
+}

@@ -1,0 +1,135 @@
+package dev.concierge.console.firstrun;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.concierge.api.ApiClient;
+import dev.concierge.api.ApiError;
+import dev.concierge.api.ApiException;
+import dev.concierge.api.OwnerSetup;
+import dev.concierge.api.VenueProfile;
+import dev.concierge.console.Connection;
+import dev.concierge.console.Session;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
+import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.Test;
+
+class FirstRunViewModelTest {
+    private static final URI SERVER = URI.create("http://localhost:7070");
+
+    private final List<OwnerSetup> asked = new ArrayList<>();
+    private final AtomicReference<@Nullable Session> signedIn = new AtomicReference<>();
+    private final AtomicReference<@Nullable String> backToSignIn = new AtomicReference<>();
+    private @Nullable RuntimeException refusal;
+
+    @Test
+    void theConsoleThatStartedTheServerKnowsTheCodeAndLandsSignedInAsTheOwner() {
+        FirstRunViewModel model = model(new Connection(SERVER, List.of(), true, "ABCD-EFGH"));
+        assertFalse(model.codeNeeded());
+
+        fill(model, "correct horse battery", "correct horse battery");
+        model.create();
+
+        assertEquals(
+                List.of(new OwnerSetup("ABCD-EFGH", "Marta Ferrer", "marta@miramar.example", "correct horse battery")),
+                asked);
+        Session session = signedIn.get();
+        assertEquals("owner", session == null ? null : session.role());
+        assertEquals("", model.passwordProperty().get(), "no password is kept");
+    }
+
+    @Test
+    void thePasswordsMustMatchBeforeAnythingIsSent() {
+        FirstRunViewModel model = model(new Connection(SERVER, List.of(), true, "ABCD-EFGH"));
+
+        fill(model, "correct horse battery", "correct horse batery");
+        model.create();
+
+        assertEquals(FirstRunViewModel.MISMATCH, model.repeatedProblemProperty().get());
+        assertTrue(asked.isEmpty());
+    }
+
+    @Test
+    void aServerOnTheLanNeedsItsCodeAndAWrongOneIsSaidNextToIt() {
+        FirstRunViewModel model = model(new Connection(SERVER, List.of(), true, null));
+        assertTrue(model.codeNeeded());
+        fill(model, "correct horse battery", "correct horse battery");
+
+        model.create();
+        assertEquals(
+                "Type the setup code printed where the server started.",
+                model.codeProblemProperty().get());
+        assertTrue(asked.isEmpty());
+
+        refusal = refused(
+                403,
+                "invalid_setup_code",
+                "That setup code is not right: it is printed where the server started.",
+                null);
+        model.codeProperty().set("WRON-GCOD");
+        model.create();
+        assertEquals(
+                "That setup code is not right: it is printed where the server started.",
+                model.codeProblemProperty().get());
+        assertNull(signedIn.get());
+    }
+
+    @Test
+    void theServersFieldRefusalsStandNextToTheirFields() {
+        FirstRunViewModel model = model(new Connection(SERVER, List.of(), true, "ABCD-EFGH"));
+        refusal = refused(400, "invalid", "Check the fields.", Map.of("password", "must be at least 10 characters"));
+
+        fill(model, "short", "short");
+        model.create();
+
+        assertEquals(
+                "The password must be at least 10 characters.",
+                model.passwordProblemProperty().get());
+        assertEquals("", model.problemProperty().get());
+    }
+
+    @Test
+    void anOwnerCreatedMeanwhileLeadsToTheSignIn() {
+        FirstRunViewModel model = model(new Connection(SERVER, List.of(), true, "ABCD-EFGH"));
+        refusal = refused(409, "already_set_up", "This appliance has its owner already.", null);
+
+        fill(model, "correct horse battery", "correct horse battery");
+        model.create();
+
+        assertEquals("This appliance has its owner already.", backToSignIn.get());
+    }
+
+    private static void fill(FirstRunViewModel model, String password, String again) {
+        model.nameProperty().set("Marta Ferrer");
+        model.emailProperty().set("marta@miramar.example");
+        model.passwordProperty().set(password);
+        model.repeatedProperty().set(again);
+    }
+
+    private static ApiException refused(int status, String code, String message, @Nullable Map<String, String> fields) {
+        return new ApiException(status, new ApiError(new ApiError.Detail(code, message, fields, null)));
+    }
+
+    private FirstRunViewModel model(Connection connection) {
+        FirstRunApi api = (server, setup) -> {
+            asked.add(setup);
+            if (refusal != null) {
+                throw refusal;
+            }
+            return new Session(
+                    server.server(),
+                    ApiClient.of(server.server()),
+                    setup.email(),
+                    setup.name(),
+                    "owner",
+                    new VenueProfile("Hotel Miramar", "Europe/Madrid", "EUR", List.of("en"), null, null, null));
+        };
+        return new FirstRunViewModel(connection, api, Runnable::run, Runnable::run, signedIn::set, backToSignIn::set);
+    }
+}
