@@ -9,13 +9,11 @@ import dev.concierge.api.KioskSummary;
 import dev.concierge.common.DomainException;
 import dev.concierge.common.RateLimit;
 import dev.concierge.jooq.tables.records.KioskRecord;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.Locale;
 import org.jooq.DSLContext;
 import org.jspecify.annotations.Nullable;
 
@@ -27,13 +25,9 @@ import org.jspecify.annotations.Nullable;
 public final class KioskService {
     static final Duration CODE_VALID = Duration.ofMinutes(15);
 
-    /** Letters and digits that cannot be misread for one another on a screen (no 0/O, 1/I/L). */
-    private static final String CODE_ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789";
-
-    /** 8 characters of 31 (≈ 40 bits): with {@link #FAILED_PAIRINGS_PER_ADDRESS} guesses, far beyond reach. */
-    static final int CODE_LENGTH = 8;
-
+    /** Codes are {@link Secrets#newTypedCode}s (≈ 40 bits): with this many guesses, far beyond reach. */
     static final int FAILED_PAIRINGS_PER_ADDRESS = 10;
+
     static final String TOKEN_PREFIX = "ckt_";
 
     /** What a kiosk sends to pair by itself with a {@code --demo} server (DESIGN.md); refused on any other. */
@@ -43,7 +37,6 @@ public final class KioskService {
     private final Clock clock;
     private final boolean demo;
     private final Secrets secrets = new Secrets();
-    private final SecureRandom random = new SecureRandom();
     private final RateLimit failedPairings = new RateLimit(FAILED_PAIRINGS_PER_ADDRESS, Duration.ofMinutes(15), 10_000);
 
     public KioskService(DSLContext dsl, Clock clock) {
@@ -59,23 +52,20 @@ public final class KioskService {
 
     /** A kiosk waiting to be paired, with its code (shown once, as {@code ABCD-EFGH}). */
     public KioskPairingCode create(KioskRequest request, @Nullable Long createdBy) {
-        String code = newCode();
+        String code = secrets.newTypedCode();
         OffsetDateTime now = now();
         String id = secrets.newId("kio_");
         dsl.insertInto(KIOSK)
                 .set(KIOSK.ID, id)
                 .set(KIOSK.NAME, request.name())
                 .set(KIOSK.READER_ID, request.readerId())
-                .set(KIOSK.CODE_HASH, Secrets.hash(code))
+                .set(KIOSK.CODE_HASH, Secrets.hash(Secrets.normalizeTypedCode(code)))
                 .set(KIOSK.CODE_EXPIRES_AT, now.plus(CODE_VALID))
                 .set(KIOSK.CREATED_BY, createdBy)
                 .set(KIOSK.CREATED_AT, now)
                 .execute();
         return new KioskPairingCode(
-                id,
-                request.name(),
-                code.substring(0, 4) + "-" + code.substring(4),
-                now.plus(CODE_VALID).toInstant());
+                id, request.name(), code, now.plus(CODE_VALID).toInstant());
     }
 
     /**
@@ -89,12 +79,11 @@ public final class KioskService {
                     "Too many wrong pairing codes. Try again in " + Math.max(1, wait.toMinutes() + 1) + " minutes.",
                     wait);
         });
-        String typed = code.toUpperCase(Locale.ROOT).replaceAll("[\\s-]", "");
+        String typed = Secrets.normalizeTypedCode(code);
         // a demo kiosk pairs by itself: a code of its own, made and redeemed at once
         String normalized = demo && typed.equals(DEMO_CODE)
-                ? create(new KioskRequest("Lobby kiosk (demo)", null), null)
-                        .code()
-                        .replace("-", "")
+                ? Secrets.normalizeTypedCode(create(new KioskRequest("Lobby kiosk (demo)", null), null)
+                        .code())
                 : typed;
         String token = secrets.newSecret(TOKEN_PREFIX);
         OffsetDateTime now = now();
@@ -173,14 +162,6 @@ public final class KioskService {
                     "This kiosk is not paired (or was unpaired). Pair it again from the console.");
         }
         return new Kiosk(kiosk.getId(), kiosk.getName(), kiosk.getReaderId());
-    }
-
-    private String newCode() {
-        StringBuilder code = new StringBuilder(CODE_LENGTH);
-        for (int i = 0; i < CODE_LENGTH; i++) {
-            code.append(CODE_ALPHABET.charAt(random.nextInt(CODE_ALPHABET.length())));
-        }
-        return code.toString();
     }
 
     private OffsetDateTime now() {

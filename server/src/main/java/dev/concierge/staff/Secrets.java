@@ -6,6 +6,7 @@ import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.HexFormat;
+import java.util.Locale;
 
 /** Random tokens and keys, and the SHA-256 hashes they are stored as. */
 public final class Secrets {
@@ -23,6 +24,29 @@ public final class Secrets {
         byte[] bytes = new byte[6];
         random.nextBytes(bytes);
         return prefix + HexFormat.of().formatHex(bytes);
+    }
+
+    /** Letters and digits that cannot be misread for one another on a screen (no 0/O, 1/I/L). */
+    private static final String TYPED_ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789";
+
+    /**
+     * A code a person reads off one screen and types into another (a kiosk's pairing code, the first run's setup
+     * code): 8 characters of 31 (≈ 40 bits), shown as {@code ABCD-EFGH}; short-lived and tried a few times at most.
+     */
+    public String newTypedCode() {
+        StringBuilder code = new StringBuilder(9);
+        for (int i = 0; i < 8; i++) {
+            if (i == 4) {
+                code.append('-');
+            }
+            code.append(TYPED_ALPHABET.charAt(random.nextInt(TYPED_ALPHABET.length())));
+        }
+        return code.toString();
+    }
+
+    /** A typed code as it is hashed: case, spaces and dashes do not matter. */
+    public static String normalizeTypedCode(String typed) {
+        return typed.toUpperCase(Locale.ROOT).replaceAll("[\\s-]", "");
     }
 
     /**

@@ -7,9 +7,7 @@ import dev.concierge.common.DomainException;
 import dev.concierge.common.RateLimit;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.SecureRandom;
 import java.time.Duration;
-import java.util.Locale;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
@@ -19,11 +17,10 @@ import org.jspecify.annotations.Nullable;
  * only in memory as a hash, and gone once the owner exists; a restart makes a new one. No default password exists.
  */
 public final class SetupService {
-    private static final String ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789";
     static final int FAILED_CODES_PER_ADDRESS = 10;
 
     private final StaffService staff;
-    private final SecureRandom random = new SecureRandom();
+    private final Secrets secrets = new Secrets();
     private final RateLimit failures = new RateLimit(FAILED_CODES_PER_ADDRESS, Duration.ofMinutes(15), 10_000);
     private volatile @Nullable String codeHash;
 
@@ -37,12 +34,9 @@ public final class SetupService {
             codeHash = null;
             return Optional.empty();
         }
-        StringBuilder code = new StringBuilder();
-        for (int i = 0; i < 8; i++) {
-            code.append(ALPHABET.charAt(random.nextInt(ALPHABET.length())));
-        }
-        codeHash = Secrets.hash(code.toString());
-        return Optional.of(code.substring(0, 4) + "-" + code.substring(4));
+        String code = secrets.newTypedCode();
+        codeHash = Secrets.hash(Secrets.normalizeTypedCode(code));
+        return Optional.of(code);
     }
 
     public SetupStatus status() {
@@ -66,7 +60,7 @@ public final class SetupService {
                     wait);
         });
         String expected = codeHash;
-        String given = Secrets.hash(setup.code().toUpperCase(Locale.ROOT).replaceAll("[\\s-]", ""));
+        String given = Secrets.hash(Secrets.normalizeTypedCode(setup.code()));
         if (expected == null
                 || !MessageDigest.isEqual(
                         expected.getBytes(StandardCharsets.US_ASCII), given.getBytes(StandardCharsets.US_ASCII))) {
