@@ -31,8 +31,12 @@ public final class ShellViewModel {
         this.signedOut = signedOut;
     }
 
+    /** The screens the signed-in role may use, in the navigation's order. */
     public List<Screen> screens() {
-        return List.of(Screen.values());
+        boolean manager = !session.role().equals("front_desk");
+        return java.util.Arrays.stream(Screen.values())
+                .filter(screen -> manager || !screen.managersOnly())
+                .toList();
     }
 
     public ObjectProperty<Screen> currentProperty() {

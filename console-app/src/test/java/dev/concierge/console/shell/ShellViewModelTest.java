@@ -37,11 +37,29 @@ class ShellViewModelTest {
         assertEquals("Front Desk", model.userName());
         assertEquals("front desk · desk@miramar.example", model.userDetail());
         assertEquals("Hotel Miramar", model.venueName());
-        assertEquals(List.of(Screen.TODAY, Screen.ORDERS, Screen.INBOX, Screen.BOOKINGS), model.screens());
+        assertEquals(
+                List.of(
+                        Screen.TODAY,
+                        Screen.ORDERS,
+                        Screen.INBOX,
+                        Screen.BOOKINGS,
+                        Screen.GUESTS,
+                        Screen.KNOWLEDGE,
+                        Screen.SYNC),
+                model.screens(),
+                "the front desk is not shown the reports and settings its role may not read");
         assertEquals("Ctrl+3", Screen.INBOX.shortcut());
         assertEquals("Ctrl+4", Screen.BOOKINGS.shortcut());
         assertEquals(Screen.TODAY, model.getCurrent());
         assertEquals("Ctrl+2", Screen.ORDERS.shortcut());
+    }
+
+    @Test
+    void managersSeeEveryScreen() {
+        Session manager = new Session(
+                SESSION.server(), SESSION.client(), "boss@miramar.example", "Boss", "manager", SESSION.venue());
+
+        assertEquals(List.of(Screen.values()), new ShellViewModel(manager, () -> {}, calls, signedOut::add).screens());
     }
 
     @Test
