@@ -9,6 +9,9 @@ import dev.concierge.console.bookings.BookingsViewModel;
 import dev.concierge.console.firstrun.FirstRunApi;
 import dev.concierge.console.firstrun.FirstRunView;
 import dev.concierge.console.firstrun.FirstRunViewModel;
+import dev.concierge.console.guests.GuestsApi;
+import dev.concierge.console.guests.GuestsView;
+import dev.concierge.console.guests.GuestsViewModel;
 import dev.concierge.console.inbox.Chime;
 import dev.concierge.console.inbox.InboxApi;
 import dev.concierge.console.inbox.InboxSocket;
@@ -178,6 +181,8 @@ public final class ConsoleApp extends Application {
         stopInbox();
         inbox = liveInbox;
         BookingsViewModel bookings = new BookingsViewModel(BookingsApi.over(session.client()), session.venue(), calls);
+        GuestsViewModel guests = new GuestsViewModel(
+                GuestsApi.over(session.client()), zone, !session.role().equals("front_desk"), calls, ConsoleApp::later);
         root.show(new ShellView(
                 shell,
                 status,
@@ -189,7 +194,8 @@ public final class ConsoleApp extends Application {
                                 new InboxView(liveInbox),
                                 liveInbox::refresh,
                                 liveInbox.waitingCountProperty()),
-                        new Page(Screen.BOOKINGS, new BookingsView(bookings), bookings::refresh))));
+                        new Page(Screen.BOOKINGS, new BookingsView(bookings), bookings::refresh),
+                        new Page(Screen.GUESTS, new GuestsView(guests), guests::refresh))));
         status.refresh();
         liveInbox.start(); // the badge counts and rings on every screen, not only the inbox's
     }

@@ -1,0 +1,111 @@
+package dev.concierge.console.guests;
+
+import atlantafx.base.theme.Styles;
+import dev.concierge.api.Contact;
+import dev.concierge.console.Controls;
+import javafx.geometry.Insets;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+
+/**
+ * The selected guest: how to reach them, their consent (given or withdrawn, as its own action), what they want, the
+ * actions with their keys; beside it their bookings, orders and conversations.
+ */
+final class GuestDetails extends HBox {
+    private final GuestsViewModel model;
+    private final VBox card = new VBox(4);
+    private final VBox activity = new VBox(4);
+
+    GuestDetails(GuestsViewModel model) {
+        super(24);
+        this.model = model;
+        setId("guest-details");
+        setPadding(new Insets(4, 0, 0, 0));
+        card.setId("guest-card");
+        card.setPrefWidth(330);
+        card.setMinWidth(280);
+        activity.setId("guest-activity");
+        HBox.setHgrow(activity, Priority.ALWAYS);
+        getChildren().setAll(card, activity);
+        model.selectedProperty().addListener((observable, before, now) -> draw());
+        draw();
+    }
+
+    private void draw() {
+        GuestRow row = model.getSelected();
+        card.getChildren().clear();
+        activity.getChildren().clear();
+        if (row == null) {
+            return;
+        }
+        Contact contact = row.contact();
+        add(card, Controls.label("guest-name", row.name(), Styles.TITLE_4));
+        add(card, line("guest-email", "E-mail: " + row.email()));
+        add(card, line("guest-phone", "Phone: " + row.phone()));
+        add(card, line("guest-language", "Language: " + row.language()));
+        if (contact.intent() != null && !contact.intent().isBlank()) {
+            add(card, line("guest-intent", "Wants: " + contact.intent()));
+        }
+        if (contact.notes() != null && !contact.notes().isBlank()) {
+            add(card, line("guest-notes", "Notes: " + contact.notes()));
+        }
+        add(card, line("guest-known", model.created(contact)));
+
+        Label consent = line("guest-consent", model.consentLine(contact));
+        consent.getStyleClass().add(Styles.TEXT_BOLD);
+        Button toggle = contact.consent()
+                ? Controls.button(
+                        "guest-consent-withdraw",
+                        "Withdraw consent",
+                        "The guest withdraws consent to be contacted",
+                        () -> model.recordConsent(false),
+                        Styles.SMALL)
+                : Controls.button(
+                        "guest-consent-give",
+                        "Record consent given",
+                        "The guest gives consent to be contacted, recorded now at the desk",
+                        () -> model.recordConsent(true),
+                        Styles.SMALL,
+                        Styles.SUCCESS);
+        VBox consentBox = new VBox(4, consent, toggle);
+        consentBox.setPadding(new Insets(6, 0, 6, 0));
+        add(card, consentBox);
+
+        FlowPane actions = new FlowPane(6, 6);
+        actions.setId("guest-actions");
+        actions.getChildren()
+                .add(Controls.button(
+                        "guest-edit", "Change (E)", "Change the guest's details, key E", model::editSelected));
+        if (model.manager()) {
+            actions.getChildren()
+                    .add(Controls.button(
+                            "guest-erase",
+                            "Erase…",
+                            "Erase the guest's personal data (GDPR), after typing their name",
+                            model::askToErase,
+                            Styles.DANGER));
+        }
+        add(card, actions);
+        if (!model.manager()) {
+            Label reason = line(
+                    "guest-gdpr-reason", "Exporting or erasing a guest's personal data is for a manager or the owner.");
+            reason.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
+            add(card, reason);
+        }
+    }
+
+    private static void add(VBox box, Node node) {
+        box.getChildren().add(node);
+    }
+
+    private static Label line(String id, String text) {
+        Label label = Controls.label(id, text);
+        label.setWrapText(true);
+        return label;
+    }
+}

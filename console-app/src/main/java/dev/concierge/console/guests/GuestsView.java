@@ -1,0 +1,342 @@
+package dev.concierge.console.guests;
+
+import atlantafx.base.theme.Styles;
+import atlantafx.base.theme.Tweaks;
+import dev.concierge.console.Controls;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBoxBase;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The Guests screen: the search, the table of guests, the selected guest's details (or the form) below it. Keys:
+ * Ctrl+F the search (Enter or ↓ there goes to the table), ↑/↓ move, Enter opens the guest's details, E change,
+ * Escape closes the form (or the confirmation).
+ */
+public final class GuestsView extends BorderPane {
+    static final String KEYS = "Ctrl+F search · ↑/↓ move · Enter open · E change · Esc close";
+
+    private final GuestsViewModel model;
+    private final TableView<GuestRow> table = new TableView<>();
+    private final TextField search = new TextField();
+    private final ScrollPane side = new ScrollPane();
+    private final GuestDetails details;
+
+    public GuestsView(GuestsViewModel model) {
+        this.model = model;
+        this.details = new GuestDetails(model);
+        setId("guests");
+        setPadding(new Insets(16, 24, 12, 24));
+        setTop(toolbar());
+        VBox center = new VBox(10, table(), side());
+        VBox.setVgrow(table, Priority.ALWAYS);
+        setCenter(center);
+        setBottom(footer());
+        addEventFilter(KeyEvent.KEY_PRESSED, this::key);
+        focusedProperty().addListener((observable, before, now) -> {
+            if (now) {
+                table.requestFocus();
+            }
+        });
+    }
+
+    private VBox toolbar() {
+        Label title = Controls.label("guests-title", "Guests", Styles.TITLE_3);
+        search.setId("guests-search");
+        search.setAccessibleText("Search guests by name, e-mail or phone as you type (Ctrl+F)");
+        search.setPromptText("Name, e-mail or phone (Ctrl+F)");
+        search.setPrefColumnCount(26);
+        search.textProperty().bindBidirectional(model.queryProperty());
+        search.setOnAction(event -> toTable());
+        search.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
+            if (event.getCode() == KeyCode.DOWN) {
+                toTable();
+                event.consume();
+            }
+        });
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox first = new HBox(12, title, search, gap);
+        first.setAlignment(Pos.CENTER_LEFT);
+
+        Label sync = Controls.message("guests-sync", model.syncProperty(), Styles.TEXT_SMALL);
+        model.syncStateProperty().addListener((observable, before, now) -> syncStyle(sync, now));
+        syncStyle(sync, model.syncStateProperty().get());
+        Label keys = Controls.label("guests-keys", KEYS, Styles.TEXT_SMALL, Styles.TEXT_MUTED);
+        VBox top = new VBox(6, first, sync, keys);
+        top.setPadding(new Insets(0, 0, 10, 0));
+        return top;
+    }
+
+    /** The Sheets line says its state in words; the colour only underlines it. */
+    private static void syncStyle(Label sync, String state) {
+        sync.getStyleClass().removeAll(Styles.SUCCESS, Styles.WARNING, Styles.DANGER, Styles.TEXT_MUTED);
+        sync.getStyleClass()
+                .add(
+                        switch (state) {
+                            case "ok" -> Styles.SUCCESS;
+                            case "retrying" -> Styles.WARNING;
+                            case "failing", "unknown" -> Styles.DANGER;
+                            default -> Styles.TEXT_MUTED;
+                        });
+    }
+
+    private TableView<GuestRow> table() {
+        table.setId("guests-table");
+        table.setAccessibleText("Guests, newest first (Enter opens one)");
+        table.setItems(model.rows());
+        table.getStyleClass().addAll(Styles.STRIPED, Tweaks.EDGE_TO_EDGE);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
+        table.setPlaceholder(Controls.label("guests-empty", "No guest matches the search.", Styles.TEXT_MUTED));
+        table.setMinHeight(150);
+        table.getColumns()
+                .setAll(List.of(
+                        column("Name", GuestRow::name, 150),
+                        column("E-mail", GuestRow::email, 170),
+                        column("Phone", GuestRow::phone, 115),
+                        column("Language", GuestRow::language, 75),
+                        consentColumn(),
+                        column("Source", GuestRow::source, 65),
+                        column("Last change", GuestRow::updated, 130)));
+        table.setRowFactory(view -> {
+            TableRow<GuestRow> row = new TableRow<>();
+            row.itemProperty()
+                    .addListener((observable, before, now) -> row.setAccessibleText(
+                            now == null
+                                    ? null
+                                    : now.name() + ", " + now.email() + ", " + now.phone() + ", consent "
+                                            + now.consent()));
+            row.setOnMouseClicked(event -> {
+                if (event.getClickCount() == 2 && !row.isEmpty()) {
+                    openDetails();
+                }
+            });
+            return row;
+        });
+        table.getSelectionModel().selectedItemProperty().addListener((observable, before, now) -> {
+            if (now != null) {
+                model.selectedProperty().set(now);
+            }
+        });
+        model.selectedProperty().addListener((observable, before, now) -> select(now));
+        return table;
+    }
+
+    private void select(@Nullable GuestRow row) {
+        if (row == null) {
+            table.getSelectionModel().clearSelection();
+        } else if (table.getSelectionModel().getSelectedItem() != row) {
+            table.getSelectionModel().select(row);
+            table.scrollTo(row);
+        }
+    }
+
+    private ScrollPane side() {
+        side.setId("guest-side");
+        side.setAccessibleText("The guest selected, or the form");
+        side.setFitToWidth(true);
+        side.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        side.setPrefViewportHeight(290);
+        side.setMinHeight(200);
+        side.setStyle("-fx-background-color: transparent; -fx-border-color: -color-border-default;"
+                + " -fx-border-width: 1 0 0 0; -fx-padding: 8 0 0 0;");
+        side.setContent(details);
+        side.visibleProperty()
+                .bind(model.selectedProperty()
+                        .isNotNull()
+                        .or(model.formProperty().isNotNull()));
+        side.managedProperty().bind(side.visibleProperty());
+        model.formProperty().addListener((observable, before, now) -> {
+            if (now == null) {
+                side.setContent(details);
+                table.requestFocus();
+            } else {
+                GuestFormView view = new GuestFormView(now, model::closeForm);
+                side.setContent(view);
+                view.focusFirst();
+            }
+        });
+        return side;
+    }
+
+    private VBox footer() {
+        Label notice = Controls.message("guests-notice", model.noticeProperty(), Styles.SUCCESS);
+        Label problem = Controls.message("guests-problem", model.problemProperty(), Styles.DANGER);
+        VBox footer = new VBox(6, eraseConfirmation(), notice, problem);
+        footer.setPadding(new Insets(10, 0, 0, 0));
+        return footer;
+    }
+
+    /** The erasure asks the person to type the guest's name: a slip of the keyboard erases nobody. */
+    private VBox eraseConfirmation() {
+        Label question = Controls.message(
+                "guest-erase-question",
+                Bindings.createStringBinding(
+                        () -> {
+                            GuestRow row = model.erasingProperty().get();
+                            return row == null
+                                    ? ""
+                                    : "Erase " + row.name() + " for good? Their name, e-mail, phone, notes and what"
+                                            + " they said in conversations are erased here and in Google Sheets;"
+                                            + " their bookings and orders stay, without a name. This cannot be undone.";
+                        },
+                        model.erasingProperty()));
+        Label prompt = Controls.message(
+                "guest-erase-prompt",
+                Bindings.createStringBinding(
+                        () -> model.erasingProperty().get() == null ? "" : "Type " + model.eraseWord() + " to confirm:",
+                        model.erasingProperty()),
+                Styles.TEXT_BOLD);
+        prompt.setMinWidth(Region.USE_PREF_SIZE);
+        TextField typed = new TextField();
+        typed.setId("guest-erase-name");
+        typed.setAccessibleText("Type the guest's name to confirm the erasure");
+        typed.textProperty().bindBidirectional(model.eraseTypedProperty());
+        typed.setOnAction(event -> confirmErase());
+        HBox.setHgrow(typed, Priority.ALWAYS);
+        Button erase = Controls.button(
+                "guest-erase-confirm", "Erase", "Erase the guest for good", this::confirmErase, Styles.DANGER);
+        erase.disableProperty().bind(model.eraseConfirmedProperty().not());
+        erase.setMinWidth(Region.USE_PREF_SIZE);
+        Button keep = Controls.button("guest-erase-keep", "Keep (Esc)", "Keep the guest", this::keepGuest);
+        keep.setMinWidth(Region.USE_PREF_SIZE);
+        HBox answer = new HBox(8, prompt, typed, erase, keep);
+        answer.setAlignment(Pos.CENTER_LEFT);
+        VBox box = new VBox(8, question, answer);
+        box.setId("guest-erase-confirmation");
+        box.setPadding(new Insets(8, 12, 8, 12));
+        box.setStyle("-fx-background-color: -color-danger-subtle; -fx-background-radius: 6;");
+        box.visibleProperty().bind(model.erasingProperty().isNotNull());
+        box.managedProperty().bind(box.visibleProperty());
+        box.visibleProperty().addListener((observable, before, now) -> {
+            if (now) {
+                typed.requestFocus();
+            }
+        });
+        return box;
+    }
+
+    private void confirmErase() {
+        model.confirmErase();
+        if (model.erasingProperty().get() == null) {
+            table.requestFocus();
+        }
+    }
+
+    private void keepGuest() {
+        model.keepGuest();
+        table.requestFocus();
+    }
+
+    private void toTable() {
+        if (model.getSelected() == null && !table.getItems().isEmpty()) {
+            table.getSelectionModel().selectFirst();
+        }
+        table.requestFocus();
+    }
+
+    /** Enter on a guest: their details are open below; the focus goes to their first action. */
+    private void openDetails() {
+        if (model.getSelected() == null) {
+            return;
+        }
+        Node first = details.lookup("#guest-edit");
+        if (first != null) {
+            first.requestFocus();
+        }
+    }
+
+    private void key(KeyEvent event) {
+        KeyCode code = event.getCode();
+        if (event.isShortcutDown() && code == KeyCode.F) {
+            search.requestFocus();
+            search.selectAll();
+            event.consume();
+            return;
+        }
+        if (event.isShortcutDown() || event.isAltDown()) {
+            return;
+        }
+        if (code == KeyCode.ESCAPE) {
+            if (model.erasingProperty().get() != null) {
+                keepGuest();
+            } else if (model.getForm() != null) {
+                model.closeForm();
+            } else if (event.getTarget() != table && model.getSelected() != null) {
+                table.requestFocus();
+            } else {
+                return;
+            }
+            event.consume();
+            return;
+        }
+        boolean typing = event.getTarget() instanceof TextInputControl || event.getTarget() instanceof ComboBoxBase<?>;
+        if (typing || model.getForm() != null || model.erasingProperty().get() != null) {
+            return;
+        }
+        switch (code) {
+            case ENTER -> {
+                if (event.getTarget() != table) {
+                    return; // a button's own Enter
+                }
+                openDetails();
+            }
+            case E -> model.editSelected();
+            default -> {
+                return;
+            }
+        }
+        event.consume();
+    }
+
+    private static TableColumn<GuestRow, String> consentColumn() {
+        TableColumn<GuestRow, String> column = column("Consent", GuestRow::consent, 85);
+        column.setCellFactory(view -> new TableCell<>() {
+            @Override
+            protected void updateItem(@Nullable String consent, boolean empty) {
+                super.updateItem(consent, empty);
+                setText(empty || consent == null ? null : consent);
+                setStyle(
+                        empty || consent == null
+                                ? null
+                                : switch (consent) {
+                                    case "given" -> "-fx-text-fill: -color-success-fg;";
+                                    case "withdrawn" -> "-fx-text-fill: -color-danger-fg;";
+                                    default -> "-fx-text-fill: -color-fg-muted;";
+                                });
+            }
+        });
+        return column;
+    }
+
+    private static TableColumn<GuestRow, String> column(String title, Function<GuestRow, String> value, double width) {
+        TableColumn<GuestRow, String> column = new TableColumn<>(title);
+        column.setId("guests-column-" + title.toLowerCase(Locale.ROOT).replaceAll("[^a-z]+", "-"));
+        column.setPrefWidth(width);
+        column.setSortable(false); // the server's order, newest first: a refresh every few seconds would undo a sort
+        column.setCellValueFactory(cell -> new SimpleStringProperty(value.apply(cell.getValue())));
+        return column;
+    }
+}
