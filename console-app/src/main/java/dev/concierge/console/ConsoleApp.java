@@ -182,7 +182,12 @@ public final class ConsoleApp extends Application {
         inbox = liveInbox;
         BookingsViewModel bookings = new BookingsViewModel(BookingsApi.over(session.client()), session.venue(), calls);
         GuestsViewModel guests = new GuestsViewModel(
-                GuestsApi.over(session.client()), zone, !session.role().equals("front_desk"), calls, ConsoleApp::later);
+                GuestsApi.over(session.client()),
+                zone,
+                new Catalogue(session.venue()),
+                !session.role().equals("front_desk"),
+                calls,
+                ConsoleApp::later);
         root.show(new ShellView(
                 shell,
                 status,

@@ -2,7 +2,10 @@ package dev.concierge.console.guests;
 
 import atlantafx.base.theme.Styles;
 import dev.concierge.api.Contact;
+import dev.concierge.api.ContactActivity;
 import dev.concierge.console.Controls;
+import java.util.List;
+import java.util.function.Function;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -33,13 +36,14 @@ final class GuestDetails extends HBox {
         HBox.setHgrow(activity, Priority.ALWAYS);
         getChildren().setAll(card, activity);
         model.selectedProperty().addListener((observable, before, now) -> draw());
+        model.activityProperty().addListener((observable, before, now) -> drawActivity());
         draw();
+        drawActivity();
     }
 
     private void draw() {
         GuestRow row = model.getSelected();
         card.getChildren().clear();
-        activity.getChildren().clear();
         if (row == null) {
             return;
         }
@@ -81,6 +85,12 @@ final class GuestDetails extends HBox {
         actions.getChildren()
                 .add(Controls.button(
                         "guest-edit", "Change (E)", "Change the guest's details, key E", model::editSelected));
+        actions.getChildren()
+                .add(Controls.button(
+                        "guest-merge",
+                        "Merge a duplicate (M)",
+                        "Merge another contact of the same guest into this one, key M",
+                        model::startMerge));
         if (model.manager()) {
             actions.getChildren()
                     .add(Controls.button(
@@ -97,6 +107,47 @@ final class GuestDetails extends HBox {
             reason.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
             add(card, reason);
         }
+    }
+
+    /** Their bookings, orders and conversations, each the newest first. */
+    private void drawActivity() {
+        activity.getChildren().clear();
+        Label loading = Controls.message("guest-activity-text", model.activityTextProperty(), Styles.TEXT_MUTED);
+        activity.getChildren().add(loading);
+        ContactActivity history = model.getActivity();
+        if (history == null) {
+            return;
+        }
+        section("bookings", "Bookings", "No bookings.", history.bookings(), model::bookingLine);
+        section("orders", "Orders", "No orders.", history.orders(), model::orderLine);
+        section(
+                "conversations",
+                "Conversations",
+                "No conversations.",
+                history.conversations(),
+                model::conversationLine);
+    }
+
+    private <T> void section(String id, String title, String none, List<T> items, Function<T, String> line) {
+        Label heading = Controls.label(
+                "guest-" + id + "-title",
+                items.isEmpty() ? title : title + " (" + items.size() + ")",
+                Styles.TEXT_BOLD);
+        VBox list = new VBox(4);
+        list.setId("guest-" + id);
+        if (items.isEmpty()) {
+            Label empty = line("guest-" + id + "-none", none);
+            empty.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
+            list.getChildren().add(empty);
+        }
+        for (int index = 0; index < items.size(); index++) {
+            Label entry = line("guest-" + id + "-" + index, line.apply(items.get(index)));
+            entry.getStyleClass().add(Styles.TEXT_SMALL);
+            list.getChildren().add(entry);
+        }
+        VBox box = new VBox(4, heading, list);
+        box.setPadding(new Insets(0, 0, 8, 0));
+        activity.getChildren().add(box);
     }
 
     private static void add(VBox box, Node node) {

@@ -94,14 +94,6 @@ public record GuestRow(
         return WHEN.format(at.atZone(zone));
     }
 
-    /**
-     * Whether the server answered a contact that was erased (GDPR): the row stays for the counts, but nothing names
-     * or reaches the person any more, and the desk has nothing to look at.
-     */
-    static boolean erased(Contact contact) {
-        return contact.name() == null && contact.email() == null && contact.phone() == null;
-    }
-
     private static String orNone(@Nullable String text) {
         return text == null || text.isBlank() ? NONE : text;
     }

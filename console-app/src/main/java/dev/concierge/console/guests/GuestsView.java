@@ -32,11 +32,11 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The Guests screen: the search, the table of guests, the selected guest's details (or the form) below it. Keys:
- * Ctrl+F the search (Enter or ↓ there goes to the table), ↑/↓ move, Enter opens the guest's details, E change,
- * Escape closes the form (or the confirmation).
+ * Ctrl+F the search (Enter or ↓ there goes to the table), ↑/↓ move, Enter opens the guest's details, E change, M
+ * merge a duplicate in (Enter confirms, Escape keeps both), Escape closes the form, the choice or a confirmation.
  */
 public final class GuestsView extends BorderPane {
-    static final String KEYS = "Ctrl+F search · ↑/↓ move · Enter open · E change · Esc close";
+    static final String KEYS = "Ctrl+F search · ↑/↓ move · Enter open · E change · M merge a duplicate · Esc close";
 
     private final GuestsViewModel model;
     private final TableView<GuestRow> table = new TableView<>();
@@ -184,9 +184,25 @@ public final class GuestsView extends BorderPane {
     private VBox footer() {
         Label notice = Controls.message("guests-notice", model.noticeProperty(), Styles.SUCCESS);
         Label problem = Controls.message("guests-problem", model.problemProperty(), Styles.DANGER);
-        VBox footer = new VBox(6, eraseConfirmation(), notice, problem);
+        VBox footer = new VBox(6, mergeConfirmation(), eraseConfirmation(), notice, problem);
         footer.setPadding(new Insets(10, 0, 0, 0));
         return footer;
+    }
+
+    private HBox mergeConfirmation() {
+        Button merge = Controls.button(
+                "guest-merge-confirm",
+                "Merge",
+                "Merge the duplicate into the guest",
+                model::confirmMerge,
+                Styles.DANGER);
+        Button keep = Controls.button("guest-merge-keep", "Keep both", "Keep both guests", model::keepBoth);
+        return Controls.confirmation(
+                "guest-merge-confirmation",
+                "guest-merge-question",
+                Bindings.createStringBinding(model::mergeQuestion, model.mergingDuplicateProperty()),
+                merge,
+                keep);
     }
 
     /** The erasure asks the person to type the guest's name: a slip of the keyboard erases nobody. */
@@ -282,8 +298,12 @@ public final class GuestsView extends BorderPane {
         if (code == KeyCode.ESCAPE) {
             if (model.erasingProperty().get() != null) {
                 keepGuest();
+            } else if (model.mergingDuplicateProperty().get() != null) {
+                model.keepBoth();
             } else if (model.getForm() != null) {
                 model.closeForm();
+            } else if (model.choosingDuplicateProperty().get()) {
+                model.closeMerge();
             } else if (event.getTarget() != table && model.getSelected() != null) {
                 table.requestFocus();
             } else {
@@ -293,7 +313,11 @@ public final class GuestsView extends BorderPane {
             return;
         }
         boolean typing = event.getTarget() instanceof TextInputControl || event.getTarget() instanceof ComboBoxBase<?>;
-        if (typing || model.getForm() != null || model.erasingProperty().get() != null) {
+        if (typing
+                || model.getForm() != null
+                || model.choosingDuplicateProperty().get()
+                || model.erasingProperty().get() != null
+                || model.mergingDuplicateProperty().get() != null) {
             return;
         }
         switch (code) {
@@ -304,6 +328,7 @@ public final class GuestsView extends BorderPane {
                 openDetails();
             }
             case E -> model.editSelected();
+            case M -> model.startMerge();
             default -> {
                 return;
             }

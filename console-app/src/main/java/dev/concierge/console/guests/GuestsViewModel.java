@@ -1,14 +1,22 @@
 package dev.concierge.console.guests;
 
+import dev.concierge.api.BookingView;
 import dev.concierge.api.Contact;
+import dev.concierge.api.ContactActivity;
 import dev.concierge.api.ContactUpdate;
+import dev.concierge.api.ConversationSummary;
+import dev.concierge.api.OrderView;
 import dev.concierge.api.SyncStatus;
+import dev.concierge.console.Catalogue;
+import dev.concierge.console.Formats;
 import dev.concierge.console.ServerCalls;
 import java.time.Duration;
 import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -25,8 +33,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The Guests screen: the contacts matching what is typed in the search (asked for a moment after the typing stops),
- * the selected guest's details, edits and consent; a manager also erases a guest (after typing their name) and
- * exports; a line says how the Google Sheets copy keeps up.
+ * the selected guest's details with their bookings, orders and conversations, edits and consent, and merging a
+ * duplicate into them after a confirmation; a manager also erases a guest (after typing their name) and exports; a
+ * line says how the Google Sheets copy keeps up.
  */
 public final class GuestsViewModel {
     /** The connector that copies the guests to Google Sheets ({@code GET /api/staff/sync}). */
@@ -44,8 +53,12 @@ public final class GuestsViewModel {
     /** One refresh's answers, read together off the FX thread. */
     private record Listed(String query, List<Contact> contacts, String sync, String syncState) {}
 
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM yyyy", Locale.ENGLISH);
+    private static final DateTimeFormatter SHORT_DAY = DateTimeFormatter.ofPattern("d MMM", Locale.ENGLISH);
+
     private final GuestsApi api;
     private final ZoneId zone;
+    private final Catalogue catalogue;
     private final boolean manager;
     private final ServerCalls calls;
     private final Later later;
@@ -53,6 +66,14 @@ public final class GuestsViewModel {
     private final ObservableList<GuestRow> rows = FXCollections.observableArrayList();
     private final StringProperty query = new SimpleStringProperty(this, "query", "");
     private final ObjectProperty<@Nullable GuestRow> selected = new SimpleObjectProperty<>(this, "selected");
+    private final ReadOnlyObjectWrapper<@Nullable ContactActivity> activity =
+            new ReadOnlyObjectWrapper<>(this, "activity");
+    private final ReadOnlyStringWrapper activityText = new ReadOnlyStringWrapper(this, "activityText", "");
+    private final ReadOnlyBooleanWrapper choosingDuplicate = new ReadOnlyBooleanWrapper(this, "choosingDuplicate");
+    private final StringProperty mergeQuery = new SimpleStringProperty(this, "mergeQuery", "");
+    private final ObservableList<GuestRow> candidates = FXCollections.observableArrayList();
+    private final ReadOnlyObjectWrapper<@Nullable GuestRow> mergingDuplicate =
+            new ReadOnlyObjectWrapper<>(this, "mergingDuplicate");
     private final ReadOnlyObjectWrapper<@Nullable GuestForm> form = new ReadOnlyObjectWrapper<>(this, "form");
     private final ReadOnlyObjectWrapper<@Nullable GuestRow> erasing = new ReadOnlyObjectWrapper<>(this, "erasing");
     private final StringProperty eraseTyped = new SimpleStringProperty(this, "eraseTyped", "");
@@ -64,19 +85,38 @@ public final class GuestsViewModel {
     private final ReadOnlyBooleanWrapper refreshing = new ReadOnlyBooleanWrapper(this, "refreshing");
     private boolean askAgain;
     private long typed;
+    private long typedForMerge;
 
     /**
      * @param manager whether the signed-in role is a manager or the owner: the GDPR export and erasure and the
      *     spreadsheet export are theirs (the server refuses the front desk)
+     * @param catalogue the venue's names of what it books ("60-minute massage", not {@code massage-60})
      * @param later the search's pause after typing
      */
-    public GuestsViewModel(GuestsApi api, ZoneId zone, boolean manager, ServerCalls calls, Later later) {
+    public GuestsViewModel(
+            GuestsApi api, ZoneId zone, Catalogue catalogue, boolean manager, ServerCalls calls, Later later) {
         this.api = api;
         this.zone = zone;
+        this.catalogue = catalogue;
         this.manager = manager;
         this.calls = calls;
         this.later = later;
         query.addListener((observable, before, now) -> searchSoon());
+        mergeQuery.addListener((observable, before, now) -> {
+            long mine = ++typedForMerge;
+            later.after(SEARCH_DELAY, () -> {
+                if (mine == typedForMerge) {
+                    listCandidates();
+                }
+            });
+        });
+        selected.addListener((observable, before, now) -> {
+            if (now == null || before == null || now.id() != before.id()) {
+                activity.set(null);
+                closeMerge();
+                loadActivity();
+            }
+        });
         eraseTyped.addListener((observable, before, now) -> eraseConfirmed.set(typedMatches()));
         erasing.addListener((observable, before, now) -> eraseConfirmed.set(typedMatches()));
     }
@@ -130,13 +170,16 @@ public final class GuestsViewModel {
         if (listed.query().equals(query.get().strip())) {
             @Nullable GuestRow keep = selected.get();
             List<GuestRow> fresh = listed.contacts().stream()
-                    .filter(contact -> !GuestRow.erased(contact))
                     .map(contact -> GuestRow.of(contact, zone))
                     .toList();
             if (!rows.equals(fresh)) {
                 rows.setAll(fresh);
             }
-            selected.set(keep == null ? null : find(keep.id()).orElse(null));
+            @Nullable GuestRow now = keep == null ? null : find(keep.id()).orElse(null);
+            selected.set(now);
+            if (now != null && keep != null && now.id() == keep.id()) {
+                loadActivity(); // a new booking or order of theirs shows without selecting them again
+            }
             if (problem.get().startsWith("The guests could not be loaded")) {
                 problem.set("");
             }
@@ -179,6 +222,176 @@ public final class GuestsViewModel {
         find(id).ifPresent(selected::set);
     }
 
+    // --- their history ---
+
+    private void loadActivity() {
+        GuestRow row = selected.get();
+        if (row == null) {
+            activityText.set("");
+            return;
+        }
+        if (activity.get() == null) {
+            activityText.set("Looking up their bookings, orders and conversations…");
+        }
+        long id = row.id();
+        calls.call(
+                () -> api.activity(id),
+                answer -> {
+                    GuestRow now = selected.get();
+                    if (now != null && now.id() == id) {
+                        if (!answer.equals(activity.get())) {
+                            activity.set(answer);
+                        }
+                        activityText.set("");
+                    }
+                },
+                why -> {
+                    GuestRow now = selected.get();
+                    if (now != null && now.id() == id) {
+                        activityText.set("Their bookings, orders and conversations could not be loaded: " + why);
+                    }
+                });
+    }
+
+    /** "MR-7KQ2 · 60-minute massage · confirmed" over "Tue 10 Mar 2026, 10:00–11:00 · 2 people". */
+    String bookingLine(BookingView booking) {
+        String what = booking.serviceId() != null
+                ? catalogue.serviceName(booking.serviceId())
+                : catalogue.roomName(booking.roomTypeId() == null ? "room" : booking.roomTypeId());
+        String when = "room".equals(booking.kind())
+                ? SHORT_DAY.format(booking.start().toLocalDate()) + " → "
+                        + DAY.format(booking.end().toLocalDate())
+                : DAY.format(booking.start().atZoneSameInstant(zone)) + ", "
+                        + Formats.time(booking.start().atZoneSameInstant(zone).toLocalTime()) + "–"
+                        + Formats.time(booking.end().atZoneSameInstant(zone).toLocalTime());
+        String people = booking.partySize() + (booking.partySize() == 1 ? " person" : " people");
+        return booking.reference() + " · " + what + " · " + Formats.words(booking.status()) + "\n" + when + " · "
+                + people;
+    }
+
+    /** "OR-4F2A · delivered · 31.40 EUR" over "2 × Club sandwich, 1 × Coffee · 10 Mar 2026, 09:05". */
+    String orderLine(OrderView order) {
+        String items = order.items().stream()
+                .map(item -> item.quantity() + " × " + item.name())
+                .collect(Collectors.joining(", "));
+        return order.reference() + " · " + Formats.words(order.status()) + " · " + Formats.money(order.total()) + "\n"
+                + items + " · " + GuestRow.when(order.createdAt(), zone);
+    }
+
+    /** "kiosk · waiting for a person · 10 Mar 2026, 09:00" over the last message. */
+    String conversationLine(ConversationSummary conversation) {
+        String status = switch (conversation.status()) {
+            case "open" -> "with the assistant";
+            case "handoff" -> "waiting for a person";
+            case "closed" -> "closed";
+            default -> Formats.words(conversation.status());
+        };
+        String last =
+                conversation.lastMessage() == null || conversation.lastMessage().isBlank()
+                        ? "(no message)"
+                        : "“" + conversation.lastMessage().strip() + "”";
+        return Formats.words(conversation.channel()) + " · " + status + " · "
+                + GuestRow.when(conversation.lastMessageAt(), zone) + "\n" + last;
+    }
+
+    // --- merging a duplicate ---
+
+    /** Opens the choice of the duplicate to merge into the selected guest: those of the same name first. */
+    public void startMerge() {
+        GuestRow row = selectedOrSay();
+        if (row == null) {
+            return;
+        }
+        notice.set("");
+        problem.set("");
+        form.set(null);
+        choosingDuplicate.set(true);
+        mergeQuery.set(row.contact().name() == null ? "" : row.contact().name().strip());
+        listCandidates();
+    }
+
+    private void listCandidates() {
+        GuestRow kept = selected.get();
+        if (!choosingDuplicate.get() || kept == null) {
+            return;
+        }
+        String wanted = mergeQuery.get().strip();
+        calls.call(
+                () -> api.contacts(wanted),
+                contacts -> {
+                    GuestRow now = selected.get();
+                    if (choosingDuplicate.get()
+                            && now != null
+                            && now.id() == kept.id()
+                            && wanted.equals(mergeQuery.get().strip())) {
+                        candidates.setAll(contacts.stream()
+                                .filter(contact -> contact.id() != kept.id())
+                                .map(contact -> GuestRow.of(contact, zone))
+                                .toList());
+                    }
+                },
+                problem::set);
+    }
+
+    /** "Lena Berg · lena.b@example.com · +34600111222 · since 9 Mar 2026": enough to tell two of a name apart. */
+    String candidateLine(GuestRow row) {
+        return row.name() + " · " + row.email() + " · " + row.phone() + " · since "
+                + DAY.format(row.contact().createdAt().atZone(zone));
+    }
+
+    /** Asks to confirm that {@code duplicate} is the selected guest twice ({@link #confirmMerge}). */
+    public void pickDuplicate(GuestRow duplicate) {
+        GuestRow kept = selected.get();
+        if (kept == null || duplicate.id() == kept.id()) {
+            return;
+        }
+        mergingDuplicate.set(duplicate);
+    }
+
+    /** The sentence of the merge's confirmation: what happens to whom. */
+    public String mergeQuestion() {
+        GuestRow kept = selected.get();
+        GuestRow duplicate = mergingDuplicate.get();
+        if (kept == null || duplicate == null) {
+            return "";
+        }
+        return "Merge " + candidateLine(duplicate) + " into " + kept.name() + " (" + kept.email() + ")? The"
+                + " duplicate's bookings, orders and conversations move to " + kept.name() + ", what " + kept.name()
+                + "'s details lack is filled in from it, and the duplicate leaves the list. This cannot be undone.";
+    }
+
+    public void confirmMerge() {
+        GuestRow kept = selected.get();
+        GuestRow duplicate = mergingDuplicate.get();
+        mergingDuplicate.set(null);
+        if (kept == null || duplicate == null) {
+            return;
+        }
+        calls.call(
+                () -> api.merge(kept.id(), duplicate.id()),
+                contact -> {
+                    rows.removeIf(row -> row.id() == duplicate.id());
+                    closeMerge();
+                    changed(
+                            contact,
+                            duplicate.name() + " is merged into " + GuestRow.nameOf(contact)
+                                    + ": one guest now, with all their bookings, orders and conversations.");
+                    loadActivity();
+                },
+                problem::set);
+    }
+
+    /** Keeps both guests: the confirmation closes, the choice stays open. */
+    public void keepBoth() {
+        mergingDuplicate.set(null);
+    }
+
+    public void closeMerge() {
+        choosingDuplicate.set(false);
+        mergingDuplicate.set(null);
+        candidates.clear();
+    }
+
     // --- edit and consent ---
 
     /** Opens the form to change the selected guest. */
@@ -188,6 +401,7 @@ public final class GuestsViewModel {
             return;
         }
         notice.set("");
+        closeMerge();
         form.set(new GuestForm(row.contact(), api, calls, this::saved));
     }
 
@@ -341,6 +555,40 @@ public final class GuestsViewModel {
 
     public @Nullable GuestRow getSelected() {
         return selected.get();
+    }
+
+    /** The selected guest's bookings, orders and conversations; null until they are loaded. */
+    public ReadOnlyObjectProperty<@Nullable ContactActivity> activityProperty() {
+        return activity.getReadOnlyProperty();
+    }
+
+    public @Nullable ContactActivity getActivity() {
+        return activity.get();
+    }
+
+    /** Why the history is not shown (loading, or it could not be loaded); empty once it is. */
+    public ReadOnlyStringProperty activityTextProperty() {
+        return activityText.getReadOnlyProperty();
+    }
+
+    /** Whether the choice of a duplicate to merge in is open. */
+    public ReadOnlyBooleanProperty choosingDuplicateProperty() {
+        return choosingDuplicate.getReadOnlyProperty();
+    }
+
+    /** The choice's own search, the selected guest's name to start with. */
+    public StringProperty mergeQueryProperty() {
+        return mergeQuery;
+    }
+
+    /** The guests the search of the choice found, the selected guest left out. */
+    public ObservableList<GuestRow> candidates() {
+        return candidates;
+    }
+
+    /** The duplicate whose merge awaits its confirmation. */
+    public ReadOnlyObjectProperty<@Nullable GuestRow> mergingDuplicateProperty() {
+        return mergingDuplicate.getReadOnlyProperty();
     }
 
     public ReadOnlyObjectProperty<@Nullable GuestForm> formProperty() {
