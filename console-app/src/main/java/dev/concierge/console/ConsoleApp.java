@@ -6,6 +6,8 @@ import dev.concierge.api.SetupStatus;
 import dev.concierge.console.bookings.BookingsApi;
 import dev.concierge.console.bookings.BookingsView;
 import dev.concierge.console.bookings.BookingsViewModel;
+import dev.concierge.console.files.FileExport;
+import dev.concierge.console.files.SaveLocation;
 import dev.concierge.console.firstrun.FirstRunApi;
 import dev.concierge.console.firstrun.FirstRunView;
 import dev.concierge.console.firstrun.FirstRunViewModel;
@@ -188,7 +190,8 @@ public final class ConsoleApp extends Application {
                 new Catalogue(session.venue()),
                 !session.role().equals("front_desk"),
                 calls,
-                ConsoleApp::later);
+                ConsoleApp::later,
+                new FileExport(session.client()::download, calls));
         root.show(new ShellView(
                 shell,
                 status,
@@ -201,7 +204,7 @@ public final class ConsoleApp extends Application {
                                 liveInbox::refresh,
                                 liveInbox.waitingCountProperty()),
                         new Page(Screen.BOOKINGS, new BookingsView(bookings), bookings::refresh),
-                        new Page(Screen.GUESTS, new GuestsView(guests), guests::refresh))));
+                        new Page(Screen.GUESTS, new GuestsView(guests, new SaveLocation(settings)), guests::refresh))));
         status.refresh();
         liveInbox.start(); // the badge counts and rings on every screen, not only the inbox's
     }

@@ -21,12 +21,15 @@ import javafx.scene.layout.VBox;
  */
 final class GuestDetails extends HBox {
     private final GuestsViewModel model;
+    private final Runnable exportPersonalData;
     private final VBox card = new VBox(4);
     private final VBox activity = new VBox(4);
 
-    GuestDetails(GuestsViewModel model) {
+    /** @param exportPersonalData asks where to save the guest's personal data, then saves it (managers) */
+    GuestDetails(GuestsViewModel model, Runnable exportPersonalData) {
         super(24);
         this.model = model;
+        this.exportPersonalData = exportPersonalData;
         setId("guest-details");
         setPadding(new Insets(4, 0, 0, 0));
         card.setId("guest-card");
@@ -92,6 +95,13 @@ final class GuestDetails extends HBox {
                         "Merge another contact of the same guest into this one, key M",
                         model::startMerge));
         if (model.manager()) {
+            Button export = Controls.button(
+                    "guest-export-data",
+                    "Export personal data",
+                    "Save everything the venue holds about the guest as a file (GDPR access)",
+                    exportPersonalData);
+            export.disableProperty().bind(model.exports().runningProperty());
+            actions.getChildren().add(export);
             actions.getChildren()
                     .add(Controls.button(
                             "guest-erase",

@@ -3,6 +3,8 @@ package dev.concierge.console.guests;
 import atlantafx.base.theme.Styles;
 import atlantafx.base.theme.Tweaks;
 import dev.concierge.console.Controls;
+import dev.concierge.console.files.FileExport;
+import dev.concierge.console.files.SaveLocation;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
@@ -14,6 +16,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBoxBase;
 import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
@@ -39,14 +42,17 @@ public final class GuestsView extends BorderPane {
     static final String KEYS = "Ctrl+F search · ↑/↓ move · Enter open · E change · M merge a duplicate · Esc close";
 
     private final GuestsViewModel model;
+    private final SaveLocation location;
     private final TableView<GuestRow> table = new TableView<>();
     private final TextField search = new TextField();
     private final ScrollPane side = new ScrollPane();
     private final GuestDetails details;
 
-    public GuestsView(GuestsViewModel model) {
+    /** @param location where exports are saved: a save dialog, or the PC's fixed export folder */
+    public GuestsView(GuestsViewModel model, SaveLocation location) {
         this.model = model;
-        this.details = new GuestDetails(model);
+        this.location = location;
+        this.details = new GuestDetails(model, this::exportPersonalData);
         setId("guests");
         setPadding(new Insets(16, 24, 12, 24));
         setTop(toolbar());
@@ -80,14 +86,64 @@ public final class GuestsView extends BorderPane {
         HBox.setHgrow(gap, Priority.ALWAYS);
         HBox first = new HBox(12, title, search, gap);
         first.setAlignment(Pos.CENTER_LEFT);
+        if (model.manager()) {
+            Button export = Controls.button(
+                    "guests-export",
+                    "Export to Excel",
+                    "Export every guest to an Excel file (XLSX)",
+                    this::exportContacts,
+                    Styles.BUTTON_OUTLINED);
+            export.disableProperty().bind(model.exports().runningProperty());
+            first.getChildren().add(export);
+        }
 
         Label sync = Controls.message("guests-sync", model.syncProperty(), Styles.TEXT_SMALL);
         model.syncStateProperty().addListener((observable, before, now) -> syncStyle(sync, now));
         syncStyle(sync, model.syncStateProperty().get());
         Label keys = Controls.label("guests-keys", KEYS, Styles.TEXT_SMALL, Styles.TEXT_MUTED);
-        VBox top = new VBox(6, first, sync, keys);
+        VBox top = new VBox(6, first, exportLine(), sync, keys);
         top.setPadding(new Insets(0, 0, 10, 0));
         return top;
+    }
+
+    /** While an export runs: a bar (its size is not known before the end) and what has come; then the file's path. */
+    private HBox exportLine() {
+        FileExport exports = model.exports();
+        ProgressBar bar = new ProgressBar(ProgressBar.INDETERMINATE_PROGRESS);
+        bar.setId("guests-export-progress");
+        bar.setAccessibleText("Export under way");
+        bar.setPrefWidth(160);
+        bar.visibleProperty().bind(exports.runningProperty());
+        bar.managedProperty().bind(bar.visibleProperty());
+        Label progress = Controls.message("guests-export-status", exports.progressProperty(), Styles.TEXT_SMALL);
+        exports.savedProperty().addListener((observable, before, now) -> {
+            progress.getStyleClass().remove(Styles.SUCCESS);
+            if (now != null) {
+                progress.getStyleClass().add(Styles.SUCCESS);
+            }
+        });
+        Label problem = Controls.message("guests-export-problem", exports.problemProperty(), Styles.DANGER);
+        HBox line = new HBox(8, bar, progress, problem);
+        line.setAlignment(Pos.CENTER_LEFT);
+        line.visibleProperty()
+                .bind(exports.progressProperty()
+                        .isNotEmpty()
+                        .or(exports.problemProperty().isNotEmpty()));
+        line.managedProperty().bind(line.visibleProperty());
+        return line;
+    }
+
+    private void exportContacts() {
+        location.choose(getScene().getWindow(), "Export the guests to Excel", model.contactsFileName())
+                .ifPresent(model::exportContacts);
+    }
+
+    private void exportPersonalData() {
+        if (model.getSelected() == null) {
+            return;
+        }
+        location.choose(getScene().getWindow(), "Export the guest's personal data", model.personalDataFileName())
+                .ifPresent(model::exportPersonalData);
     }
 
     /** The Sheets line says its state in words; the colour only underlines it. */

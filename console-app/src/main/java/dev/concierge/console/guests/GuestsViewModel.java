@@ -10,7 +10,10 @@ import dev.concierge.api.SyncStatus;
 import dev.concierge.console.Catalogue;
 import dev.concierge.console.Formats;
 import dev.concierge.console.ServerCalls;
+import dev.concierge.console.files.FileExport;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -62,6 +65,7 @@ public final class GuestsViewModel {
     private final boolean manager;
     private final ServerCalls calls;
     private final Later later;
+    private final FileExport exports;
 
     private final ObservableList<GuestRow> rows = FXCollections.observableArrayList();
     private final StringProperty query = new SimpleStringProperty(this, "query", "");
@@ -92,15 +96,23 @@ public final class GuestsViewModel {
      *     spreadsheet export are theirs (the server refuses the front desk)
      * @param catalogue the venue's names of what it books ("60-minute massage", not {@code massage-60})
      * @param later the search's pause after typing
+     * @param exports the downloads of the spreadsheet and of a guest's personal data, one at a time
      */
     public GuestsViewModel(
-            GuestsApi api, ZoneId zone, Catalogue catalogue, boolean manager, ServerCalls calls, Later later) {
+            GuestsApi api,
+            ZoneId zone,
+            Catalogue catalogue,
+            boolean manager,
+            ServerCalls calls,
+            Later later,
+            FileExport exports) {
         this.api = api;
         this.zone = zone;
         this.catalogue = catalogue;
         this.manager = manager;
         this.calls = calls;
         this.later = later;
+        this.exports = exports;
         query.addListener((observable, before, now) -> searchSoon());
         mergeQuery.addListener((observable, before, now) -> {
             long mine = ++typedForMerge;
@@ -512,6 +524,58 @@ public final class GuestsViewModel {
         erasing.set(null);
         eraseTyped.set("");
         problem.set("");
+    }
+
+    // --- exports (managers) ---
+
+    /** The spreadsheet's name, as the server names it: {@code contacts-2026-03-10.xlsx}. */
+    public String contactsFileName() {
+        return "contacts-" + LocalDate.now(zone) + ".xlsx";
+    }
+
+    /** Saves every guest as the server's spreadsheet ({@code GET /api/staff/contacts/export.xlsx}) into {@code target}. */
+    public void exportContacts(Path target) {
+        if (!manager) {
+            problem.set("Only a manager or the owner can export the guests.");
+            return;
+        }
+        notice.set("");
+        exports.start("/api/staff/contacts/export.xlsx", target);
+    }
+
+    /** The name of the selected guest's file: {@code personal-data-lena-berg.json}. */
+    public String personalDataFileName() {
+        GuestRow row = selected.get();
+        String name =
+                row == null || row.contact().name() == null ? "" : row.contact().name();
+        String slug = java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFD)
+                .replaceAll("\\p{M}", "")
+                .toLowerCase(Locale.ROOT)
+                .replaceAll("[^a-z0-9]+", "-")
+                .replaceAll("(^-|-$)", "");
+        return "personal-data-" + (slug.isEmpty() ? "guest-" + (row == null ? 0 : row.id()) : slug) + ".json";
+    }
+
+    /**
+     * Saves everything the venue holds about the selected guest (GDPR access: {@code GET /api/staff/contacts/{id}/export},
+     * JSON) into {@code target}.
+     */
+    public void exportPersonalData(Path target) {
+        GuestRow row = selectedOrSay();
+        if (row == null) {
+            return;
+        }
+        if (!manager) {
+            problem.set("Only a manager or the owner can export a guest's personal data.");
+            return;
+        }
+        notice.set("");
+        exports.start("/api/staff/contacts/" + row.id() + "/export", target);
+    }
+
+    /** The export under way or just done: its progress, the file saved, or why it was not. */
+    public FileExport exports() {
+        return exports;
     }
 
     private @Nullable GuestRow selectedOrSay() {

@@ -20,6 +20,8 @@ import dev.concierge.api.SyncStatus;
 import dev.concierge.console.Catalogue;
 import dev.concierge.console.ServerCalls;
 import dev.concierge.console.TestVenues;
+import dev.concierge.console.files.FileExport;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -39,6 +41,13 @@ class GuestsViewModelTest {
     private final FakeGuests server = new FakeGuests();
     private final ServerCalls calls = new ServerCalls(Runnable::run, Runnable::run, () -> {});
     private final List<Runnable> later = new ArrayList<>();
+    private final List<String> downloads = new ArrayList<>();
+    private final FileExport exports = new FileExport(
+            (path, target, received) -> {
+                downloads.add(path + " -> " + target.getFileName());
+                return 2048;
+            },
+            calls);
 
     @Test
     void eachGuestIsWrittenForAPersonWithTheConsentInWords() {
@@ -271,6 +280,35 @@ class GuestsViewModelTest {
     }
 
     @Test
+    void aManagerExportsTheSpreadsheetAndAGuestsPersonalDataTheFrontDeskNeither() {
+        server.add(contact(1, "Lena Bérg", "lena@example.com", null, null, false, null, null));
+        GuestsViewModel desk = model(false);
+        desk.refresh();
+        desk.select(1);
+        desk.exportContacts(Path.of("contacts.xlsx"));
+        assertEquals("Only a manager or the owner can export the guests.", desk.getProblem());
+        desk.exportPersonalData(Path.of("lena.json"));
+        assertTrue(downloads.isEmpty());
+
+        GuestsViewModel manager = model(true);
+        manager.refresh();
+        manager.select(1);
+        assertTrue(manager.contactsFileName().matches("contacts-\\d{4}-\\d{2}-\\d{2}\\.xlsx"));
+        assertEquals("personal-data-lena-berg.json", manager.personalDataFileName(), "a plain file name");
+        manager.exportContacts(Path.of("contacts.xlsx"));
+        manager.exportPersonalData(Path.of("personal-data-lena-berg.json"));
+
+        assertEquals(
+                List.of(
+                        "/api/staff/contacts/export.xlsx -> contacts.xlsx",
+                        "/api/staff/contacts/1/export -> personal-data-lena-berg.json"),
+                downloads);
+        assertEquals(
+                "Saved 2 KB to personal-data-lena-berg.json",
+                manager.exports().progressProperty().get());
+    }
+
+    @Test
     void theSheetsLineSaysHowTheCopyKeepsUpInWords() {
         GuestsViewModel model = model(false);
         model.refresh();
@@ -301,7 +339,8 @@ class GuestsViewModelTest {
                 new Catalogue(TestVenues.miramar(OffsetDateTime.parse("2026-03-10T09:00:00+01:00"))),
                 manager,
                 calls,
-                (Duration wait, Runnable task) -> later.add(task));
+                (Duration wait, Runnable task) -> later.add(task),
+                exports);
     }
 
     private static GuestRow row(GuestsViewModel model, long id) {
