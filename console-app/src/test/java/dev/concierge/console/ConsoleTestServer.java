@@ -35,6 +35,17 @@ public final class ConsoleTestServer implements AutoCloseable {
         return start(dataDir, 0, NOW, List.of());
     }
 
+    /** A server as {@link #start(Path)} makes it, with integration settings such as a fake Google's. */
+    public static ConsoleTestServer start(Path dataDir, java.util.Map<String, String> environment) {
+        return start(
+                ServerSettings.defaults(dataDir)
+                        .withPort(0)
+                        .withDemo(true)
+                        .withFrozenNow(NOW)
+                        .withEnvironment(environment),
+                List.of());
+    }
+
     /**
      * A server frozen at {@code now}; a restart on the same {@code dataDir} prints no accounts, so it takes those of
      * the first start.

@@ -7,37 +7,42 @@ import dev.concierge.console.Controls;
 import java.util.List;
 import java.util.function.Function;
 import javafx.geometry.Insets;
+import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /**
- * The selected guest: how to reach them, their consent (given or withdrawn, as its own action), what they want, the
- * actions with their keys; beside it their bookings, orders and conversations.
+ * The selected guest: their name with the actions (and their keys) beside it; below, how to reach them, their consent
+ * (given or withdrawn, as its own action) and what they want, and beside that their bookings, orders and
+ * conversations.
  */
-final class GuestDetails extends HBox {
+final class GuestDetails extends VBox {
     private final GuestsViewModel model;
     private final Runnable exportPersonalData;
-    private final VBox card = new VBox(4);
+    private final HBox header = new HBox(8);
+    private final VBox card = new VBox(3);
     private final VBox activity = new VBox(4);
 
     /** @param exportPersonalData asks where to save the guest's personal data, then saves it (managers) */
     GuestDetails(GuestsViewModel model, Runnable exportPersonalData) {
-        super(24);
+        super(8);
         this.model = model;
         this.exportPersonalData = exportPersonalData;
         setId("guest-details");
         setPadding(new Insets(4, 0, 0, 0));
+        header.setAlignment(Pos.CENTER_LEFT);
         card.setId("guest-card");
-        card.setPrefWidth(330);
-        card.setMinWidth(280);
+        card.setPrefWidth(320);
+        card.setMinWidth(260);
         activity.setId("guest-activity");
         HBox.setHgrow(activity, Priority.ALWAYS);
-        getChildren().setAll(card, activity);
+        HBox body = new HBox(24, card, activity);
+        getChildren().setAll(header, body);
         model.selectedProperty().addListener((observable, before, now) -> draw());
         model.activityProperty().addListener((observable, before, now) -> drawActivity());
         draw();
@@ -46,22 +51,62 @@ final class GuestDetails extends HBox {
 
     private void draw() {
         GuestRow row = model.getSelected();
+        header.getChildren().clear();
         card.getChildren().clear();
         if (row == null) {
             return;
         }
         Contact contact = row.contact();
-        add(card, Controls.label("guest-name", row.name(), Styles.TITLE_4));
-        add(card, line("guest-email", "E-mail: " + row.email()));
-        add(card, line("guest-phone", "Phone: " + row.phone()));
-        add(card, line("guest-language", "Language: " + row.language()));
+        Label name = Controls.label("guest-name", row.name(), Styles.TITLE_4);
+        name.setMinWidth(Region.USE_PREF_SIZE);
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        header.getChildren().addAll(name, gap);
+        header.getChildren()
+                .addAll(
+                        action(
+                                "guest-edit",
+                                "Change (E)",
+                                "Change the guest's details, key E",
+                                model::editSelected,
+                                Styles.BUTTON_OUTLINED),
+                        action(
+                                "guest-merge",
+                                "Merge a duplicate (M)",
+                                "Merge another contact of the same guest into this one, key M",
+                                model::startMerge,
+                                Styles.BUTTON_OUTLINED));
+        if (model.manager()) {
+            Button export = action(
+                    "guest-export-data",
+                    "Export personal data",
+                    "Save everything the venue holds about the guest as a file (GDPR access)",
+                    exportPersonalData,
+                    Styles.BUTTON_OUTLINED);
+            export.disableProperty().bind(model.exports().runningProperty());
+            header.getChildren()
+                    .addAll(
+                            export,
+                            action(
+                                    "guest-erase",
+                                    "Erase…",
+                                    "Erase the guest's personal data (GDPR), after typing their name",
+                                    model::askToErase,
+                                    Styles.DANGER));
+        }
+
+        add(line("guest-email", "E-mail: " + row.email()));
+        add(line("guest-phone", "Phone: " + row.phone()));
+        add(line("guest-language", "Language: " + row.language()));
         if (contact.intent() != null && !contact.intent().isBlank()) {
-            add(card, line("guest-intent", "Wants: " + contact.intent()));
+            add(line("guest-intent", "Wants: " + contact.intent()));
         }
         if (contact.notes() != null && !contact.notes().isBlank()) {
-            add(card, line("guest-notes", "Notes: " + contact.notes()));
+            add(line("guest-notes", "Notes: " + contact.notes()));
         }
-        add(card, line("guest-known", model.created(contact)));
+        Label known = line("guest-known", model.created(contact));
+        known.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
+        add(known);
 
         Label consent = line("guest-consent", model.consentLine(contact));
         consent.getStyleClass().add(Styles.TEXT_BOLD);
@@ -80,42 +125,14 @@ final class GuestDetails extends HBox {
                         Styles.SMALL,
                         Styles.SUCCESS);
         VBox consentBox = new VBox(4, consent, toggle);
-        consentBox.setPadding(new Insets(6, 0, 6, 0));
-        add(card, consentBox);
-
-        FlowPane actions = new FlowPane(6, 6);
-        actions.setId("guest-actions");
-        actions.getChildren()
-                .add(Controls.button(
-                        "guest-edit", "Change (E)", "Change the guest's details, key E", model::editSelected));
-        actions.getChildren()
-                .add(Controls.button(
-                        "guest-merge",
-                        "Merge a duplicate (M)",
-                        "Merge another contact of the same guest into this one, key M",
-                        model::startMerge));
-        if (model.manager()) {
-            Button export = Controls.button(
-                    "guest-export-data",
-                    "Export personal data",
-                    "Save everything the venue holds about the guest as a file (GDPR access)",
-                    exportPersonalData);
-            export.disableProperty().bind(model.exports().runningProperty());
-            actions.getChildren().add(export);
-            actions.getChildren()
-                    .add(Controls.button(
-                            "guest-erase",
-                            "Erase…",
-                            "Erase the guest's personal data (GDPR), after typing their name",
-                            model::askToErase,
-                            Styles.DANGER));
-        }
-        add(card, actions);
+        consentBox.setPadding(new Insets(6, 0, 0, 0));
+        add(consentBox);
         if (!model.manager()) {
             Label reason = line(
                     "guest-gdpr-reason", "Exporting or erasing a guest's personal data is for a manager or the owner.");
             reason.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
-            add(card, reason);
+            reason.setPadding(new Insets(6, 0, 0, 0));
+            add(reason);
         }
     }
 
@@ -155,13 +172,19 @@ final class GuestDetails extends HBox {
             entry.getStyleClass().add(Styles.TEXT_SMALL);
             list.getChildren().add(entry);
         }
-        VBox box = new VBox(4, heading, list);
-        box.setPadding(new Insets(0, 0, 8, 0));
+        VBox box = new VBox(2, heading, list);
+        box.setPadding(new Insets(0, 0, 6, 0));
         activity.getChildren().add(box);
     }
 
-    private static void add(VBox box, Node node) {
-        box.getChildren().add(node);
+    private static Button action(String id, String text, String accessible, Runnable run, String style) {
+        Button button = Controls.button(id, text, accessible, run, style, Styles.SMALL);
+        button.setMinWidth(Region.USE_PREF_SIZE);
+        return button;
+    }
+
+    private void add(Node node) {
+        card.getChildren().add(node);
     }
 
     private static Label line(String id, String text) {

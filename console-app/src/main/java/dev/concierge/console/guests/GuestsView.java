@@ -169,13 +169,13 @@ public final class GuestsView extends BorderPane {
         table.setMinHeight(150);
         table.getColumns()
                 .setAll(List.of(
-                        column("Name", GuestRow::name, 150),
+                        column("Name", GuestRow::name, 140),
                         column("E-mail", GuestRow::email, 170),
-                        column("Phone", GuestRow::phone, 115),
-                        column("Language", GuestRow::language, 75),
-                        consentColumn(),
-                        column("Source", GuestRow::source, 65),
-                        column("Last change", GuestRow::updated, 130)));
+                        column("Phone", GuestRow::phone, 120),
+                        fixed(column("Language", GuestRow::language, 88)),
+                        fixed(consentColumn()),
+                        fixed(column("Source", GuestRow::source, 72)),
+                        fixed(column("Last change", GuestRow::updated, 142))));
         table.setRowFactory(view -> {
             TableRow<GuestRow> row = new TableRow<>();
             row.itemProperty()
@@ -214,8 +214,8 @@ public final class GuestsView extends BorderPane {
         side.setAccessibleText("The guest selected, or the form");
         side.setFitToWidth(true);
         side.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
-        side.setPrefViewportHeight(290);
-        side.setMinHeight(200);
+        side.setPrefViewportHeight(250);
+        side.setMinHeight(160);
         side.setStyle("-fx-background-color: transparent; -fx-border-color: -color-border-default;"
                 + " -fx-border-width: 1 0 0 0; -fx-padding: 8 0 0 0;");
         side.setContent(details);
@@ -224,17 +224,26 @@ public final class GuestsView extends BorderPane {
                         .isNotNull()
                         .or(model.formProperty().isNotNull()));
         side.managedProperty().bind(side.visibleProperty());
-        model.formProperty().addListener((observable, before, now) -> {
-            if (now == null) {
-                side.setContent(details);
-                table.requestFocus();
-            } else {
-                GuestFormView view = new GuestFormView(now, model::closeForm);
-                side.setContent(view);
-                view.focusFirst();
-            }
-        });
+        model.formProperty().addListener((observable, before, now) -> showSide());
+        model.choosingDuplicateProperty().addListener((observable, before, now) -> showSide());
         return side;
+    }
+
+    /** The form while a guest is changed, the choice of a duplicate while one is merged in, else the details. */
+    private void showSide() {
+        GuestForm form = model.getForm();
+        if (form != null) {
+            GuestFormView view = new GuestFormView(form, model::closeForm);
+            side.setContent(view);
+            view.focusFirst();
+        } else if (model.choosingDuplicateProperty().get()) {
+            MergeChooserView view = new MergeChooserView(model);
+            side.setContent(view);
+            view.focusFirst();
+        } else if (side.getContent() != details) {
+            side.setContent(details);
+            table.requestFocus();
+        }
     }
 
     private VBox footer() {
@@ -409,6 +418,12 @@ public final class GuestsView extends BorderPane {
                                 });
             }
         });
+        return column;
+    }
+
+    /** A short column keeps its width; name, e-mail and phone take what is left. */
+    private static TableColumn<GuestRow, String> fixed(TableColumn<GuestRow, String> column) {
+        column.setMinWidth(column.getPrefWidth());
         return column;
     }
 

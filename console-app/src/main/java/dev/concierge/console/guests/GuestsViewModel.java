@@ -593,7 +593,7 @@ public final class GuestsViewModel {
     }
 
     String created(Contact contact) {
-        return "Known since " + GuestRow.when(contact.createdAt(), zone) + ", first "
+        return "Guest since " + GuestRow.when(contact.createdAt(), zone) + ", first "
                 + GuestRow.channel(contact.source());
     }
 
