@@ -74,8 +74,8 @@ final class GuestFormView extends VBox {
         grid.add(labelled("E-mail", email, "email"), 1, 0);
         grid.add(labelled("Phone", phone, "phone"), 0, 1);
         grid.add(labelled("Language", language, "language"), 1, 1);
-        grid.add(labelled("Wants", intent, "intent"), 0, 2, 2, 1);
-        grid.add(labelled("Notes", notes, "notes"), 0, 3, 2, 1);
+        grid.add(labelled("Wants", intent, "intent"), 0, 2);
+        grid.add(labelled("Notes", notes, "notes"), 1, 2);
 
         Label problem = Controls.message("guest-form-problem", form.problemProperty(), Styles.DANGER);
         Button save = Controls.button("guest-save", "Save (Enter)", "Save the change", form::save, Styles.ACCENT);

@@ -57,7 +57,9 @@ public final class GuestsView extends BorderPane {
         setPadding(new Insets(16, 24, 12, 24));
         setTop(toolbar());
         VBox center = new VBox(10, table(), side());
+        // with a guest open both grow: the table keeps a few rows, the details get the rest
         VBox.setVgrow(table, Priority.ALWAYS);
+        VBox.setVgrow(side, Priority.ALWAYS);
         setCenter(center);
         setBottom(footer());
         addEventFilter(KeyEvent.KEY_PRESSED, this::key);
@@ -166,16 +168,17 @@ public final class GuestsView extends BorderPane {
         table.getStyleClass().addAll(Styles.STRIPED, Tweaks.EDGE_TO_EDGE);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         table.setPlaceholder(Controls.label("guests-empty", "No guest matches the search.", Styles.TEXT_MUTED));
-        table.setMinHeight(150);
+        table.setMinHeight(130);
+        table.setPrefHeight(180);
         table.getColumns()
                 .setAll(List.of(
-                        column("Name", GuestRow::name, 140),
-                        column("E-mail", GuestRow::email, 170),
-                        column("Phone", GuestRow::phone, 120),
-                        fixed(column("Language", GuestRow::language, 88)),
+                        column("Name", GuestRow::name, 120),
+                        column("E-mail", GuestRow::email, 150),
+                        fixed(column("Phone", GuestRow::phone, 130)),
+                        fixed(column("Language", GuestRow::language, 98)),
                         fixed(consentColumn()),
                         fixed(column("Source", GuestRow::source, 72)),
-                        fixed(column("Last change", GuestRow::updated, 142))));
+                        fixed(column("Last change", GuestRow::updated, 146))));
         table.setRowFactory(view -> {
             TableRow<GuestRow> row = new TableRow<>();
             row.itemProperty()
@@ -203,7 +206,7 @@ public final class GuestsView extends BorderPane {
     private void select(@Nullable GuestRow row) {
         if (row == null) {
             table.getSelectionModel().clearSelection();
-        } else if (table.getSelectionModel().getSelectedItem() != row) {
+        } else if (!row.equals(table.getSelectionModel().getSelectedItem())) {
             table.getSelectionModel().select(row);
             table.scrollTo(row);
         }
@@ -214,8 +217,9 @@ public final class GuestsView extends BorderPane {
         side.setAccessibleText("The guest selected, or the form");
         side.setFitToWidth(true);
         side.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
-        side.setPrefViewportHeight(250);
+        side.setPrefViewportHeight(330);
         side.setMinHeight(160);
+        side.setMaxHeight(Double.MAX_VALUE);
         side.setStyle("-fx-background-color: transparent; -fx-border-color: -color-border-default;"
                 + " -fx-border-width: 1 0 0 0; -fx-padding: 8 0 0 0;");
         side.setContent(details);
@@ -273,17 +277,7 @@ public final class GuestsView extends BorderPane {
     /** The erasure asks the person to type the guest's name: a slip of the keyboard erases nobody. */
     private VBox eraseConfirmation() {
         Label question = Controls.message(
-                "guest-erase-question",
-                Bindings.createStringBinding(
-                        () -> {
-                            GuestRow row = model.erasingProperty().get();
-                            return row == null
-                                    ? ""
-                                    : "Erase " + row.name() + " for good? Their name, e-mail, phone, notes and what"
-                                            + " they said in conversations are erased here and in Google Sheets;"
-                                            + " their bookings and orders stay, without a name. This cannot be undone.";
-                        },
-                        model.erasingProperty()));
+                "guest-erase-question", Bindings.createStringBinding(model::eraseQuestion, model.erasingProperty()));
         Label prompt = Controls.message(
                 "guest-erase-prompt",
                 Bindings.createStringBinding(

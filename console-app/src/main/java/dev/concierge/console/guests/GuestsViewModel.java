@@ -129,7 +129,12 @@ public final class GuestsViewModel {
                 loadActivity();
             }
         });
-        eraseTyped.addListener((observable, before, now) -> eraseConfirmed.set(typedMatches()));
+        eraseTyped.addListener((observable, before, now) -> {
+            eraseConfirmed.set(typedMatches());
+            if (erasing.get() != null) {
+                problem.set(""); // "type their name" is answered by typing
+            }
+        });
         erasing.addListener((observable, before, now) -> eraseConfirmed.set(typedMatches()));
     }
 
@@ -384,10 +389,13 @@ public final class GuestsViewModel {
                 contact -> {
                     rows.removeIf(row -> row.id() == duplicate.id());
                     closeMerge();
+                    String keptName = GuestRow.nameOf(contact);
                     changed(
                             contact,
-                            duplicate.name() + " is merged into " + GuestRow.nameOf(contact)
-                                    + ": one guest now, with all their bookings, orders and conversations.");
+                            (duplicate.name().equals(keptName)
+                                            ? "The two " + keptName + " contacts are one guest now"
+                                            : duplicate.name() + " is merged into " + keptName + ": one guest now")
+                                    + ", with all their bookings, orders and conversations.");
                     loadActivity();
                 },
                 problem::set);
@@ -472,6 +480,19 @@ public final class GuestsViewModel {
         problem.set("");
         eraseTyped.set("");
         erasing.set(row);
+    }
+
+    /** The erasure's question: what goes, what stays, and that it cannot be undone. */
+    public String eraseQuestion() {
+        GuestRow row = erasing.get();
+        if (row == null) {
+            return "";
+        }
+        boolean sheets =
+                !syncState.get().equals("not_configured") && !syncState.get().isEmpty();
+        return "Erase " + row.name() + " for good? Their name, e-mail, phone, notes and what they said in"
+                + " conversations are erased" + (sheets ? " here and in Google Sheets" : "") + "; their bookings and"
+                + " orders stay, without a name. This cannot be undone.";
     }
 
     /** What the person must type to erase: the guest's name, or {@code erase} for a guest without one. */

@@ -199,7 +199,7 @@ class GuestsViewIT {
                 console.screenshot("guests-merge-confirmation.png");
                 console.robot().type(KeyCode.ENTER);
                 console.waitUntil(
-                        "the merge", () -> console.text("#guests-notice").contains("is merged into"));
+                        "the merge", () -> console.text("#guests-notice").contains("one guest now"));
                 List<Contact> lenas = desk.get("/api/staff/contacts?q=lena", CONTACTS);
                 assertEquals(1, lenas.size(), "one Lena at the server");
                 assertEquals("+34600111222", lenas.get(0).phone(), "her phone, from the duplicate");

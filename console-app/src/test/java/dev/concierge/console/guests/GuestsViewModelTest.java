@@ -198,7 +198,7 @@ class GuestsViewModelTest {
         model.select(1);
 
         model.recordConsent(true);
-        assertEquals(Boolean.TRUE, server.updates.get(0).consent());
+        assertEquals(true, server.updates.get(0).consent());
         assertNull(server.updates.get(0).name(), "only the consent is sent");
         assertEquals("given", row(model, 1).consent());
         assertEquals(
@@ -225,10 +225,18 @@ class GuestsViewModelTest {
         manager.select(1);
         manager.askToErase();
         assertEquals("Lena Berg", manager.eraseWord());
+        assertEquals(
+                "Erase Lena Berg for good? Their name, e-mail, phone, notes and what they said in conversations are"
+                        + " erased; their bookings and orders stay, without a name. This cannot be undone.",
+                manager.eraseQuestion(),
+                "no word of Google Sheets where it is not set up");
         manager.eraseTypedProperty().set("Lena");
         assertFalse(manager.eraseConfirmedProperty().get());
         manager.confirmErase();
         assertTrue(server.erased.isEmpty(), "half a name erases nobody");
+        assertEquals("Type Lena Berg to erase them, or Escape to keep them.", manager.getProblem());
+        manager.eraseTypedProperty().set("Lena B");
+        assertEquals("", manager.getProblem(), "answered by typing");
         manager.keepGuest();
         assertNull(manager.erasingProperty().get());
 
@@ -275,7 +283,7 @@ class GuestsViewModelTest {
         assertEquals("+34600111222", kept.phone(), "filled in from the duplicate");
         assertFalse(model.choosingDuplicateProperty().get());
         assertEquals(
-                "Lena Berg is merged into Lena Berg: one guest now, with all their bookings, orders and conversations.",
+                "The two Lena Berg contacts are one guest now, with all their bookings, orders and conversations.",
                 model.getNotice());
     }
 
