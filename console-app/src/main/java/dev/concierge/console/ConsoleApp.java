@@ -26,6 +26,9 @@ import dev.concierge.console.signin.Login;
 import dev.concierge.console.signin.RememberedEmail;
 import dev.concierge.console.signin.SignInView;
 import dev.concierge.console.signin.SignInViewModel;
+import dev.concierge.console.sync.SyncApi;
+import dev.concierge.console.sync.SyncView;
+import dev.concierge.console.sync.SyncViewModel;
 import dev.concierge.console.today.TodayApi;
 import dev.concierge.console.today.TodayView;
 import dev.concierge.console.today.TodayViewModel;
@@ -179,6 +182,7 @@ public final class ConsoleApp extends Application {
         stopInbox();
         inbox = liveInbox;
         BookingsViewModel bookings = new BookingsViewModel(BookingsApi.over(session.client()), session.venue(), calls);
+        SyncViewModel sync = new SyncViewModel(SyncApi.over(session.client()), zone, calls);
         root.show(new ShellView(
                 shell,
                 status,
@@ -190,7 +194,8 @@ public final class ConsoleApp extends Application {
                                 new InboxView(liveInbox),
                                 liveInbox::refresh,
                                 liveInbox.waitingCountProperty()),
-                        new Page(Screen.BOOKINGS, new BookingsView(bookings), bookings::refresh))));
+                        new Page(Screen.BOOKINGS, new BookingsView(bookings), bookings::refresh),
+                        new Page(Screen.SYNC, new SyncView(sync), sync::refresh))));
         status.refresh();
         liveInbox.start(); // the badge counts and rings on every screen, not only the inbox's
     }
