@@ -17,6 +17,9 @@ import dev.concierge.console.inbox.InboxViewModel;
 import dev.concierge.console.orders.OrdersApi;
 import dev.concierge.console.orders.OrdersView;
 import dev.concierge.console.orders.OrdersViewModel;
+import dev.concierge.console.settings.SettingsApi;
+import dev.concierge.console.settings.SettingsView;
+import dev.concierge.console.settings.SettingsViewModel;
 import dev.concierge.console.shell.Page;
 import dev.concierge.console.shell.Screen;
 import dev.concierge.console.shell.ShellView;
@@ -183,6 +186,8 @@ public final class ConsoleApp extends Application {
         inbox = liveInbox;
         BookingsViewModel bookings = new BookingsViewModel(BookingsApi.over(session.client()), session.venue(), calls);
         SyncViewModel sync = new SyncViewModel(SyncApi.over(session.client()), zone, calls);
+        SettingsViewModel settingsScreen =
+                new SettingsViewModel(SettingsApi.over(session.client()), zone, session.role(), calls);
         root.show(new ShellView(
                 shell,
                 status,
@@ -195,7 +200,11 @@ public final class ConsoleApp extends Application {
                                 liveInbox::refresh,
                                 liveInbox.waitingCountProperty()),
                         new Page(Screen.BOOKINGS, new BookingsView(bookings), bookings::refresh),
-                        new Page(Screen.SYNC, new SyncView(sync), sync::refresh))));
+                        new Page(Screen.SYNC, new SyncView(sync), sync::refresh),
+                        new Page(
+                                Screen.SETTINGS,
+                                new SettingsView(settingsScreen, session.venue()),
+                                settingsScreen::refresh))));
         status.refresh();
         liveInbox.start(); // the badge counts and rings on every screen, not only the inbox's
     }
