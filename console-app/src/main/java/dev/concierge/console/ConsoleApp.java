@@ -99,6 +99,8 @@ public final class ConsoleApp extends Application {
         Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
         stage.setTitle(TITLE);
         stage.setScene(new Scene(root, Math.min(1100, screen.getWidth()), Math.min(760, screen.getHeight())));
+        WindowPlacement.restore(stage, settings);
+        stage.setOnHiding(event -> WindowPlacement.remember(stage, settings));
         stage.show();
         model.connect();
     }
@@ -166,10 +168,11 @@ public final class ConsoleApp extends Application {
         ZoneId zone = ZoneId.of(session.venue().timezone());
         TodayViewModel today =
                 new TodayViewModel(TodayApi.over(session.client()), zone, calls, () -> shell.show(Screen.ORDERS));
+        boolean mayRefund = MAY_REFUND.contains(session.role());
         OrdersViewModel orders = new OrdersViewModel(
                 OrdersApi.over(session.client()),
                 zone,
-                MAY_REFUND.contains(session.role()),
+                mayRefund,
                 new Catalogue(session.venue()).menuCategories(),
                 calls);
         Chime beep = Chime.systemBeep();
@@ -192,15 +195,19 @@ public final class ConsoleApp extends Application {
                 shell,
                 status,
                 List.of(
-                        new Page(Screen.TODAY, new TodayView(today), today::refresh),
-                        new Page(Screen.ORDERS, new OrdersView(orders), orders::refresh),
+                        new Page(Screen.TODAY, new TodayView(today), today::refresh)
+                                .withKeys("Enter: open the selected item · ↑/↓: move in a list · Tab: the next list"),
+                        new Page(Screen.ORDERS, new OrdersView(orders), orders::refresh)
+                                .withKeys(OrdersView.keys(mayRefund)),
                         new Page(
-                                Screen.INBOX,
-                                new InboxView(liveInbox),
-                                liveInbox::refresh,
-                                liveInbox.waitingCountProperty()),
-                        new Page(Screen.BOOKINGS, new BookingsView(bookings), bookings::refresh),
-                        new Page(Screen.SYNC, new SyncView(sync), sync::refresh),
+                                        Screen.INBOX,
+                                        new InboxView(liveInbox),
+                                        liveInbox::refresh,
+                                        liveInbox.waitingCountProperty())
+                                .withKeys(InboxView.KEYS),
+                        new Page(Screen.BOOKINGS, new BookingsView(bookings), bookings::refresh)
+                                .withKeys(BookingsView.KEYS),
+                        new Page(Screen.SYNC, new SyncView(sync), sync::refresh).withKeys(SyncView.KEYS),
                         new Page(
                                 Screen.SETTINGS,
                                 new SettingsView(settingsScreen, session.venue()),

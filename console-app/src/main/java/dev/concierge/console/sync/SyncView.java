@@ -33,6 +33,9 @@ import javafx.util.StringConverter;
  * button) tries the selected delivery again now.
  */
 public final class SyncView extends BorderPane {
+    /** The screen's keys, for the help overlay. */
+    public static final String KEYS = "R: try the selected delivery again now";
+
     private final SyncViewModel model;
     private final TableView<DeliveryRow> table = new TableView<>();
     private final FlowPane services = new FlowPane(12, 12);

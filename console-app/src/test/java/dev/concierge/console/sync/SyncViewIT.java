@@ -100,6 +100,17 @@ class SyncViewIT {
                             .anyMatch(r -> r.change().contains(booking.reference())
                                     && r.status().equals("Delivered")));
             console.screenshot("sync-delivered.png");
+
+            // F1 lists every shortcut, this screen's first; Escape closes it and the table has the keys again
+            console.robot().type(KeyCode.F1);
+            console.waitUntil("the help", () -> console.showing("#help-overlay"));
+            assertEquals("Sync (this screen)", console.text("#help-keys-sync-heading"));
+            assertEquals(SyncView.KEYS, console.text("#help-keys-sync"));
+            assertEquals("Ctrl+4", console.text("#help-shortcut-4"));
+            console.assertEveryControlIsNamed();
+            console.screenshot("help-overlay.png");
+            console.robot().type(KeyCode.ESCAPE);
+            console.waitUntil("the help closed", () -> !console.showing("#help-overlay"));
             assertEquals(java.util.List.of(), n8n.problems());
         }
     }
