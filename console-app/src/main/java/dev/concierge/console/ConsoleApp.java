@@ -22,6 +22,9 @@ import dev.concierge.console.inbox.InboxViewModel;
 import dev.concierge.console.orders.OrdersApi;
 import dev.concierge.console.orders.OrdersView;
 import dev.concierge.console.orders.OrdersViewModel;
+import dev.concierge.console.settings.SettingsApi;
+import dev.concierge.console.settings.SettingsView;
+import dev.concierge.console.settings.SettingsViewModel;
 import dev.concierge.console.shell.Page;
 import dev.concierge.console.shell.Screen;
 import dev.concierge.console.shell.ShellView;
@@ -31,6 +34,9 @@ import dev.concierge.console.signin.Login;
 import dev.concierge.console.signin.RememberedEmail;
 import dev.concierge.console.signin.SignInView;
 import dev.concierge.console.signin.SignInViewModel;
+import dev.concierge.console.sync.SyncApi;
+import dev.concierge.console.sync.SyncView;
+import dev.concierge.console.sync.SyncViewModel;
 import dev.concierge.console.today.TodayApi;
 import dev.concierge.console.today.TodayView;
 import dev.concierge.console.today.TodayViewModel;
@@ -98,6 +104,8 @@ public final class ConsoleApp extends Application {
         Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
         stage.setTitle(TITLE);
         stage.setScene(new Scene(root, Math.min(1100, screen.getWidth()), Math.min(760, screen.getHeight())));
+        WindowPlacement.restore(stage, settings);
+        stage.setOnHiding(event -> WindowPlacement.remember(stage, settings));
         stage.show();
         model.connect();
     }
@@ -165,10 +173,11 @@ public final class ConsoleApp extends Application {
         ZoneId zone = ZoneId.of(session.venue().timezone());
         TodayViewModel today =
                 new TodayViewModel(TodayApi.over(session.client()), zone, calls, () -> shell.show(Screen.ORDERS));
+        boolean mayRefund = MAY_REFUND.contains(session.role());
         OrdersViewModel orders = new OrdersViewModel(
                 OrdersApi.over(session.client()),
                 zone,
-                MAY_REFUND.contains(session.role()),
+                mayRefund,
                 new Catalogue(session.venue()).menuCategories(),
                 calls);
         Chime beep = Chime.systemBeep();
@@ -192,19 +201,32 @@ public final class ConsoleApp extends Application {
                 calls,
                 ConsoleApp::later,
                 new FileExport(session.client()::download, calls));
+        SyncViewModel sync = new SyncViewModel(SyncApi.over(session.client()), zone, calls);
+        SettingsViewModel settingsScreen =
+                new SettingsViewModel(SettingsApi.over(session.client()), zone, session.role(), calls);
         root.show(new ShellView(
                 shell,
                 status,
                 List.of(
-                        new Page(Screen.TODAY, new TodayView(today), today::refresh),
-                        new Page(Screen.ORDERS, new OrdersView(orders), orders::refresh),
+                        new Page(Screen.TODAY, new TodayView(today), today::refresh)
+                                .withKeys("Enter: open the selected item · ↑/↓: move in a list · Tab: the next list"),
+                        new Page(Screen.ORDERS, new OrdersView(orders), orders::refresh)
+                                .withKeys(OrdersView.keys(mayRefund)),
                         new Page(
-                                Screen.INBOX,
-                                new InboxView(liveInbox),
-                                liveInbox::refresh,
-                                liveInbox.waitingCountProperty()),
-                        new Page(Screen.BOOKINGS, new BookingsView(bookings), bookings::refresh),
-                        new Page(Screen.GUESTS, new GuestsView(guests, new SaveLocation(settings)), guests::refresh))));
+                                        Screen.INBOX,
+                                        new InboxView(liveInbox),
+                                        liveInbox::refresh,
+                                        liveInbox.waitingCountProperty())
+                                .withKeys(InboxView.KEYS),
+                        new Page(Screen.BOOKINGS, new BookingsView(bookings), bookings::refresh)
+                                .withKeys(BookingsView.KEYS),
+                        new Page(Screen.GUESTS, new GuestsView(guests, new SaveLocation(settings)), guests::refresh)
+                                .withKeys(GuestsView.KEYS),
+                        new Page(Screen.SYNC, new SyncView(sync), sync::refresh).withKeys(SyncView.KEYS),
+                        new Page(
+                                Screen.SETTINGS,
+                                new SettingsView(settingsScreen, session.venue()),
+                                settingsScreen::refresh))));
         status.refresh();
         liveInbox.start(); // the badge counts and rings on every screen, not only the inbox's
     }

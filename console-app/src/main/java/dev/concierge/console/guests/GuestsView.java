@@ -39,7 +39,9 @@ import org.jspecify.annotations.Nullable;
  * merge a duplicate in (Enter confirms, Escape keeps both), Escape closes the form, the choice or a confirmation.
  */
 public final class GuestsView extends BorderPane {
-    static final String KEYS = "Ctrl+F search · ↑/↓ move · Enter open · E change · M merge a duplicate · Esc close";
+    /** The screen's keys, as its toolbar and the help overlay (F1) list them. */
+    public static final String KEYS =
+            "Ctrl+F search · ↑/↓ move · Enter open · E change · M merge a duplicate · Esc close";
 
     private final GuestsViewModel model;
     private final SaveLocation location;

@@ -8,6 +8,7 @@ import dev.concierge.api.ConversationSummary;
 import dev.concierge.api.OrderView;
 import dev.concierge.api.SyncStatus;
 import dev.concierge.console.Catalogue;
+import dev.concierge.console.Feedback;
 import dev.concierge.console.Formats;
 import dev.concierge.console.ServerCalls;
 import dev.concierge.console.files.FileExport;
@@ -84,8 +85,7 @@ public final class GuestsViewModel {
     private final ReadOnlyBooleanWrapper eraseConfirmed = new ReadOnlyBooleanWrapper(this, "eraseConfirmed");
     private final ReadOnlyStringWrapper sync = new ReadOnlyStringWrapper(this, "sync", "");
     private final ReadOnlyStringWrapper syncState = new ReadOnlyStringWrapper(this, "syncState", "");
-    private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper(this, "notice", "");
-    private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem", "");
+    private final Feedback feedback = new Feedback();
     private final ReadOnlyBooleanWrapper refreshing = new ReadOnlyBooleanWrapper(this, "refreshing");
     private boolean askAgain;
     private long typed;
@@ -131,8 +131,8 @@ public final class GuestsViewModel {
         });
         eraseTyped.addListener((observable, before, now) -> {
             eraseConfirmed.set(typedMatches());
-            if (erasing.get() != null) {
-                problem.set(""); // "type their name" is answered by typing
+            if (erasing.get() != null && !getProblem().isEmpty()) {
+                feedback.clear(); // "type their name" is answered by typing
             }
         });
         erasing.addListener((observable, before, now) -> eraseConfirmed.set(typedMatches()));
@@ -159,7 +159,7 @@ public final class GuestsViewModel {
         refreshing.set(true);
         String wanted = query.get().strip();
         calls.call(() -> list(wanted), this::show, why -> {
-            problem.set("The guests could not be loaded: " + why);
+            feedback.failed("The guests could not be loaded: " + why);
             answered();
         });
     }
@@ -197,8 +197,8 @@ public final class GuestsViewModel {
             if (now != null && keep != null && now.id() == keep.id()) {
                 loadActivity(); // a new booking or order of theirs shows without selecting them again
             }
-            if (problem.get().startsWith("The guests could not be loaded")) {
-                problem.set("");
+            if (getProblem().startsWith("The guests could not be loaded")) {
+                feedback.clear();
             }
         }
         answered();
@@ -319,8 +319,7 @@ public final class GuestsViewModel {
         if (row == null) {
             return;
         }
-        notice.set("");
-        problem.set("");
+        feedback.clear();
         form.set(null);
         choosingDuplicate.set(true);
         mergeQuery.set(row.contact().name() == null ? "" : row.contact().name().strip());
@@ -347,7 +346,7 @@ public final class GuestsViewModel {
                                 .toList());
                     }
                 },
-                problem::set);
+                feedback::failed);
     }
 
     /** "Lena Berg · lena.b@example.com · +34600111222 · since 9 Mar 2026": enough to tell two of a name apart. */
@@ -398,7 +397,7 @@ public final class GuestsViewModel {
                                     + ", with all their bookings, orders and conversations.");
                     loadActivity();
                 },
-                problem::set);
+                feedback::failed);
     }
 
     /** Keeps both guests: the confirmation closes, the choice stays open. */
@@ -420,7 +419,7 @@ public final class GuestsViewModel {
         if (row == null) {
             return;
         }
-        notice.set("");
+        feedback.clear();
         closeMerge();
         form.set(new GuestForm(row.contact(), api, calls, this::saved));
     }
@@ -443,14 +442,13 @@ public final class GuestsViewModel {
         if (row == null) {
             return;
         }
-        notice.set("");
-        problem.set("");
+        feedback.clear();
         String name = GuestRow.nameOf(row.contact());
         calls.call(
                 () -> api.update(row.id(), new ContactUpdate(null, null, null, null, null, null, given)),
                 contact ->
                         changed(contact, given ? name + " gave consent to be contacted." : name + " withdrew consent."),
-                problem::set);
+                feedback::failed);
     }
 
     private void changed(Contact contact, String success) {
@@ -460,7 +458,7 @@ public final class GuestsViewModel {
         if (wasSelected) {
             selected.set(updated);
         }
-        notice.set(success);
+        feedback.done(success);
         refresh();
     }
 
@@ -473,11 +471,10 @@ public final class GuestsViewModel {
             return;
         }
         if (!manager) {
-            problem.set("Only a manager or the owner can erase a guest.");
+            feedback.failed("Only a manager or the owner can erase a guest.");
             return;
         }
-        notice.set("");
-        problem.set("");
+        feedback.clear();
         eraseTyped.set("");
         erasing.set(row);
     }
@@ -521,7 +518,7 @@ public final class GuestsViewModel {
             return;
         }
         if (!typedMatches()) {
-            problem.set("Type " + eraseWord() + " to erase them, or Escape to keep them.");
+            feedback.failed("Type " + eraseWord() + " to erase them, or Escape to keep them.");
             return;
         }
         erasing.set(null);
@@ -535,16 +532,16 @@ public final class GuestsViewModel {
                         selected.set(null);
                     }
                     form.set(null);
-                    notice.set(name + " is erased: their name, e-mail, phone and what they said are gone.");
+                    feedback.done(name + " is erased: their name, e-mail, phone and what they said are gone.");
                     refresh();
                 },
-                problem::set);
+                feedback::failed);
     }
 
     public void keepGuest() {
         erasing.set(null);
         eraseTyped.set("");
-        problem.set("");
+        feedback.clear();
     }
 
     // --- exports (managers) ---
@@ -557,10 +554,10 @@ public final class GuestsViewModel {
     /** Saves every guest as the server's spreadsheet ({@code GET /api/staff/contacts/export.xlsx}) into {@code target}. */
     public void exportContacts(Path target) {
         if (!manager) {
-            problem.set("Only a manager or the owner can export the guests.");
+            feedback.failed("Only a manager or the owner can export the guests.");
             return;
         }
-        notice.set("");
+        feedback.clear();
         exports.start("/api/staff/contacts/export.xlsx", target);
     }
 
@@ -587,10 +584,10 @@ public final class GuestsViewModel {
             return;
         }
         if (!manager) {
-            problem.set("Only a manager or the owner can export a guest's personal data.");
+            feedback.failed("Only a manager or the owner can export a guest's personal data.");
             return;
         }
-        notice.set("");
+        feedback.clear();
         exports.start("/api/staff/contacts/" + row.id() + "/export", target);
     }
 
@@ -602,7 +599,7 @@ public final class GuestsViewModel {
     private @Nullable GuestRow selectedOrSay() {
         GuestRow row = selected.get();
         if (row == null) {
-            problem.set("Select a guest first.");
+            feedback.failed("Select a guest first.");
         }
         return row;
     }
@@ -712,19 +709,19 @@ public final class GuestsViewModel {
     }
 
     public ReadOnlyStringProperty noticeProperty() {
-        return notice.getReadOnlyProperty();
+        return feedback.noticeProperty();
     }
 
     public String getNotice() {
-        return notice.get();
+        return feedback.noticeProperty().get();
     }
 
     public ReadOnlyStringProperty problemProperty() {
-        return problem.getReadOnlyProperty();
+        return feedback.problemProperty();
     }
 
     public String getProblem() {
-        return problem.get();
+        return feedback.problemProperty().get();
     }
 
     public ReadOnlyBooleanProperty refreshingProperty() {

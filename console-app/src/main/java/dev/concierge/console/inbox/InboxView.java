@@ -40,6 +40,10 @@ public final class InboxView extends BorderPane {
     private static final List<KeyCode> DIGITS =
             List.of(KeyCode.DIGIT1, KeyCode.DIGIT2, KeyCode.DIGIT3, KeyCode.DIGIT4, KeyCode.DIGIT5);
 
+    /** The inbox's keys, as its toolbar and the help overlay list them. */
+    public static final String KEYS = "Enter: reply · Enter sends, Shift+Enter new line · Alt+1…5: canned reply ·"
+            + " Ctrl+T: take over · Ctrl+R: release";
+
     private final InboxViewModel model;
     private final ListView<InboxRow> conversations = new ListView<>();
     private final TextArea reply = new TextArea();
@@ -76,12 +80,7 @@ public final class InboxView extends BorderPane {
         HBox.setHgrow(gap, Priority.ALWAYS);
         HBox row = new HBox(12, title, feed, gap, filter);
         row.setAlignment(Pos.CENTER_LEFT);
-        Label keys = label(
-                "inbox-keys",
-                "Enter: reply · Enter sends, Shift+Enter new line · Alt+1…5: canned reply · Ctrl+T: take over ·"
-                        + " Ctrl+R: release",
-                Styles.TEXT_SMALL,
-                Styles.TEXT_MUTED);
+        Label keys = label("inbox-keys", KEYS, Styles.TEXT_SMALL, Styles.TEXT_MUTED);
         VBox top = new VBox(6, row, keys);
         top.setPadding(new Insets(0, 0, 12, 0));
         return top;
