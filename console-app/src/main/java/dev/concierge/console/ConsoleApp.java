@@ -201,6 +201,10 @@ public final class ConsoleApp extends Application {
                 calls,
                 ConsoleApp::later,
                 new FileExport(session.client()::download, calls));
+        liveInbox.onFinish(conversation -> {
+            shell.show(Screen.BOOKINGS);
+            bookings.newBookingFrom(java.util.Objects.requireNonNull(conversation.task()), conversation.slots());
+        });
         SyncViewModel sync = new SyncViewModel(SyncApi.over(session.client()), zone, calls);
         SettingsViewModel settingsScreen =
                 new SettingsViewModel(SettingsApi.over(session.client()), zone, session.role(), calls);
