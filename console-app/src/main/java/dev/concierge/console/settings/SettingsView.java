@@ -241,18 +241,13 @@ public final class SettingsView extends BorderPane {
                         column("Status", KioskSummary::status, 100),
                         column("Paired", k -> k.pairedAt() == null ? "—" : model.day(k.pairedAt()), 120)));
         bindSelection(table, model.kioskProperty());
-        StringProperty asking = new SimpleStringProperty("");
-        Button unpair = Controls.button(
-                "settings-kiosk-unpair",
-                "Unpair…",
+        Node unpair = askFirst(
+                "settings-kiosk",
+                "Unpair",
                 "Unpair the selected kiosk",
-                () -> asking.set(
-                        model.kioskProperty().get() == null
-                                ? ""
-                                : "Unpair " + model.kioskProperty().get().name()
-                                        + "? It stops at once and needs a new code."));
-        unpair.disableProperty().bind(model.kioskProperty().isNull());
-        Node confirm = confirmation("settings-kiosk", asking, "Unpair", model::unpairKiosk);
+                model.kioskProperty(),
+                kiosk -> "Unpair " + kiosk.name() + "? It stops at once and needs a new code.",
+                model::unpairKiosk);
 
         TextField name = field("settings-kiosk-name", "Name of the new kiosk", model.kioskNameProperty());
         name.setPromptText("e.g. Lobby kiosk");
@@ -271,7 +266,7 @@ public final class SettingsView extends BorderPane {
         Label help = Controls.message("settings-pairing-help", model.pairingHelpProperty(), Styles.TEXT_MUTED);
         VBox.setVgrow(table, Priority.ALWAYS);
         return section(
-                List.of(table, unpair, confirm, heading("settings-pair-heading", "Pair a new kiosk"), form, code, help),
+                List.of(table, unpair, heading("settings-pair-heading", "Pair a new kiosk"), form, code, help),
                 model.kioskFeedback(),
                 "settings-kiosks");
     }
@@ -290,18 +285,13 @@ public final class SettingsView extends BorderPane {
                                 260),
                         column("Made", k -> model.day(k.createdAt()), 110)));
         bindSelection(table, model.keyProperty());
-        StringProperty asking = new SimpleStringProperty("");
-        Button revoke = Controls.button(
-                "settings-key-revoke",
-                "Revoke…",
+        Node revoke = askFirst(
+                "settings-key",
+                "Revoke",
                 "Revoke the selected website key",
-                () -> asking.set(
-                        model.keyProperty().get() == null
-                                ? ""
-                                : "Revoke the key of "
-                                        + model.keyProperty().get().name() + "? Its website's chat stops at once."));
-        revoke.disableProperty().bind(model.keyProperty().isNull());
-        Node confirm = confirmation("settings-key", asking, "Revoke", model::revokeKey);
+                model.keyProperty(),
+                key -> "Revoke the key of " + key.name() + "? Its website's chat stops at once.",
+                model::revokeKey);
 
         TextField name = field("settings-key-name", "Name of the website", model.keyNameProperty());
         name.setPromptText("e.g. Hotel website");
@@ -336,18 +326,28 @@ public final class SettingsView extends BorderPane {
         tag.managedProperty().bind(tag.visibleProperty());
         VBox.setVgrow(table, Priority.ALWAYS);
         return section(
-                List.of(
-                        table,
-                        revoke,
-                        confirm,
-                        heading("settings-new-key-heading", "Add the chat to a website"),
-                        form,
-                        tag),
+                List.of(table, revoke, heading("settings-new-key-heading", "Add the chat to a website"), form, tag),
                 model.keyFeedback(),
                 "settings-keys");
     }
 
-    private static Node confirmation(String id, StringProperty asking, String action, Runnable confirmed) {
+    /**
+     * A button for something that cannot be undone on the selected row ("Unpair…"), and the question it asks first:
+     * {@code action} confirms (Enter), Keep it (Escape) does nothing.
+     */
+    private static <T> Node askFirst(
+            String id,
+            String action,
+            String accessibleText,
+            javafx.beans.property.ObjectProperty<@Nullable T> selected,
+            Function<T, String> question,
+            Runnable confirmed) {
+        StringProperty asking = new SimpleStringProperty("");
+        Button ask = Controls.button(id + "-" + action.toLowerCase(Locale.ROOT), action + "…", accessibleText, () -> {
+            T row = selected.get();
+            asking.set(row == null ? "" : question.apply(row));
+        });
+        ask.disableProperty().bind(selected.isNull());
         Button yes = Controls.button(
                 id + "-confirm",
                 action,
@@ -358,7 +358,7 @@ public final class SettingsView extends BorderPane {
                 },
                 Styles.DANGER);
         Button no = Controls.button(id + "-keep", "Keep it", "Keep it", () -> asking.set(""));
-        return Controls.confirmation(id + "-confirmation", id + "-question", asking, yes, no);
+        return new VBox(8, ask, Controls.confirmation(id + "-confirmation", id + "-question", asking, yes, no));
     }
 
     private static VBox section(List<Node> parts, Feedback feedback, String id) {
