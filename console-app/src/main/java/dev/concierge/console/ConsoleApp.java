@@ -14,9 +14,15 @@ import dev.concierge.console.inbox.InboxApi;
 import dev.concierge.console.inbox.InboxSocket;
 import dev.concierge.console.inbox.InboxView;
 import dev.concierge.console.inbox.InboxViewModel;
+import dev.concierge.console.knowledge.KnowledgeApi;
+import dev.concierge.console.knowledge.KnowledgeView;
+import dev.concierge.console.knowledge.KnowledgeViewModel;
 import dev.concierge.console.orders.OrdersApi;
 import dev.concierge.console.orders.OrdersView;
 import dev.concierge.console.orders.OrdersViewModel;
+import dev.concierge.console.reports.ReportsApi;
+import dev.concierge.console.reports.ReportsView;
+import dev.concierge.console.reports.ReportsViewModel;
 import dev.concierge.console.shell.Page;
 import dev.concierge.console.shell.Screen;
 import dev.concierge.console.shell.ShellView;
@@ -53,7 +59,7 @@ import org.jspecify.annotations.Nullable;
 public final class ConsoleApp extends Application {
     static final String TITLE = "Concierge — Front desk";
     static final String SESSION_ENDED = "Your session has ended (it expired or was ended elsewhere). Sign in again.";
-    private static final Set<String> MAY_REFUND = Set.of("manager", "owner");
+    private static final Set<String> MANAGERS = Set.of("manager", "owner");
 
     // Calls to the server run here, never on the FX thread. Daemon threads never keep the JVM alive.
     private final ExecutorService serverCalls = Executors.newFixedThreadPool(3, new DaemonThreads());
@@ -157,12 +163,13 @@ public final class ConsoleApp extends Application {
         StatusViewModel status =
                 new StatusViewModel(session.server(), session.client()::health, serverCalls, Platform::runLater);
         ZoneId zone = ZoneId.of(session.venue().timezone());
+        boolean manager = MANAGERS.contains(session.role());
         TodayViewModel today =
                 new TodayViewModel(TodayApi.over(session.client()), zone, calls, () -> shell.show(Screen.ORDERS));
         OrdersViewModel orders = new OrdersViewModel(
                 OrdersApi.over(session.client()),
                 zone,
-                MAY_REFUND.contains(session.role()),
+                manager,
                 new Catalogue(session.venue()).menuCategories(),
                 calls);
         Chime beep = Chime.systemBeep();
@@ -178,18 +185,32 @@ public final class ConsoleApp extends Application {
         stopInbox();
         inbox = liveInbox;
         BookingsViewModel bookings = new BookingsViewModel(BookingsApi.over(session.client()), session.venue(), calls);
-        root.show(new ShellView(
-                shell,
-                status,
-                List.of(
-                        new Page(Screen.TODAY, new TodayView(today), today::refresh),
-                        new Page(Screen.ORDERS, new OrdersView(orders), orders::refresh),
-                        new Page(
-                                Screen.INBOX,
-                                new InboxView(liveInbox),
-                                liveInbox::refresh,
-                                liveInbox.waitingCountProperty()),
-                        new Page(Screen.BOOKINGS, new BookingsView(bookings), bookings::refresh))));
+        KnowledgeViewModel knowledge = new KnowledgeViewModel(
+                KnowledgeApi.over(session.client(), session.token()),
+                session.venue().languages(),
+                zone,
+                manager,
+                calls);
+        List<Page> pages = new java.util.ArrayList<>(List.of(
+                new Page(Screen.TODAY, new TodayView(today), today::refresh),
+                new Page(Screen.ORDERS, new OrdersView(orders), orders::refresh),
+                new Page(Screen.INBOX, new InboxView(liveInbox), liveInbox::refresh, liveInbox.waitingCountProperty()),
+                new Page(Screen.BOOKINGS, new BookingsView(bookings), bookings::refresh),
+                new Page(Screen.KNOWLEDGE, new KnowledgeView(knowledge), knowledge::refresh)));
+        if (manager) {
+            ReportsViewModel reports = new ReportsViewModel(
+                    ReportsApi.over(session.client()),
+                    zone,
+                    calls,
+                    question -> {
+                        // the knowledge screen opens with a new entry asking it (or asks first about one being written)
+                        knowledge.startEntry(question.language(), question.text());
+                        shell.show(Screen.KNOWLEDGE);
+                    },
+                    (path, fileName, outcome) -> outcome.accept("Export is not available yet."));
+            pages.add(new Page(Screen.REPORTS, new ReportsView(reports), reports::refresh));
+        }
+        root.show(new ShellView(shell, status, pages));
         status.refresh();
         liveInbox.start(); // the badge counts and rings on every screen, not only the inbox's
     }
