@@ -193,10 +193,12 @@ public final class EntryDraft {
 
     /** "New entry", or the entry's question in the first language that has one. */
     public String title() {
-        if (base == null) {
-            return "New entry";
-        }
-        return "Entry “" + KnowledgeRow.question(base, languages) + "”";
+        return base == null ? "New entry" : KnowledgeRow.question(base, languages);
+    }
+
+    /** The entry in a sentence: "the new entry", or its question in quotes. */
+    public String named() {
+        return base == null ? "the new entry" : "“" + KnowledgeRow.question(base, languages) + "”";
     }
 
     /** "English" for {@code en}. */

@@ -139,7 +139,7 @@ public final class KnowledgeViewModel {
                 if (open.isChanged()) {
                     conflict.set("Another desk deleted this entry meanwhile; Save adds it back with your text.");
                 } else {
-                    notice.set(open.title() + " was deleted at another desk.");
+                    notice.set(sentence(open.named()) + " was deleted at another desk.");
                     openDraft(null);
                 }
             } else if (open.outdatedBy(now.get())) {
@@ -263,7 +263,7 @@ public final class KnowledgeViewModel {
         if (open != null && open.isChanged()) {
             afterDiscard = next;
             deleteQuestion.set("");
-            discardQuestion.set("Discard your changes to " + (open.isNew() ? "the new entry" : open.title()) + "?");
+            discardQuestion.set("Discard your changes to " + open.named() + "?");
             return;
         }
         next.run();
@@ -370,7 +370,7 @@ public final class KnowledgeViewModel {
             return;
         }
         discardQuestion.set("");
-        deleteQuestion.set("Delete " + open.title() + "? The assistant stops answering from it.");
+        deleteQuestion.set("Delete " + open.named() + "? The assistant stops answering from it.");
     }
 
     public void confirmDelete() {
@@ -380,7 +380,7 @@ public final class KnowledgeViewModel {
             return;
         }
         String id = open.id();
-        String title = open.title();
+        String title = sentence(open.named());
         send(
                 open,
                 latest ->
@@ -457,6 +457,10 @@ public final class KnowledgeViewModel {
         lines.add(open.errors().isEmpty() ? "Nothing was saved." : "Nothing was saved: check the fields marked below.");
         others.forEach((field, message) -> lines.add(field + " " + message));
         problem.set(String.join(" ", lines));
+    }
+
+    private static String sentence(String named) {
+        return Character.toUpperCase(named.charAt(0)) + named.substring(1);
     }
 
     private static int indexOf(List<KnowledgeBase.Entry> list, @Nullable String id) {

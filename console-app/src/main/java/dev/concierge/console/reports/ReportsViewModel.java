@@ -253,7 +253,7 @@ public final class ReportsViewModel {
                                 + fresh.conversations().byChannel().entrySet().stream()
                                         .sorted(Map.Entry.<String, Integer>comparingByValue()
                                                 .reversed())
-                                        .map(entry -> entry.getValue() + " " + channelOn(entry.getKey()))
+                                        .map(entry -> entry.getValue() + " on " + channelOn(entry.getKey()))
                                         .collect(Collectors.joining(", "))
                                 + languages(fresh.conversations().byLanguage()));
     }
