@@ -5,13 +5,19 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
+import java.util.function.LongConsumer;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -112,6 +118,53 @@ public final class ApiClient {
 
     public void delete(String path) {
         send(request(path).DELETE(), null);
+    }
+
+    /**
+     * Saves what {@code GET path} answers (an export) into {@code target}, telling {@code bytesReceived} the count so
+     * far as it comes; answers the size. Nothing is left at {@code target} when the server refuses or the transfer
+     * breaks off: it is written beside it first and moved into place once whole.
+     */
+    public long download(String path, Path target, LongConsumer bytesReceived) {
+        HttpResponse<InputStream> response;
+        try {
+            response = http.send(
+                    request(path)
+                            .header("Accept", "*/*")
+                            .timeout(Duration.ofMinutes(10))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofInputStream());
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot reach " + base, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while calling " + base, e);
+        }
+        Path partial = target.resolveSibling(target.getFileName() + ".part");
+        try (InputStream body = response.body()) {
+            if (response.statusCode() >= 400) {
+                throw new ApiException(response.statusCode(), json.readValue(body.readAllBytes(), ApiError.class));
+            }
+            long received = 0;
+            byte[] buffer = new byte[64 * 1024];
+            try (OutputStream out = Files.newOutputStream(partial)) {
+                for (int read = body.read(buffer); read >= 0; read = body.read(buffer)) {
+                    out.write(buffer, 0, read);
+                    received += read;
+                    bytesReceived.accept(received);
+                }
+            }
+            Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING);
+            return received;
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot save " + path + " from " + base + " to " + target, e);
+        } finally {
+            try {
+                Files.deleteIfExists(partial);
+            } catch (IOException ignored) {
+                // a leftover .part file next to the target is harmless
+            }
+        }
     }
 
     private HttpRequest.BodyPublisher jsonBody(Object body) {

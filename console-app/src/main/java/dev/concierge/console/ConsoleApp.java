@@ -70,13 +70,14 @@ public final class ConsoleApp extends Application {
     private @Nullable SignInViewModel signIn;
     private @Nullable SignInView signInView;
     private @Nullable InboxViewModel inbox;
+    private final ConsoleSettings settings = new ConsoleSettings(ConsoleSettings.settingsDir(
+            System.getProperty("concierge.console.settings"), System.getProperty("user.home")));
 
     @Override
     public void start(Stage stage) {
         ConsoleOptions options = ConsoleOptions.parse(getParameters().getRaw());
         Map<String, String> environment = System.getenv();
-        RememberedEmail remembered = new RememberedEmail(RememberedEmail.settingsDir(
-                System.getProperty("concierge.console.settings"), System.getProperty("user.home")));
+        RememberedEmail remembered = new RememberedEmail(settings);
 
         String starting =
                 options.server().map(server -> "Connecting to " + server + "…").orElse(SignInViewModel.STARTING);

@@ -56,6 +56,11 @@ public final class ServerCalls {
         });
     }
 
+    /** Shows something on the FX thread from a call under way (a download's progress). */
+    public void onFx(Runnable show) {
+        fxThread.execute(show);
+    }
+
     /** A call that answers nothing, e.g. a logout. */
     public void run(Runnable request, Runnable done, Consumer<String> failed) {
         call(

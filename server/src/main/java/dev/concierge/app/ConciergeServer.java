@@ -24,6 +24,8 @@ import dev.concierge.crm.ContactController;
 import dev.concierge.crm.ContactExportController;
 import dev.concierge.crm.ContactExportService;
 import dev.concierge.crm.ContactService;
+import dev.concierge.guest.GuestController;
+import dev.concierge.guest.GuestService;
 import dev.concierge.integration.google.GoogleBusyTimes;
 import dev.concierge.integration.google.GoogleCalendarPush;
 import dev.concierge.integration.google.GoogleSettings;
@@ -406,20 +408,20 @@ public final class ConciergeServer implements AutoCloseable {
                 ChatSocket liveChats = new ChatSocket();
                 InboxSocket inbox = new InboxSocket();
                 PublicLimits limits = PublicLimits.fromEnvironment(effective::integration);
+                ConversationService conversations = new ConversationService(
+                        database.dsl(),
+                        assistant,
+                        outbox,
+                        json,
+                        clock,
+                        () -> firstLanguage(venues),
+                        event -> {
+                            liveChats.publish(event);
+                            inbox.publish(event);
+                        },
+                        new RateLimit(limits.messagesPerConversation(), limits.window(), TRACKED_CONVERSATIONS));
                 ChatController chatRoutes = new ChatController(
-                        new ConversationService(
-                                database.dsl(),
-                                assistant,
-                                outbox,
-                                json,
-                                clock,
-                                () -> firstLanguage(venues),
-                                event -> {
-                                    liveChats.publish(event);
-                                    inbox.publish(event);
-                                },
-                                new RateLimit(
-                                        limits.messagesPerConversation(), limits.window(), TRACKED_CONVERSATIONS)),
+                        conversations,
                         liveChats,
                         OpenAiSettings.fromEnvironment(effective::integration)
                                 .<SpeechToText>map(OpenAiTranscriber::new)
@@ -449,6 +451,8 @@ public final class ConciergeServer implements AutoCloseable {
                                 contactRoutes::register,
                                 orderRoutes::register,
                                 privacyRoutes::register,
+                                new GuestController(new GuestService(
+                                        database.dsl(), contacts, bookings, orders, conversations, clock))::register,
                                 settingsRoutes::register,
                                 new IntegrationSettingsController(
                                         integrations,

@@ -840,6 +840,14 @@ public final class BookingService {
                 .fetch(record -> BookingRepository.view(record, zone));
     }
 
+    /** Gives contact {@code from}'s bookings to contact {@code to}, inside the caller's transaction (a merge). */
+    public void moveContact(DSLContext tx, long from, long to) {
+        tx.update(BOOKING)
+                .set(BOOKING.CONTACT_ID, to)
+                .where(BOOKING.CONTACT_ID.eq(from))
+                .execute();
+    }
+
     /**
      * Erases the guest's details from their bookings, inside the caller's transaction (GDPR erasure); the bookings
      * stay, anonymous, so occupancy and counts do not change. Answers the references, whose outbound events the

@@ -258,6 +258,23 @@ public final class ConversationService {
 
     /** The console's inbox: conversations with {@code status} (all when null), the most recent first. */
     public List<ConversationSummary> list(@Nullable String status) {
+        return summaries(status == null ? DSL.trueCondition() : CONVERSATION.STATUS.eq(status));
+    }
+
+    /** One guest's conversations, the most recent first (the console's guest details). */
+    public List<ConversationSummary> ofContact(long contactId) {
+        return summaries(CONVERSATION.CONTACT_ID.eq(contactId));
+    }
+
+    /** Gives contact {@code from}'s conversations to contact {@code to}, inside the caller's transaction (a merge). */
+    public void moveContact(DSLContext tx, long from, long to) {
+        tx.update(CONVERSATION)
+                .set(CONVERSATION.CONTACT_ID, to)
+                .where(CONVERSATION.CONTACT_ID.eq(from))
+                .execute();
+    }
+
+    private List<ConversationSummary> summaries(org.jooq.Condition which) {
         var lastMessage = DSL.field(DSL.select(MESSAGE.TEXT)
                 .from(MESSAGE)
                 .where(MESSAGE.CONVERSATION_ID.eq(CONVERSATION.ID))
@@ -265,7 +282,7 @@ public final class ConversationService {
                 .limit(1));
         return dsl.select(CONVERSATION.asterisk(), lastMessage)
                 .from(CONVERSATION)
-                .where(status == null ? DSL.trueCondition() : CONVERSATION.STATUS.eq(status))
+                .where(which)
                 .orderBy(CONVERSATION.LAST_MESSAGE_AT.desc())
                 .limit(LIST_LIMIT)
                 .fetch(r -> {

@@ -6,6 +6,7 @@ import static dev.concierge.jooq.Tables.CONTACT;
 import dev.concierge.api.Contact;
 import dev.concierge.api.ContactDetails;
 import dev.concierge.api.ContactUpdate;
+import dev.concierge.api.InvalidFieldsException;
 import dev.concierge.common.Channel;
 import dev.concierge.common.DomainException;
 import dev.concierge.jooq.tables.records.ContactRecord;
@@ -186,7 +187,10 @@ public final class ContactService {
         }));
     }
 
-    /** Contacts matching {@code q} in name, e-mail or phone (any way the phone is written), newest first. */
+    /**
+     * Contacts matching {@code q} in name, e-mail or phone (any way the phone is written), newest first; erased and
+     * merged contacts are left out.
+     */
     public List<Contact> search(@Nullable String q) {
         Condition where = DSL.trueCondition();
         if (q != null && !q.isBlank()) {
@@ -203,7 +207,7 @@ public final class ContactService {
             where = matches;
         }
         return dsl.selectFrom(CONTACT)
-                .where(where)
+                .where(where.and(CONTACT.ERASED_AT.isNull())) // nobody to find in an erased or merged contact
                 .orderBy(CONTACT.CREATED_AT.desc(), CONTACT.ID.desc())
                 .limit(LIST_LIMIT)
                 .fetch(ContactService::view);
@@ -301,6 +305,76 @@ public final class ContactService {
                 .store();
         changed(tx, id, now);
         return true;
+    }
+
+    /**
+     * Contact {@code duplicateId} is the same guest as {@code keptId}: what the kept one lacks (name, e-mail, phone,
+     * language, intent) it takes from the duplicate, the notes are put together, and the later consent decision of the
+     * two stands. The duplicate is left blank, marked as merged into the kept one. Inside the caller's transaction,
+     * which moves the duplicate's bookings, orders and conversations; answers the kept contact.
+     */
+    public Contact absorb(DSLContext tx, long keptId, long duplicateId, OffsetDateTime now) {
+        if (keptId == duplicateId) {
+            throw InvalidFieldsException.of("duplicateId", "is this contact itself: pick the other one");
+        }
+        // both rows locked in id order, so two merges of the same pair the other way round cannot deadlock
+        ContactRecord first = record(tx, Math.min(keptId, duplicateId), true);
+        ContactRecord second = record(tx, Math.max(keptId, duplicateId), true);
+        ContactRecord kept = first.getId() == keptId ? first : second;
+        ContactRecord duplicate = kept == first ? second : first;
+        for (ContactRecord contact : List.of(kept, duplicate)) {
+            if (contact.getErasedAt() != null) {
+                throw DomainException.conflict(
+                        "contact_erased",
+                        "Contact " + contact.getId()
+                                + (contact.getMergedIntoId() != null
+                                        ? " was merged into contact " + contact.getMergedIntoId() + " before."
+                                        : " was erased; nothing can be merged with it."));
+            }
+        }
+        ContactRecord taken = duplicate.copy();
+        // the duplicate lets go of its e-mail and phone first: each belongs to one contact at a time
+        duplicate
+                .setName(null)
+                .setEmail(null)
+                .setPhone(null)
+                .setIntent(null)
+                .setNotes(null)
+                .setConsent(false)
+                .setConsentAt(null)
+                .setConsentSource(null)
+                .setErasedAt(now)
+                .setMergedIntoId(keptId)
+                .setUpdatedAt(now)
+                .store();
+        if (kept.getName() == null || kept.getName().isBlank()) {
+            kept.setName(taken.getName());
+        }
+        if (kept.getEmail() == null) {
+            kept.setEmail(taken.getEmail());
+        }
+        if (kept.getPhone() == null) {
+            kept.setPhone(taken.getPhone());
+        }
+        if (kept.getLanguage() == null) {
+            kept.setLanguage(taken.getLanguage());
+        }
+        if (kept.getIntent() == null) {
+            kept.setIntent(taken.getIntent());
+        }
+        if (taken.getNotes() != null) {
+            kept.setNotes(kept.getNotes() == null ? taken.getNotes() : kept.getNotes() + "\n" + taken.getNotes());
+        }
+        if (taken.getConsentAt() != null
+                && (kept.getConsentAt() == null || taken.getConsentAt().isAfter(kept.getConsentAt()))) {
+            kept.setConsent(taken.getConsent())
+                    .setConsentAt(taken.getConsentAt())
+                    .setConsentSource(taken.getConsentSource());
+        }
+        kept.setUpdatedAt(now).store();
+        changed(tx, duplicateId, now);
+        changed(tx, keptId, now);
+        return view(kept);
     }
 
     /** Counts a change of contact {@code id} and records {@link #CONTACT_CHANGED}, inside the change's transaction. */

@@ -705,6 +705,14 @@ public final class OrderService {
         return orders.stream().map(order -> repository.view(dsl, order)).toList();
     }
 
+    /** Gives contact {@code from}'s orders to contact {@code to}, inside the caller's transaction (a merge). */
+    public void moveContact(DSLContext tx, long from, long to) {
+        tx.update(ORDERS)
+                .set(ORDERS.CONTACT_ID, to)
+                .where(ORDERS.CONTACT_ID.eq(from))
+                .execute();
+    }
+
     /**
      * Erases the guest's details from their orders, inside the caller's transaction (GDPR erasure); the orders and
      * their totals stay, anonymous. Answers the references, whose outbound events the caller scrubs too.

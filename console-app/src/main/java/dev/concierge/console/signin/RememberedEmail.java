@@ -1,63 +1,34 @@
 package dev.concierge.console.signin;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
+import dev.concierge.console.ConsoleSettings;
 import java.nio.file.Path;
 import java.util.Optional;
-import java.util.Properties;
 
-/**
- * The last signed-in e-mail, kept in {@code console.properties} in the console's settings directory so the next
- * sign-in only asks for the password. Nothing else is written there: never a password, never a token.
- */
+/** The last signed-in e-mail, kept in the console's settings so the next sign-in only asks for the password. */
 public final class RememberedEmail {
-    static final String FILE = "console.properties";
+    static final String FILE = ConsoleSettings.FILE;
     private static final String KEY = "lastEmail";
 
-    private final Path file;
+    private final ConsoleSettings settings;
 
-    public RememberedEmail(Path settingsDir) {
-        this.file = settingsDir.resolve(FILE);
+    public RememberedEmail(ConsoleSettings settings) {
+        this.settings = settings;
     }
 
-    /** The console's settings directory: {@code concierge.console.settings} if set, else ~/.config/concierge-console. */
-    public static Path settingsDir(@org.jspecify.annotations.Nullable String property, String userHome) {
-        return property != null && !property.isBlank()
-                ? Path.of(property)
-                : Path.of(userHome, ".config", "concierge-console");
+    public RememberedEmail(Path settingsDir) {
+        this(new ConsoleSettings(settingsDir));
     }
 
     /** The e-mail remembered; empty when none is, or the file cannot be read (then the person types it). */
     public Optional<String> load() {
-        if (!Files.isRegularFile(file)) {
-            return Optional.empty();
-        }
-        Properties properties = new Properties();
-        try (InputStream in = Files.newInputStream(file)) {
-            properties.load(in);
-        } catch (IOException | IllegalArgumentException unreadable) {
-            return Optional.empty();
-        }
-        return Optional.ofNullable(properties.getProperty(KEY)).filter(email -> !email.isBlank());
+        return settings.get(KEY);
     }
 
     public void save(String email) {
-        Properties properties = new Properties();
-        properties.setProperty(KEY, email);
-        try {
-            Files.createDirectories(file.getParent());
-            try (OutputStream out = Files.newOutputStream(file)) {
-                properties.store(out, "Concierge console: the last e-mail signed in (no password is ever kept)");
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot write " + file, e);
-        }
+        settings.put(KEY, email);
     }
 
     Path file() {
-        return file;
+        return settings.file();
     }
 }
