@@ -6,6 +6,8 @@ import dev.concierge.api.SetupStatus;
 import dev.concierge.console.bookings.BookingsApi;
 import dev.concierge.console.bookings.BookingsView;
 import dev.concierge.console.bookings.BookingsViewModel;
+import dev.concierge.console.files.FileExport;
+import dev.concierge.console.files.SaveLocation;
 import dev.concierge.console.firstrun.FirstRunApi;
 import dev.concierge.console.firstrun.FirstRunView;
 import dev.concierge.console.firstrun.FirstRunViewModel;
@@ -208,7 +210,14 @@ public final class ConsoleApp extends Application {
                         knowledge.startEntry(question.language(), question.text());
                         shell.show(Screen.KNOWLEDGE);
                     },
-                    (path, fileName, outcome) -> outcome.accept("Export is not available yet."));
+                    new FileExport(session.client()::download, calls),
+                    fileName -> new SaveLocation(settings)
+                            .choose(
+                                    root.getScene() == null
+                                            ? null
+                                            : root.getScene().getWindow(),
+                                    "Export the report",
+                                    fileName));
             pages.add(new Page(Screen.REPORTS, new ReportsView(reports), reports::refresh));
         }
         root.show(new ShellView(shell, status, pages));

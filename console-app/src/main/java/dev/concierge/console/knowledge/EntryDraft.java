@@ -89,19 +89,32 @@ public final class EntryDraft {
     }
 
     private void fill(Map<String, String> questions, Map<String, String> answers) {
+        // what it began with first: a label bound to "changed" reads it again as each text below is set
+        savedQuestion = stripped(questions);
+        savedAnswer = stripped(answers);
         for (String language : languages) {
             questionProperty(language).set(questions.getOrDefault(language, ""));
             answerProperty(language).set(answers.getOrDefault(language, ""));
         }
-        savedQuestion = texts(question);
-        savedAnswer = texts(answer);
         errors.clear();
+    }
+
+    private Map<String, String> stripped(Map<String, String> texts) {
+        Map<String, String> kept = new LinkedHashMap<>();
+        for (String language : languages) {
+            String text = texts.getOrDefault(language, "").strip();
+            if (!text.isEmpty()) {
+                kept.put(language, text);
+            }
+        }
+        return kept;
     }
 
     /** Takes the server's newer texts of the entry; only while nothing here is changed. */
     void reload(KnowledgeBase.Entry fresh) {
         base = fresh;
         fill(fresh.question(), fresh.answer());
+        changed.invalidate();
     }
 
     /** The entry to send: the languages with a text, stripped; {@code source} and {@code updatedAt} are the server's. */

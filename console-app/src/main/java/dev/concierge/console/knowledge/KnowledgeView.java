@@ -65,7 +65,7 @@ public final class KnowledgeView extends BorderPane {
         lists.setAccessibleText("The entries and the unanswered questions");
         if (model.mayEdit()) {
             lists.getItems().add(unanswered());
-            lists.setDividerPositions(0.64);
+            lists.setDividerPositions(0.7);
         }
         ScrollPane editorScroll = new ScrollPane(editor);
         editorScroll.setId("knowledge-editor-scroll");
@@ -76,7 +76,7 @@ public final class KnowledgeView extends BorderPane {
         split.setId("knowledge-split");
         split.setAccessibleText("The entries above, the entry open below");
         split.setOrientation(Orientation.VERTICAL);
-        split.setDividerPositions(0.42);
+        split.setDividerPositions(0.44);
         setCenter(split);
         setBottom(footer());
         setPadding(new Insets(16, 24, 12, 24));
@@ -128,7 +128,7 @@ public final class KnowledgeView extends BorderPane {
         table.setAccessibleText("Knowledge entries");
         table.setItems(model.rows());
         table.getStyleClass().addAll(Styles.STRIPED, Styles.DENSE, Tweaks.EDGE_TO_EDGE);
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         Label empty = new Label();
         empty.setId("knowledge-empty");
         empty.getStyleClass().add(Styles.TEXT_MUTED);
@@ -143,9 +143,9 @@ public final class KnowledgeView extends BorderPane {
                         model.filterProperty()));
         empty.accessibleTextProperty().bind(empty.textProperty());
         table.setPlaceholder(empty);
-        TableColumn<KnowledgeRow, String> languages = column("Languages", KnowledgeRow::languages, 84);
-        TableColumn<KnowledgeRow, String> source = column("Source", KnowledgeRow::source, 84);
-        TableColumn<KnowledgeRow, String> updated = column("Updated", KnowledgeRow::updated, 130);
+        TableColumn<KnowledgeRow, String> languages = column("Languages", KnowledgeRow::languages, 96);
+        TableColumn<KnowledgeRow, String> source = column("Source", KnowledgeRow::source, 90);
+        TableColumn<KnowledgeRow, String> updated = column("Updated", KnowledgeRow::updated, 142);
         TableColumn<KnowledgeRow, String> question = column(
                 "Question (" + EntryDraft.languageName(model.languages().get(0)) + ")", KnowledgeRow::question, 260);
         question.setId("knowledge-column-question");
@@ -191,7 +191,9 @@ public final class KnowledgeView extends BorderPane {
     }
 
     private VBox unanswered() {
-        Label title = label("knowledge-unanswered-title", "Unanswered questions (last 30 days)", Styles.TEXT_BOLD);
+        Label title = label("knowledge-unanswered-title", "Unanswered questions", Styles.TEXT_BOLD);
+        Label period =
+                label("knowledge-unanswered-period", "Asked in the last 30 days", Styles.TEXT_SMALL, Styles.TEXT_MUTED);
         ListView<UnansweredRow> list = new ListView<>(model.unanswered());
         list.setId("knowledge-unanswered");
         list.setAccessibleText("Questions guests asked that nobody could answer, newest first; Enter adds an answer");
@@ -207,7 +209,7 @@ public final class KnowledgeView extends BorderPane {
         });
         VBox.setVgrow(list, Priority.ALWAYS);
         Label problem = message("knowledge-unanswered-problem", model.unansweredProblemProperty(), Styles.DANGER);
-        VBox box = new VBox(6, title, list, problem);
+        VBox box = new VBox(4, title, period, list, problem);
         box.setPadding(new Insets(0, 0, 0, 10));
         box.setMinWidth(220);
         return box;
@@ -422,7 +424,7 @@ public final class KnowledgeView extends BorderPane {
         TableColumn<KnowledgeRow, String> column = new TableColumn<>(title);
         column.setId("knowledge-column-" + title.toLowerCase(Locale.ROOT).replaceAll("[^a-z]+", "-"));
         column.setPrefWidth(width);
-        column.setMinWidth(Math.min(width, 84));
+        column.setMinWidth(width); // short columns keep their width; the question takes what is left
         column.setCellValueFactory(cell -> new SimpleStringProperty(value.apply(cell.getValue())));
         return column;
     }

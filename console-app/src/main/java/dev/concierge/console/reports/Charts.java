@@ -9,9 +9,9 @@ import javafx.scene.chart.BarChart;
 import javafx.scene.chart.CategoryAxis;
 import javafx.scene.chart.PieChart;
 import javafx.scene.chart.XYChart;
-import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.StackPane;
+import javafx.scene.text.Text;
 import javafx.util.Duration;
 import org.jspecify.annotations.Nullable;
 
@@ -40,11 +40,22 @@ final class Charts {
                     // the chart takes this node as the bar: a number on it, so no colour has to be told apart
                     StackPane bar = new StackPane();
                     if (numbered && number != null && value > 0) {
-                        Label figure = new Label(number.apply(value));
+                        // a Text, not a Label: the number is the bar's picture, read out with the bar's own text
+                        Text figure = new Text(number.apply(value));
                         figure.getStyleClass().add("bar-figure");
-                        figure.setStyle("-fx-text-fill: white; -fx-font-size: 11px; -fx-font-weight: bold;");
-                        figure.setMinSize(0, 0);
+                        figure.setStyle("-fx-fill: white; -fx-font-size: 11px; -fx-font-weight: bold;");
+                        figure.setManaged(false);
+                        figure.setTextOrigin(javafx.geometry.VPos.CENTER);
                         bar.getChildren().add(figure);
+                        // centred by hand: unmanaged, it never widens a thin bar
+                        bar.layoutBoundsProperty().addListener((observable, before, now) -> {
+                            figure.setLayoutX(
+                                    (now.getWidth() - figure.getLayoutBounds().getWidth()) / 2);
+                            figure.setLayoutY(now.getHeight() / 2);
+                            figure.setVisible(now.getHeight() >= 14
+                                    && now.getWidth()
+                                            >= figure.getLayoutBounds().getWidth());
+                        });
                     }
                     data.setNode(bar);
                 }
@@ -63,7 +74,7 @@ final class Charts {
         for (XYChart.Series<String, Number> series : chart.getData()) {
             for (XYChart.Data<String, Number> data : series.getData()) {
                 Node node = data.getNode();
-                if (node != null && node.getAccessibleText() == null) {
+                if (node != null && !node.accessibleTextProperty().isBound() && node.getAccessibleText() == null) {
                     describe(node, series.getName() + ", " + data.getXValue() + ": " + data.getYValue());
                 }
             }
@@ -95,7 +106,10 @@ final class Charts {
         if (node == null) {
             return;
         }
-        node.setAccessibleText(note);
+        // the charts give bars, symbols and slices a text of their own ("10 Mar, 2"); ours says more where they do not
+        if (!node.accessibleTextProperty().isBound()) {
+            node.setAccessibleText(note);
+        }
         Tooltip tip = new Tooltip(note);
         tip.setShowDelay(Duration.millis(150));
         Tooltip.install(node, tip);

@@ -84,7 +84,8 @@ public final class ReportsView extends BorderPane {
                 "Export to Excel",
                 "Export the report of these days to an Excel spreadsheet",
                 model::exportSpreadsheet);
-        export.disableProperty().bind(model.reportProperty().isNull().or(model.exportingProperty()));
+        export.disableProperty()
+                .bind(model.reportProperty().isNull().or(model.export().runningProperty()));
         export.setMinWidth(Region.USE_PREF_SIZE);
         HBox row = new HBox(10, title, gap, period, from, until, to, export);
         row.setAlignment(Pos.CENTER_LEFT);
@@ -94,9 +95,10 @@ public final class ReportsView extends BorderPane {
         loading.visibleProperty()
                 .bind(model.loadingProperty().and(model.reportProperty().isNull()));
         loading.managedProperty().bind(loading.visibleProperty());
-        Label exported = message("reports-export-text", model.exportTextProperty(), Styles.TEXT_SMALL);
+        Label exported = message("reports-export-progress", model.export().progressProperty(), Styles.TEXT_SMALL);
+        Label exportProblem = message("reports-export-problem", model.export().problemProperty(), Styles.DANGER);
         Label problem = message("reports-problem", model.problemProperty(), Styles.DANGER);
-        VBox top = new VBox(6, row, heading, loading, exported, problem);
+        VBox top = new VBox(6, row, heading, loading, exported, exportProblem, problem);
         top.setPadding(new Insets(0, 0, 12, 0));
         return top;
     }
@@ -161,9 +163,11 @@ public final class ReportsView extends BorderPane {
         xyChart(chart, 220);
         model.tasksProperty().addListener((observable, before, now) -> {
             Charts.draw(chart, now, WHOLE);
-            chart.setAccessibleText(spoken("Task outcomes", now));
         });
         Charts.draw(chart, model.tasksProperty().get(), WHOLE);
+        chart.accessibleTextProperty()
+                .bind(Bindings.createStringBinding(
+                        () -> spoken("Task outcomes", model.tasksProperty().get()), model.tasksProperty()));
         Label hint = label(
                 "reports-tasks-hint",
                 "Completed and left per task; point at a bar for where guests left.",
@@ -189,9 +193,14 @@ public final class ReportsView extends BorderPane {
         chart.setMinHeight(180);
         model.handoffReasonsProperty().addListener((observable, before, now) -> {
             Charts.pie(chart, now);
-            chart.setAccessibleText(spoken("Handoffs by reason", now));
         });
         Charts.pie(chart, model.handoffReasonsProperty().get());
+        chart.accessibleTextProperty()
+                .bind(Bindings.createStringBinding(
+                        () -> spoken(
+                                "Handoffs by reason",
+                                model.handoffReasonsProperty().get()),
+                        model.handoffReasonsProperty()));
         Label rate = message("reports-handoff-rate", model.handoffTextProperty(), Styles.TEXT_BOLD);
         return card(
                 "reports-handoffs",
@@ -249,9 +258,13 @@ public final class ReportsView extends BorderPane {
         chart.setCreateSymbols(true);
         model.occupancyProperty().addListener((observable, before, now) -> {
             Charts.draw(chart, now, null);
-            chart.setAccessibleText(spoken("Occupancy per night", now));
         });
         Charts.draw(chart, model.occupancyProperty().get(), null);
+        chart.accessibleTextProperty()
+                .bind(Bindings.createStringBinding(
+                        () -> spoken(
+                                "Occupancy per night", model.occupancyProperty().get()),
+                        model.occupancyProperty()));
         return card(
                 "reports-occupancy",
                 "Occupancy per night (% of rooms)",
@@ -265,9 +278,14 @@ public final class ReportsView extends BorderPane {
         chart.setBarGap(1);
         model.coversProperty().addListener((observable, before, now) -> {
             Charts.draw(chart, now, WHOLE);
-            chart.setAccessibleText(spoken("Covers and appointments per day", now));
         });
         Charts.draw(chart, model.coversProperty().get(), WHOLE);
+        chart.accessibleTextProperty()
+                .bind(Bindings.createStringBinding(
+                        () -> spoken(
+                                "Covers and appointments per day",
+                                model.coversProperty().get()),
+                        model.coversProperty()));
         return card(
                 "reports-covers",
                 "Covers and appointments per day",
@@ -370,13 +388,21 @@ public final class ReportsView extends BorderPane {
         return axis;
     }
 
+    /** What a screen reader says for a chart: each value's words for a few, the totals for many. */
     private static String spoken(String what, Plot plot) {
         StringBuilder text = new StringBuilder(what).append(". ");
+        if (plot.isBlank()) {
+            return text.append("Nothing in this period.").toString();
+        }
         for (Plot.Series series : plot.series()) {
-            text.append(series.name())
-                    .append(": ")
-                    .append(WHOLE.apply(series.total()))
-                    .append(" in all. ");
+            if (plot.categories().size() <= 12) {
+                text.append(String.join("; ", series.notes())).append(". ");
+            } else {
+                text.append(series.name())
+                        .append(": ")
+                        .append(WHOLE.apply(series.total()))
+                        .append(" in all. ");
+            }
         }
         return text.toString().strip();
     }

@@ -3,6 +3,7 @@ package dev.concierge.console.reports;
 import dev.concierge.api.Report;
 import dev.concierge.console.Formats;
 import dev.concierge.console.ServerCalls;
+import dev.concierge.console.files.FileExport;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -66,7 +67,8 @@ public final class ReportsViewModel {
     private final ZoneId zone;
     private final ServerCalls calls;
     private final Consumer<Report.UnansweredQuestion> addToKnowledge;
-    private final SpreadsheetExport export;
+    private final FileExport export;
+    private final SaveTarget saveTarget;
 
     private final ObjectProperty<Period> period = new SimpleObjectProperty<>(this, "period", Period.LAST_7_DAYS);
     private final ObjectProperty<@Nullable LocalDate> from = new SimpleObjectProperty<>(this, "from");
@@ -92,8 +94,6 @@ public final class ReportsViewModel {
     private final ObservableList<TopQuestion> topQuestions = FXCollections.observableArrayList();
     private final ObservableList<Unanswered> unanswered = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem", "");
-    private final ReadOnlyStringWrapper exportText = new ReadOnlyStringWrapper(this, "exportText", "");
-    private final ReadOnlyBooleanWrapper exporting = new ReadOnlyBooleanWrapper(this, "exporting");
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading");
     private boolean settingDays;
     private long asked;
@@ -102,19 +102,22 @@ public final class ReportsViewModel {
     /**
      * @param addToKnowledge what "Add to knowledge" does with a question nobody could answer: the console opens the
      *     knowledge screen with a new entry asking it
-     * @param export saves the report's spreadsheet where the person chooses
+     * @param export downloads the report's spreadsheet off the FX thread
+     * @param saveTarget asks where to save it
      */
     public ReportsViewModel(
             ReportsApi api,
             ZoneId zone,
             ServerCalls calls,
             Consumer<Report.UnansweredQuestion> addToKnowledge,
-            SpreadsheetExport export) {
+            FileExport export,
+            SaveTarget saveTarget) {
         this.api = api;
         this.zone = zone;
         this.calls = calls;
         this.addToKnowledge = addToKnowledge;
         this.export = export;
+        this.saveTarget = saveTarget;
         period.addListener((observable, before, now) -> {
             if (now != Period.CUSTOM) {
                 ask();
@@ -443,21 +446,18 @@ public final class ReportsViewModel {
         addToKnowledge.accept(question.question());
     }
 
-    /** Saves the report of the days shown as a spreadsheet ({@code reports.xlsx}), where the person chooses. */
+    /**
+     * Saves the report of the days shown as a spreadsheet ({@code reports.xlsx}, the period in its name) where the
+     * person chooses; the download runs off the FX thread.
+     */
     public void exportSpreadsheet() {
         Report shown = report.get();
-        if (shown == null || exporting.get()) {
+        if (shown == null || export.runningProperty().get()) {
             return;
         }
-        exporting.set(true);
-        exportText.set("Exporting " + heading.get() + "…");
-        export.save(
-                ReportsApi.spreadsheet(shown.from(), shown.to()),
-                "concierge-report-" + shown.from() + "-to-" + shown.to() + ".xlsx",
-                outcome -> {
-                    exporting.set(false);
-                    exportText.set(outcome);
-                });
+        saveTarget
+                .choose("concierge-report-" + shown.from() + "-to-" + shown.to() + ".xlsx")
+                .ifPresent(file -> export.start(ReportsApi.spreadsheet(shown.from(), shown.to()), file));
     }
 
     public ObjectProperty<Period> periodProperty() {
@@ -562,13 +562,9 @@ public final class ReportsViewModel {
         return problem.get();
     }
 
-    /** How the last export went: where it was saved, or why not. */
-    public ReadOnlyStringProperty exportTextProperty() {
-        return exportText.getReadOnlyProperty();
-    }
-
-    public ReadOnlyBooleanProperty exportingProperty() {
-        return exporting.getReadOnlyProperty();
+    /** The export of the spreadsheet: its progress, where it was saved, or why not. */
+    public FileExport export() {
+        return export;
     }
 
     public ReadOnlyBooleanProperty loadingProperty() {

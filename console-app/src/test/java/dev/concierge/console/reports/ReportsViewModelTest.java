@@ -5,14 +5,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.concierge.api.Report;
 import dev.concierge.console.ServerCalls;
+import dev.concierge.console.files.FileExport;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class ReportsViewModelTest {
     private static final ZoneId MADRID = ZoneId.of("Europe/Madrid");
@@ -23,10 +27,29 @@ class ReportsViewModelTest {
     private final List<String> exported = new ArrayList<>();
     private final ServerCalls calls = new ServerCalls(Runnable::run, Runnable::run, () -> {});
 
+    @TempDir
+    Path folder;
+
+    /** Where the person chose to save: the name suggested, in a temp folder. */
+    private final List<String> suggested = new ArrayList<>();
+
     private ReportsViewModel model() {
-        return new ReportsViewModel(server, MADRID, calls, added::add, (path, name, outcome) -> {
-            exported.add(path + " as " + name);
-            outcome.accept("Saved " + name + ".");
+        FileExport export = new FileExport(
+                (path, target, received) -> {
+                    exported.add(path);
+                    byte[] sheet = "PK…".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+                    try {
+                        java.nio.file.Files.write(target, sheet);
+                    } catch (java.io.IOException e) {
+                        throw new java.io.UncheckedIOException(e);
+                    }
+                    received.accept(sheet.length);
+                    return sheet.length;
+                },
+                calls);
+        return new ReportsViewModel(server, MADRID, calls, added::add, export, name -> {
+            suggested.add(name);
+            return Optional.of(folder.resolve(name));
         });
     }
 
@@ -171,13 +194,11 @@ class ReportsViewModelTest {
         model.exportSpreadsheet();
 
         assertEquals(List.of(server.unanswered.get(0)), added);
-        assertEquals(
-                List.of("/api/staff/reports.xlsx?from=2026-03-04&to=2026-03-10 as"
-                        + " concierge-report-2026-03-04-to-2026-03-10.xlsx"),
-                exported);
-        assertEquals(
-                "Saved concierge-report-2026-03-04-to-2026-03-10.xlsx.",
-                model.exportTextProperty().get());
+        assertEquals(List.of("concierge-report-2026-03-04-to-2026-03-10.xlsx"), suggested);
+        assertEquals(List.of("/api/staff/reports.xlsx?from=2026-03-04&to=2026-03-10"), exported);
+        Path saved = folder.resolve("concierge-report-2026-03-04-to-2026-03-10.xlsx");
+        assertEquals(saved, model.export().savedProperty().get());
+        assertTrue(java.nio.file.Files.exists(saved));
     }
 
     @Test
@@ -188,7 +209,8 @@ class ReportsViewModelTest {
                 MADRID,
                 new ServerCalls(background::add, Runnable::run, () -> {}),
                 added::add,
-                (path, name, outcome) -> {});
+                new FileExport((path, target, received) -> 0, calls),
+                name -> Optional.empty());
         model.refresh();
         Runnable sevenDays = background.remove(0);
         model.periodProperty().set(Period.THIS_MONTH);
