@@ -10,12 +10,12 @@ import java.util.stream.Stream;
 
 /**
  * One entry as the list shows it: its question in the console's first venue language, the languages it has, where it
- * comes from and when it last changed.
+ * comes from and the venue-local day it last changed.
  *
  * @param search every text of the entry in lower case, for the filter
  */
 public record KnowledgeRow(String id, String question, String languages, String source, String updated, String search) {
-    private static final DateTimeFormatter UPDATED = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm", Locale.ENGLISH);
+    private static final DateTimeFormatter UPDATED = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
 
     static KnowledgeRow of(KnowledgeBase.Entry entry, List<String> venueLanguages, ZoneId zone) {
         String id = entry.id() == null ? "" : entry.id();

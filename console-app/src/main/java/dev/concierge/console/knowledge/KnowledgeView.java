@@ -55,6 +55,7 @@ public final class KnowledgeView extends BorderPane {
     private final TableView<KnowledgeRow> table = new TableView<>();
     private final TextField filter = new TextField();
     private final StackPane editor = new StackPane();
+    private @Nullable String pendingFocus;
 
     public KnowledgeView(KnowledgeViewModel model) {
         this.model = model;
@@ -84,11 +85,34 @@ public final class KnowledgeView extends BorderPane {
         model.draftProperty().addListener((observable, before, now) -> showDraft(now));
         showDraft(model.getDraft());
         addEventFilter(KeyEvent.KEY_PRESSED, this::keys);
+        // after the focus change, not within it: a focus asked for while the scene is still moving it is lost
         focusedProperty().addListener((observable, before, now) -> {
             if (now) {
-                table.requestFocus();
+                Platform.runLater(() -> {
+                    if (!focusPending() && isFocused()) {
+                        table.requestFocus();
+                    }
+                });
             }
         });
+    }
+
+    /**
+     * Puts the focus in the field a new entry starts at, once this screen shows (an entry begun from the reports is
+     * opened before the shell switches here); false when there is none to focus.
+     */
+    private boolean focusPending() {
+        String first = pendingFocus;
+        if (first == null || getScene() == null) {
+            return false;
+        }
+        Node field = editor.lookup("#knowledge-" + first.replace('.', '-'));
+        if (field == null) {
+            return false;
+        }
+        pendingFocus = null;
+        field.requestFocus();
+        return true;
     }
 
     private VBox toolbar() {
@@ -143,9 +167,9 @@ public final class KnowledgeView extends BorderPane {
                         model.filterProperty()));
         empty.accessibleTextProperty().bind(empty.textProperty());
         table.setPlaceholder(empty);
-        TableColumn<KnowledgeRow, String> languages = column("Languages", KnowledgeRow::languages, 96);
-        TableColumn<KnowledgeRow, String> source = column("Source", KnowledgeRow::source, 90);
-        TableColumn<KnowledgeRow, String> updated = column("Updated", KnowledgeRow::updated, 142);
+        TableColumn<KnowledgeRow, String> languages = column("Languages", KnowledgeRow::languages, 112);
+        TableColumn<KnowledgeRow, String> source = column("Source", KnowledgeRow::source, 96);
+        TableColumn<KnowledgeRow, String> updated = column("Updated", KnowledgeRow::updated, 118);
         TableColumn<KnowledgeRow, String> question = column(
                 "Question (" + EntryDraft.languageName(model.languages().get(0)) + ")", KnowledgeRow::question, 260);
         question.setId("knowledge-column-question");
@@ -198,7 +222,7 @@ public final class KnowledgeView extends BorderPane {
         list.setId("knowledge-unanswered");
         list.setAccessibleText("Questions guests asked that nobody could answer, newest first; Enter adds an answer");
         list.setPlaceholder(label("knowledge-unanswered-empty", "Every question was answered.", Styles.TEXT_MUTED));
-        list.setCellFactory(view -> new UnansweredCell(model::addAnswer));
+        list.setCellFactory(view -> new UnansweredCell(view, model::addAnswer));
         list.getStyleClass().add(Tweaks.EDGE_TO_EDGE);
         list.setOnKeyPressed(event -> {
             UnansweredRow row = list.getSelectionModel().getSelectedItem();
@@ -218,6 +242,7 @@ public final class KnowledgeView extends BorderPane {
     /** The entry open, or a word on how to open one. */
     private void showDraft(@Nullable EntryDraft draft) {
         if (draft == null) {
+            pendingFocus = null;
             Label none = label(
                     "knowledge-no-entry",
                     model.mayEdit()
@@ -232,10 +257,12 @@ public final class KnowledgeView extends BorderPane {
         editor.setPadding(new Insets(12, 4, 4, 4));
         editor.getChildren().setAll(new EntryEditor(draft));
         String first = draft.firstField();
+        pendingFocus = first;
         if (first != null) {
+            // and once more after this event: what the shell does when it switches screens comes first
             Platform.runLater(() -> {
                 Node field = editor.lookup("#knowledge-" + first.replace('.', '-'));
-                if (field != null) {
+                if (field != null && getScene() != null && draft == model.getDraft()) {
                     field.requestFocus();
                 }
             });
@@ -434,11 +461,14 @@ public final class KnowledgeView extends BorderPane {
         private final Label text = new Label();
         private final Label when = new Label();
         private final Button add = new Button();
-        private final HBox line;
+        private final VBox line;
 
-        UnansweredCell(java.util.function.Consumer<UnansweredRow> addAnswer) {
+        UnansweredCell(ListView<UnansweredRow> list, java.util.function.Consumer<UnansweredRow> addAnswer) {
             setPrefWidth(0);
             text.setWrapText(true);
+            // the column is narrow: the question wraps, its button goes beneath it
+            text.maxWidthProperty().bind(list.widthProperty().subtract(30));
+            text.setMinHeight(Region.USE_PREF_SIZE);
             text.getStyleClass().add(Styles.TEXT_BOLD);
             when.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
             add.setId("add-answer");
@@ -450,12 +480,8 @@ public final class KnowledgeView extends BorderPane {
                     addAnswer.accept(row);
                 }
             });
-            VBox words = new VBox(2, text, when);
-            HBox.setHgrow(words, Priority.ALWAYS);
-            words.setMaxWidth(Double.MAX_VALUE);
-            words.setMinWidth(0);
-            line = new HBox(8, words, add);
-            line.setAlignment(Pos.CENTER_LEFT);
+            line = new VBox(3, text, when, add);
+            line.setPadding(new Insets(2, 0, 4, 0));
         }
 
         @Override

@@ -107,7 +107,8 @@ public final class ReportsView extends BorderPane {
         DatePicker picker = new DatePicker();
         picker.setId(id);
         picker.setAccessibleText(text);
-        picker.setPrefWidth(130);
+        picker.setPrefWidth(150);
+        picker.setMinWidth(Region.USE_PREF_SIZE);
         // written 2026-03-10 whatever the desk PC's locale, as the API writes dates
         picker.setConverter(
                 new LocalDateStringConverter(DateTimeFormatter.ISO_LOCAL_DATE, DateTimeFormatter.ISO_LOCAL_DATE));
@@ -260,6 +261,9 @@ public final class ReportsView extends BorderPane {
             Charts.draw(chart, now, null);
         });
         Charts.draw(chart, model.occupancyProperty().get(), null);
+        NumberAxis percent = (NumberAxis) chart.getYAxis();
+        model.occupancyProperty().addListener((observable, before, now) -> scale(percent, now));
+        scale(percent, model.occupancyProperty().get());
         chart.accessibleTextProperty()
                 .bind(Bindings.createStringBinding(
                         () -> spoken(
@@ -296,7 +300,7 @@ public final class ReportsView extends BorderPane {
         ListView<ReportsViewModel.TopQuestion> list = new ListView<>(model.topQuestions());
         list.setId("reports-top-questions");
         list.setAccessibleText("The questions answered most from the knowledge base");
-        list.setPlaceholder(label("reports-top-empty", ReportsViewModel.NO_QUESTIONS, Styles.TEXT_MUTED));
+        list.setPlaceholder(wrapping(label("reports-top-empty", ReportsViewModel.NO_QUESTIONS, Styles.TEXT_MUTED)));
         list.setPrefHeight(200);
         list.getStyleClass().addAll(Styles.DENSE, Tweaks.EDGE_TO_EDGE);
         list.setCellFactory(view -> new ListCell<>() {
@@ -315,10 +319,11 @@ public final class ReportsView extends BorderPane {
         ListView<ReportsViewModel.Unanswered> list = new ListView<>(model.unanswered());
         list.setId("reports-unanswered");
         list.setAccessibleText("Questions nobody could answer, newest first; Enter adds one to the knowledge base");
-        list.setPlaceholder(label("reports-unanswered-empty", ReportsViewModel.NO_UNANSWERED, Styles.TEXT_MUTED));
+        list.setPlaceholder(
+                wrapping(label("reports-unanswered-empty", ReportsViewModel.NO_UNANSWERED, Styles.TEXT_MUTED)));
         list.setPrefHeight(200);
         list.getStyleClass().add(Tweaks.EDGE_TO_EDGE);
-        list.setCellFactory(view -> new UnansweredCell(model::addToKnowledge));
+        list.setCellFactory(view -> new UnansweredCell(view, model::addToKnowledge));
         list.setOnKeyPressed(event -> {
             ReportsViewModel.Unanswered chosen = list.getSelectionModel().getSelectedItem();
             if (event.getCode() == javafx.scene.input.KeyCode.ENTER && chosen != null) {
@@ -327,6 +332,12 @@ public final class ReportsView extends BorderPane {
             }
         });
         return card("reports-unanswered-card", "Unanswered questions", list);
+    }
+
+    private static Label wrapping(Label label) {
+        label.setWrapText(true);
+        label.setPadding(new Insets(0, 12, 0, 12));
+        return label;
     }
 
     /** The chart, or a sentence in its place while its plot has nothing to draw. */
@@ -380,6 +391,18 @@ public final class ReportsView extends BorderPane {
         return axis;
     }
 
+    /** Up to the next ten above the fullest night (at least 0–10 %), so a quiet week is not a flat line at zero. */
+    private static void scale(NumberAxis axis, Plot plot) {
+        double most = plot.series().stream()
+                .flatMap(series -> series.values().stream())
+                .mapToDouble(Double::doubleValue)
+                .max()
+                .orElse(0);
+        double upper = Math.min(100, Math.max(10, Math.ceil(most / 10) * 10));
+        axis.setUpperBound(upper);
+        axis.setTickUnit(upper / 5);
+    }
+
     private static NumberAxis percentAxis() {
         NumberAxis axis = new NumberAxis(0, 100, 25);
         axis.setAutoRanging(false);
@@ -414,9 +437,14 @@ public final class ReportsView extends BorderPane {
         private final Button add = new Button("Add to knowledge");
         private final HBox line;
 
-        UnansweredCell(java.util.function.Consumer<ReportsViewModel.Unanswered> addToKnowledge) {
+        UnansweredCell(
+                ListView<ReportsViewModel.Unanswered> list,
+                java.util.function.Consumer<ReportsViewModel.Unanswered> addToKnowledge) {
             setPrefWidth(0);
             text.setWrapText(true);
+            // a long question wraps beside its button instead of ending in "…"
+            text.maxWidthProperty()
+                    .bind(list.widthProperty().subtract(add.widthProperty()).subtract(44));
             when.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
             add.setId("add-to-knowledge");
             add.getStyleClass().add(Styles.SMALL);

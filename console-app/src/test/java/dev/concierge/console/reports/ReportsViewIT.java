@@ -62,9 +62,17 @@ class ReportsViewIT {
             String key = manager.createPublicKey(new PublicKeyRequest("Website", List.of()))
                     .key();
             ApiClient guest = ApiClient.of(server.uri()).withPublicKey(key);
-            String checkout = chat(guest, "web", "Hi, what time is check-out?");
+            String checkout = chat(guest, "web", "What time is check-out?");
             chat(guest, "web", HELIPAD);
             chat(guest, "kiosk", "I want to talk to a person");
+            // a massage booked in the chat (a task completed), an order left at the payment (a task abandoned)
+            chat(
+                    guest,
+                    "web",
+                    "Book a massage tomorrow at 10am, I'm Ana López, ana@example.com",
+                    "yes",
+                    "Can I order two club sandwiches to room 12?",
+                    "Actually, I'd like to book a table for dinner");
             RawHttp website = new RawHttp(server.uri()).with("X-Concierge-Key", key);
             assertEquals(
                     204,
@@ -106,7 +114,7 @@ class ReportsViewIT {
             console.robot().push(new KeyCodeCombination(KeyCode.DIGIT7, KeyCombination.SHORTCUT_DOWN));
             @SuppressWarnings("unchecked")
             XYChart<String, Number> conversations = console.find("#reports-conversations-chart", XYChart.class);
-            console.waitUntil("the day's conversations charted", () -> value(conversations, "Website", "10 Mar") == 2);
+            console.waitUntil("the day's conversations charted", () -> value(conversations, "Website", "10 Mar") == 3);
             assertEquals(1, console.onFx(() -> value(conversations, "Kiosk", "10 Mar")));
             assertEquals(
                     0,
@@ -121,7 +129,16 @@ class ReportsViewIT {
             @SuppressWarnings("unchecked")
             XYChart<String, Number> occupancy = console.find("#reports-occupancy-chart", XYChart.class);
             assertEquals(100.0 / 45, console.onFx(() -> valueOf(occupancy, "Rooms occupied (%)", "10 Mar")), 1e-9);
-            assertEquals("1 of 3 conversations handed to staff (33 %)", console.text("#reports-handoff-rate"));
+            assertEquals("1 of 4 conversations handed to staff (25 %)", console.text("#reports-handoff-rate"));
+            @SuppressWarnings("unchecked")
+            XYChart<String, Number> tasks = console.find("#reports-tasks-chart", XYChart.class);
+            assertEquals(1, console.onFx(() -> value(tasks, "Completed", "Book service")));
+            assertEquals(1, console.onFx(() -> value(tasks, "Abandoned", "Order")));
+            @SuppressWarnings("unchecked")
+            ListView<ReportsViewModel.TopQuestion> top = console.find("#reports-top-questions", ListView.class);
+            assertEquals(
+                    "What time is check-out?",
+                    console.onFx(() -> top.getItems().get(0).question()));
             assertEquals("100 %", console.text("#reports-score"));
             assertEquals("thumbs up 1 · thumbs down 0", console.text("#reports-score-text"));
             assertEquals("Wed 4 Mar 2026 – Tue 10 Mar 2026", console.text("#reports-heading"));
@@ -132,6 +149,8 @@ class ReportsViewIT {
             console.assertEveryControlIsNamed();
             console.screenshot("reports.png");
             ScrollPane page = console.find("#reports-page", ScrollPane.class);
+            console.change(() -> page.setVvalue(0.5));
+            console.screenshot("reports-middle.png");
             console.change(() -> page.setVvalue(1));
             console.screenshot("reports-lists.png");
 
@@ -181,9 +200,14 @@ class ReportsViewIT {
         }
     }
 
-    private static String chat(ApiClient guest, String channel, String message) {
-        return guest.post("/api/chat", new ChatRequest(null, message, null, channel), ChatReply.class)
-                .conversationId();
+    /** One conversation, each message answered in turn; its id. */
+    private static String chat(ApiClient guest, String channel, String... messages) {
+        String id = null;
+        for (String message : messages) {
+            id = guest.post("/api/chat", new ChatRequest(id, message, null, channel), ChatReply.class)
+                    .conversationId();
+        }
+        return id;
     }
 
     private static void book(ApiClient manager, ReservationRequest request) {
