@@ -55,7 +55,6 @@ public final class KnowledgeView extends BorderPane {
     private final TableView<KnowledgeRow> table = new TableView<>();
     private final TextField filter = new TextField();
     private final StackPane editor = new StackPane();
-    private @Nullable String pendingFocus;
 
     public KnowledgeView(KnowledgeViewModel model) {
         this.model = model;
@@ -89,7 +88,9 @@ public final class KnowledgeView extends BorderPane {
         focusedProperty().addListener((observable, before, now) -> {
             if (now) {
                 Platform.runLater(() -> {
-                    if (!focusPending() && isFocused()) {
+                    // a new entry's first field takes it when it comes (focusWhenShown)
+                    EntryDraft draft = model.getDraft();
+                    if (isFocused() && (draft == null || draft.firstField() == null)) {
                         table.requestFocus();
                     }
                 });
@@ -98,21 +99,32 @@ public final class KnowledgeView extends BorderPane {
     }
 
     /**
-     * Puts the focus in the field a new entry starts at, once this screen shows (an entry begun from the reports is
-     * opened before the shell switches here); false when there is none to focus.
+     * Puts the focus in {@code field} once it is in the window and this event is over: a screen shown for the first
+     * time puts its editor (a scroll pane's content) in the scene only with its first layout, and an entry begun from
+     * the reports is opened before the shell switches here.
      */
-    private boolean focusPending() {
-        String first = pendingFocus;
-        if (first == null || getScene() == null) {
-            return false;
+    private void focusWhenShown(Node field, EntryDraft draft) {
+        Runnable focus = () -> Platform.runLater(() -> {
+            if (draft == model.getDraft() && field.getScene() != null) {
+                field.requestFocus();
+            }
+        });
+        if (field.getScene() != null) {
+            focus.run();
+            return;
         }
-        Node field = editor.lookup("#knowledge-" + first.replace('.', '-'));
-        if (field == null) {
-            return false;
-        }
-        pendingFocus = null;
-        field.requestFocus();
-        return true;
+        field.sceneProperty().addListener(new javafx.beans.value.ChangeListener<javafx.scene.Scene>() {
+            @Override
+            public void changed(
+                    javafx.beans.value.ObservableValue<? extends javafx.scene.Scene> observable,
+                    javafx.scene.@Nullable Scene before,
+                    javafx.scene.@Nullable Scene now) {
+                if (now != null) {
+                    field.sceneProperty().removeListener(this);
+                    focus.run();
+                }
+            }
+        });
     }
 
     private VBox toolbar() {
@@ -242,7 +254,6 @@ public final class KnowledgeView extends BorderPane {
     /** The entry open, or a word on how to open one. */
     private void showDraft(@Nullable EntryDraft draft) {
         if (draft == null) {
-            pendingFocus = null;
             Label none = label(
                     "knowledge-no-entry",
                     model.mayEdit()
@@ -257,15 +268,9 @@ public final class KnowledgeView extends BorderPane {
         editor.setPadding(new Insets(12, 4, 4, 4));
         editor.getChildren().setAll(new EntryEditor(draft));
         String first = draft.firstField();
-        pendingFocus = first;
-        if (first != null) {
-            // and once more after this event: what the shell does when it switches screens comes first
-            Platform.runLater(() -> {
-                Node field = editor.lookup("#knowledge-" + first.replace('.', '-'));
-                if (field != null && getScene() != null && draft == model.getDraft()) {
-                    field.requestFocus();
-                }
-            });
+        Node field = first == null ? null : editor.lookup("#knowledge-" + first.replace('.', '-'));
+        if (field != null) {
+            focusWhenShown(field, draft);
         }
     }
 
