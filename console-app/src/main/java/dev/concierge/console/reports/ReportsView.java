@@ -435,16 +435,16 @@ public final class ReportsView extends BorderPane {
         private final Label text = new Label();
         private final Label when = new Label();
         private final Button add = new Button("Add to knowledge");
-        private final HBox line;
+        private final VBox line;
 
         UnansweredCell(
                 ListView<ReportsViewModel.Unanswered> list,
                 java.util.function.Consumer<ReportsViewModel.Unanswered> addToKnowledge) {
             setPrefWidth(0);
             text.setWrapText(true);
-            // a long question wraps beside its button instead of ending in "…"
-            text.maxWidthProperty()
-                    .bind(list.widthProperty().subtract(add.widthProperty()).subtract(44));
+            // a long question wraps across the card; its language, time and button go beneath it
+            text.maxWidthProperty().bind(list.widthProperty().subtract(30));
+            text.setMinHeight(Region.USE_PREF_SIZE);
             when.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
             add.setId("add-to-knowledge");
             add.getStyleClass().add(Styles.SMALL);
@@ -455,12 +455,13 @@ public final class ReportsView extends BorderPane {
                     addToKnowledge.accept(question);
                 }
             });
-            VBox words = new VBox(2, text, when);
-            words.setMinWidth(0);
-            words.setMaxWidth(Double.MAX_VALUE);
-            HBox.setHgrow(words, Priority.ALWAYS);
-            line = new HBox(8, words, add);
-            line.setAlignment(Pos.CENTER_LEFT);
+            Region gap = new Region();
+            HBox.setHgrow(gap, Priority.ALWAYS);
+            HBox below = new HBox(8, when, gap, add);
+            below.setAlignment(Pos.CENTER_LEFT);
+            below.maxWidthProperty().bind(list.widthProperty().subtract(30));
+            line = new VBox(3, text, below);
+            line.setPadding(new Insets(2, 0, 4, 0));
         }
 
         @Override
