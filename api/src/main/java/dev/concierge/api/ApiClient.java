@@ -103,6 +103,11 @@ public final class ApiClient {
         return expectBody(send(builder, json.constructType(type)));
     }
 
+    public <T> T put(String path, Object body, Class<T> type) {
+        HttpRequest.Builder builder = request(path).PUT(jsonBody(body)).header("Content-Type", "application/json");
+        return expectBody(send(builder, json.constructType(type)));
+    }
+
     public <T> T patch(String path, Object body, Class<T> type) {
         HttpRequest.Builder builder =
                 request(path).method("PATCH", jsonBody(body)).header("Content-Type", "application/json");

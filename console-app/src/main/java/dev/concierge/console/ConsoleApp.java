@@ -11,6 +11,9 @@ import dev.concierge.console.files.SaveLocation;
 import dev.concierge.console.firstrun.FirstRunApi;
 import dev.concierge.console.firstrun.FirstRunView;
 import dev.concierge.console.firstrun.FirstRunViewModel;
+import dev.concierge.console.guests.GuestsApi;
+import dev.concierge.console.guests.GuestsView;
+import dev.concierge.console.guests.GuestsViewModel;
 import dev.concierge.console.inbox.Chime;
 import dev.concierge.console.inbox.InboxApi;
 import dev.concierge.console.inbox.InboxSocket;
@@ -25,6 +28,9 @@ import dev.concierge.console.orders.OrdersViewModel;
 import dev.concierge.console.reports.ReportsApi;
 import dev.concierge.console.reports.ReportsView;
 import dev.concierge.console.reports.ReportsViewModel;
+import dev.concierge.console.settings.SettingsApi;
+import dev.concierge.console.settings.SettingsView;
+import dev.concierge.console.settings.SettingsViewModel;
 import dev.concierge.console.shell.Page;
 import dev.concierge.console.shell.Screen;
 import dev.concierge.console.shell.ShellView;
@@ -34,6 +40,9 @@ import dev.concierge.console.signin.Login;
 import dev.concierge.console.signin.RememberedEmail;
 import dev.concierge.console.signin.SignInView;
 import dev.concierge.console.signin.SignInViewModel;
+import dev.concierge.console.sync.SyncApi;
+import dev.concierge.console.sync.SyncView;
+import dev.concierge.console.sync.SyncViewModel;
 import dev.concierge.console.today.TodayApi;
 import dev.concierge.console.today.TodayView;
 import dev.concierge.console.today.TodayViewModel;
@@ -101,6 +110,8 @@ public final class ConsoleApp extends Application {
         Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
         stage.setTitle(TITLE);
         stage.setScene(new Scene(root, Math.min(1100, screen.getWidth()), Math.min(760, screen.getHeight())));
+        WindowPlacement.restore(stage, settings);
+        stage.setOnHiding(event -> WindowPlacement.remember(stage, settings));
         stage.show();
         model.connect();
     }
@@ -169,10 +180,11 @@ public final class ConsoleApp extends Application {
         boolean manager = MANAGERS.contains(session.role());
         TodayViewModel today =
                 new TodayViewModel(TodayApi.over(session.client()), zone, calls, () -> shell.show(Screen.ORDERS));
+        boolean mayRefund = manager;
         OrdersViewModel orders = new OrdersViewModel(
                 OrdersApi.over(session.client()),
                 zone,
-                manager,
+                mayRefund,
                 new Catalogue(session.venue()).menuCategories(),
                 calls);
         Chime beep = Chime.systemBeep();
@@ -188,6 +200,21 @@ public final class ConsoleApp extends Application {
         stopInbox();
         inbox = liveInbox;
         BookingsViewModel bookings = new BookingsViewModel(BookingsApi.over(session.client()), session.venue(), calls);
+        GuestsViewModel guests = new GuestsViewModel(
+                GuestsApi.over(session.client()),
+                zone,
+                new Catalogue(session.venue()),
+                !session.role().equals("front_desk"),
+                calls,
+                ConsoleApp::later,
+                new FileExport(session.client()::download, calls));
+        liveInbox.onFinish(conversation -> {
+            shell.show(Screen.BOOKINGS);
+            bookings.newBookingFrom(java.util.Objects.requireNonNull(conversation.task()), conversation.slots());
+        });
+        SyncViewModel sync = new SyncViewModel(SyncApi.over(session.client()), zone, calls);
+        SettingsViewModel settingsScreen =
+                new SettingsViewModel(SettingsApi.over(session.client()), zone, session.role(), calls);
         KnowledgeViewModel knowledge = new KnowledgeViewModel(
                 KnowledgeApi.over(session.client(), session.token()),
                 session.venue().languages(),
@@ -195,11 +222,18 @@ public final class ConsoleApp extends Application {
                 manager,
                 calls);
         List<Page> pages = new java.util.ArrayList<>(List.of(
-                new Page(Screen.TODAY, new TodayView(today), today::refresh),
-                new Page(Screen.ORDERS, new OrdersView(orders), orders::refresh),
-                new Page(Screen.INBOX, new InboxView(liveInbox), liveInbox::refresh, liveInbox.waitingCountProperty()),
-                new Page(Screen.BOOKINGS, new BookingsView(bookings), bookings::refresh),
-                new Page(Screen.KNOWLEDGE, new KnowledgeView(knowledge), knowledge::refresh)));
+                new Page(Screen.TODAY, new TodayView(today), today::refresh)
+                        .withKeys("Enter: open the selected item · ↑/↓: move in a list · Tab: the next list"),
+                new Page(Screen.ORDERS, new OrdersView(orders), orders::refresh).withKeys(OrdersView.keys(mayRefund)),
+                new Page(Screen.INBOX, new InboxView(liveInbox), liveInbox::refresh, liveInbox.waitingCountProperty())
+                        .withKeys(InboxView.KEYS),
+                new Page(Screen.BOOKINGS, new BookingsView(bookings), bookings::refresh).withKeys(BookingsView.KEYS),
+                new Page(Screen.GUESTS, new GuestsView(guests, new SaveLocation(settings)), guests::refresh)
+                        .withKeys(GuestsView.KEYS),
+                new Page(Screen.SYNC, new SyncView(sync), sync::refresh).withKeys(SyncView.KEYS),
+                new Page(Screen.SETTINGS, new SettingsView(settingsScreen, session.venue()), settingsScreen::refresh),
+                new Page(Screen.KNOWLEDGE, new KnowledgeView(knowledge), knowledge::refresh)
+                        .withKeys(KnowledgeView.KEYS)));
         if (manager) {
             ReportsViewModel reports = new ReportsViewModel(
                     ReportsApi.over(session.client()),
@@ -218,7 +252,7 @@ public final class ConsoleApp extends Application {
                                             : root.getScene().getWindow(),
                                     "Export the report",
                                     fileName));
-            pages.add(new Page(Screen.REPORTS, new ReportsView(reports), reports::refresh));
+            pages.add(new Page(Screen.REPORTS, new ReportsView(reports), reports::refresh).withKeys(ReportsView.KEYS));
         }
         root.show(new ShellView(shell, status, pages));
         status.refresh();

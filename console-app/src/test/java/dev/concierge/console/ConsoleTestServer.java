@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -35,6 +36,17 @@ public final class ConsoleTestServer implements AutoCloseable {
         return start(dataDir, 0, NOW, List.of());
     }
 
+    /** A server as {@link #start(Path)} makes it, with integration settings such as a fake Google's. */
+    public static ConsoleTestServer start(Path dataDir, java.util.Map<String, String> environment) {
+        return start(
+                ServerSettings.defaults(dataDir)
+                        .withPort(0)
+                        .withDemo(true)
+                        .withFrozenNow(NOW)
+                        .withEnvironment(environment),
+                List.of());
+    }
+
     /**
      * A server frozen at {@code now}; a restart on the same {@code dataDir} prints no accounts, so it takes those of
      * the first start.
@@ -43,6 +55,17 @@ public final class ConsoleTestServer implements AutoCloseable {
             Path dataDir, int port, LocalDateTime now, List<Connection.DemoAccount> knownAccounts) {
         return start(
                 ServerSettings.defaults(dataDir).withPort(port).withDemo(true).withFrozenNow(now), knownAccounts);
+    }
+
+    /** A demo server with these environment values (integration keys and URLs, e.g. {@code N8N_WEBHOOK_URL}). */
+    public static ConsoleTestServer withEnvironment(Path dataDir, Map<String, String> environment) {
+        return start(
+                ServerSettings.defaults(dataDir)
+                        .withPort(0)
+                        .withDemo(true)
+                        .withFrozenNow(NOW)
+                        .withEnvironment(environment),
+                List.of());
     }
 
     /**

@@ -230,6 +230,8 @@ public final class ContactExportService {
 
     private static List<Condition> conditions(Filter filter, ZoneId zone) {
         List<Condition> conditions = new ArrayList<>();
+        // an erased or merged contact has nobody left in it: a blank line in the spreadsheet would only puzzle
+        conditions.add(CONTACT.ERASED_AT.isNull());
         LocalDate from = filter.from();
         LocalDate to = filter.to();
         if (from != null) {

@@ -114,6 +114,15 @@ class GuestIT {
                 desk.get("/api/staff/contacts?q=612345678").json().at("/0/id").asLong(),
                 "the phone now finds the kept contact");
 
+        String csv = server.http()
+                .bearer(server.tokenFor("manager"))
+                .get("/api/staff/contacts/export.csv")
+                .body();
+        assertEquals(
+                2,
+                csv.strip().lines().count(),
+                "the header and the one guest, no blank line for the duplicate:\n" + csv);
+
         Response again = desk.postJson("/api/staff/contacts/" + ana[0] + "/merge", "{\"duplicateId\": " + ana[1] + "}");
         assertEquals(409, again.status(), again.body());
         assertTrue(again.body().contains("merged into contact " + ana[0]), again.body());

@@ -31,8 +31,9 @@ import javafx.scene.layout.VBox;
  * (or the details).
  */
 public final class BookingsView extends BorderPane {
-    static final String KEYS = "Alt+←/→ day · T today · Alt+D day · Alt+R rooms · Alt+F found · Ctrl+F search · N new"
-            + " · E change · A confirm · D completed · S no-show · C cancel · Esc close";
+    public static final String KEYS =
+            "Alt+←/→ day · T today · Alt+D day · Alt+R rooms · Alt+F found · Ctrl+F search · N new"
+                    + " · E change · A confirm · D completed · S no-show · C cancel · Esc close";
 
     private final BookingsViewModel model;
     private final Boards boards;

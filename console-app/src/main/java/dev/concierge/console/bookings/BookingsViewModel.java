@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -281,6 +282,62 @@ public final class BookingsViewModel {
     public void newBooking() {
         notice.set("");
         form.set(BookingForm.create(api, calls, catalogue, zone, day.get(), this::saved));
+    }
+
+    /**
+     * Opens the form for a new booking filled in from what a guest told the assistant before asking for a person
+     * ({@code book_service}: service, date, time, party; {@code book_room}: room, checkIn, checkOut or nights, guests;
+     * and name, email, phone), so the desk finishes it: they check the rest and save. What the guest had not said
+     * yet is left as a new form has it; the day shown moves to the booking's.
+     */
+    public void newBookingFrom(String task, Map<String, String> slots) {
+        LocalDate on =
+                date(slots.get(task.equals("book_room") ? "checkIn" : "date")).orElse(day.get());
+        day.set(on);
+        newBooking();
+        BookingForm opened = form.get();
+        if (opened == null) {
+            return;
+        }
+        if (task.equals("book_room")) {
+            opened.stayProperty().set(true);
+            set(opened.roomTypeIdProperty(), slots.get("room"));
+            date(slots.get("checkOut"))
+                    .or(() -> number(slots.get("nights")).map(nights -> on.plusDays(nights)))
+                    .ifPresent(opened.checkOutProperty()::set);
+            set(opened.partyProperty(), slots.get("guests"));
+        } else {
+            opened.stayProperty().set(false);
+            set(opened.serviceIdProperty(), slots.get("service"));
+            set(opened.timeProperty(), slots.get("time"));
+            set(opened.partyProperty(), slots.get("party"));
+        }
+        set(opened.nameProperty(), slots.get("name"));
+        set(opened.emailProperty(), slots.get("email"));
+        set(opened.phoneProperty(), slots.get("phone"));
+        opened.notesProperty().set("From the guest's conversation with the assistant.");
+    }
+
+    private static void set(javafx.beans.property.StringProperty field, @Nullable String value) {
+        if (value != null && !value.isBlank()) {
+            field.set(value.strip());
+        }
+    }
+
+    private static java.util.Optional<LocalDate> date(@Nullable String value) {
+        try {
+            return value == null ? java.util.Optional.empty() : java.util.Optional.of(LocalDate.parse(value.strip()));
+        } catch (java.time.format.DateTimeParseException e) {
+            return java.util.Optional.empty();
+        }
+    }
+
+    private static java.util.Optional<Long> number(@Nullable String value) {
+        try {
+            return value == null ? java.util.Optional.empty() : java.util.Optional.of(Long.parseLong(value.strip()));
+        } catch (NumberFormatException e) {
+            return java.util.Optional.empty();
+        }
     }
 
     /** Opens the form to change the selected booking. */

@@ -36,9 +36,14 @@ import org.jspecify.annotations.Nullable;
  */
 public final class InboxView extends BorderPane {
     private static final KeyCombination TAKE_OVER = new KeyCodeCombination(KeyCode.T, KeyCombination.SHORTCUT_DOWN);
+    private static final KeyCombination FINISH = new KeyCodeCombination(KeyCode.B, KeyCombination.SHORTCUT_DOWN);
     private static final KeyCombination RELEASE = new KeyCodeCombination(KeyCode.R, KeyCombination.SHORTCUT_DOWN);
     private static final List<KeyCode> DIGITS =
             List.of(KeyCode.DIGIT1, KeyCode.DIGIT2, KeyCode.DIGIT3, KeyCode.DIGIT4, KeyCode.DIGIT5);
+
+    /** The inbox's keys, as its toolbar and the help overlay list them. */
+    public static final String KEYS = "Enter: reply · Enter sends, Shift+Enter new line · Alt+1…5: canned reply ·"
+            + " Ctrl+T: take over · Ctrl+R: release · Ctrl+B: complete the booking the guest began";
 
     private final InboxViewModel model;
     private final ListView<InboxRow> conversations = new ListView<>();
@@ -76,12 +81,7 @@ public final class InboxView extends BorderPane {
         HBox.setHgrow(gap, Priority.ALWAYS);
         HBox row = new HBox(12, title, feed, gap, filter);
         row.setAlignment(Pos.CENTER_LEFT);
-        Label keys = label(
-                "inbox-keys",
-                "Enter: reply · Enter sends, Shift+Enter new line · Alt+1…5: canned reply · Ctrl+T: take over ·"
-                        + " Ctrl+R: release",
-                Styles.TEXT_SMALL,
-                Styles.TEXT_MUTED);
+        Label keys = label("inbox-keys", KEYS, Styles.TEXT_SMALL, Styles.TEXT_MUTED);
         VBox top = new VBox(6, row, keys);
         top.setPadding(new Insets(0, 0, 12, 0));
         return top;
@@ -183,6 +183,15 @@ public final class InboxView extends BorderPane {
                 model::release);
         release.visibleProperty().bind(withAPerson);
         release.managedProperty().bind(release.visibleProperty());
+        Button finish = button(
+                "finish-booking",
+                "Complete the booking (Ctrl+B)",
+                "Open the booking form filled in with what the guest said",
+                model::finishSelected);
+        finish.visibleProperty()
+                .bind(Bindings.createBooleanBinding(
+                        () -> InboxViewModel.finishable(model.selectedProperty().get()), model.selectedProperty()));
+        finish.managedProperty().bind(finish.visibleProperty());
         Label who = message(
                 "conversation-who",
                 Bindings.createStringBinding(
@@ -194,12 +203,12 @@ public final class InboxView extends BorderPane {
                         model.selectedStatusProperty()),
                 Styles.TEXT_SMALL,
                 Styles.TEXT_MUTED);
-        for (Button action : List.of(takeOver, release, send)) {
+        for (Button action : List.of(finish, takeOver, release, send)) {
             action.setMinWidth(Region.USE_PREF_SIZE); // the sentence beside them wraps first
         }
         who.setMaxWidth(Double.MAX_VALUE);
         HBox.setHgrow(who, Priority.ALWAYS);
-        HBox actions = new HBox(8, who, takeOver, release, send);
+        HBox actions = new HBox(8, who, finish, takeOver, release, send);
         actions.setAlignment(Pos.CENTER_LEFT);
 
         VBox pane = new VBox(
@@ -217,7 +226,9 @@ public final class InboxView extends BorderPane {
     }
 
     private void keys(KeyEvent event) {
-        if (TAKE_OVER.match(event)) {
+        if (FINISH.match(event)) {
+            model.finishSelected();
+        } else if (TAKE_OVER.match(event)) {
             model.takeOver();
             focusReply();
         } else if (RELEASE.match(event)) {

@@ -107,6 +107,7 @@ public final class InboxViewModel {
     private boolean refreshing;
     private boolean askAgain;
     private @Nullable String language;
+    private java.util.function.Consumer<ConversationSummary> finisher = conversation -> {};
 
     /**
      * @param zone the venue's zone: how times are shown
@@ -344,6 +345,29 @@ public final class InboxViewModel {
         if (transcript.language() != null) {
             language = transcript.language();
         }
+    }
+
+    /** What "Complete the booking" does: the console opens the Bookings form filled in from the conversation. */
+    public void onFinish(java.util.function.Consumer<ConversationSummary> finish) {
+        this.finisher = finish;
+    }
+
+    /** Whether the conversation's guest was booking a service or a room: the desk can finish that for them. */
+    public static boolean finishable(@Nullable InboxRow row) {
+        return row != null
+                && ("book_service".equals(row.conversation().task())
+                        || "book_room".equals(row.conversation().task()));
+    }
+
+    /** Hands the selected conversation's booking, as far as the guest got, to the Bookings form. */
+    public void finishSelected() {
+        InboxRow row = selected.get();
+        if (!finishable(row)) {
+            problem.set("The guest was not booking anything the desk could finish.");
+            return;
+        }
+        problem.set("");
+        finisher.accept(row.conversation());
     }
 
     /** Takes an open conversation over with a greeting in the guest's language: the assistant goes quiet at once. */

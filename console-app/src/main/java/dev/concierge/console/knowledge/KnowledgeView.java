@@ -47,6 +47,10 @@ import org.jspecify.annotations.Nullable;
  * the filter, Delete on the list asks to delete the entry; Tab leaves a text box (it writes no tab).
  */
 public final class KnowledgeView extends BorderPane {
+    /** The screen's keys, for the shell's help (F1). */
+    public static final String KEYS = "Ctrl+S save · Ctrl+N new entry · Ctrl+F filter · Delete: delete the entry"
+            + " · Enter on the list: to the texts · Tab leaves a text box";
+
     private static final KeyCombination SAVE = new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN);
     private static final KeyCombination NEW = new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN);
     private static final KeyCombination FIND = new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN);

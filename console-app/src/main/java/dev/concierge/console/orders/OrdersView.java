@@ -48,6 +48,11 @@ public final class OrdersView extends BorderPane {
         });
     }
 
+    /** The queue's keys, as its toolbar and the help overlay list them. */
+    public static String keys(boolean mayRefund) {
+        return mayRefund ? "Enter or A: next step · C: cancel · R: refund" : "Enter or A: next step · C: cancel";
+    }
+
     private VBox toolbar() {
         Label title = Controls.label("orders-title", "Orders", Styles.TITLE_3);
 
@@ -85,10 +90,7 @@ public final class OrdersView extends BorderPane {
         });
         category.valueProperty().bindBidirectional(model.categoryProperty());
 
-        Label keys = new Label(
-                model.mayRefund()
-                        ? "Enter or A: next step · C: cancel · R: refund"
-                        : "Enter or A: next step · C: cancel");
+        Label keys = new Label(keys(model.mayRefund()));
         keys.setId("orders-keys");
         keys.setAccessibleText(keys.getText());
         keys.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);

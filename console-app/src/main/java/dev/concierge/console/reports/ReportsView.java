@@ -48,6 +48,9 @@ import org.jspecify.annotations.Nullable;
  * has nothing to draw.
  */
 public final class ReportsView extends BorderPane {
+    /** The screen's keys, for the shell's help (F1). */
+    public static final String KEYS = "Enter on an unanswered question: add it to the knowledge base";
+
     private static final DoubleFunction<String> WHOLE = value -> Long.toString(Math.round(value));
 
     private final ReportsViewModel model;

@@ -50,6 +50,8 @@ public final class ShellView extends BorderPane {
     private final StatusViewModel status;
     private final Map<Screen, Page> pages = new EnumMap<>(Screen.class);
     private final Timeline refresher;
+    private final StackPane content = new StackPane();
+    private @org.jspecify.annotations.Nullable HelpOverlay help;
 
     public ShellView(ShellViewModel model, StatusViewModel status, List<Page> screens) {
         this.model = model;
@@ -57,7 +59,6 @@ public final class ShellView extends BorderPane {
         screens.forEach(page -> pages.put(page.screen(), page));
         setId("shell");
 
-        StackPane content = new StackPane();
         content.setId("screen");
         setLeft(navigation(content));
         setCenter(content);
@@ -135,7 +136,15 @@ public final class ShellView extends BorderPane {
         logout.disableProperty().bind(model.signingOutProperty());
         logout.setOnAction(event -> model.logout());
 
-        nav.getChildren().addAll(gap, new Separator(), user, detail, logout);
+        Button shortcuts = new Button("Keyboard shortcuts (F1)");
+        shortcuts.setId("help");
+        shortcuts.setAccessibleText("Keyboard shortcuts (F1)");
+        shortcuts.getStyleClass().addAll(Styles.FLAT, Styles.SMALL);
+        shortcuts.setMaxWidth(Double.MAX_VALUE);
+        shortcuts.setAlignment(Pos.CENTER_LEFT);
+        shortcuts.setOnAction(event -> toggleHelp());
+
+        nav.getChildren().addAll(gap, shortcuts, new Separator(), user, detail, logout);
         nav.setId("navigation");
         nav.setPadding(new Insets(16, 12, 16, 12));
         nav.setPrefWidth(210);
@@ -175,12 +184,23 @@ public final class ShellView extends BorderPane {
         if (button != null) {
             button.setSelected(true);
         }
+        help = null; // a screen chosen from the help closes it
         content.getChildren().setAll(page.view());
         page.refresh().run();
         page.view().requestFocus();
     }
 
     private void shortcut(KeyEvent event) {
+        if (event.getCode() == KeyCode.F1) {
+            toggleHelp();
+            event.consume();
+            return;
+        }
+        if (event.getCode() == KeyCode.ESCAPE && help != null) {
+            toggleHelp();
+            event.consume();
+            return;
+        }
         for (Screen screen : model.screens()) {
             int index = screen.digit() - 1;
             if (index < DIGITS.length
@@ -191,6 +211,26 @@ public final class ShellView extends BorderPane {
                 return;
             }
         }
+    }
+
+    /** Opens the shortcuts over the screen, or closes them. */
+    public void toggleHelp() {
+        if (help != null) {
+            content.getChildren().remove(help);
+            help = null;
+            Page page = pages.get(model.getCurrent());
+            if (page != null) {
+                page.view().requestFocus();
+            }
+            return;
+        }
+        List<Page> shown = model.screens().stream()
+                .filter(pages::containsKey)
+                .map(pages::get)
+                .toList();
+        help = new HelpOverlay(shown, model.getCurrent(), this::toggleHelp);
+        content.getChildren().add(help);
+        help.requestFocus();
     }
 
     /** The status and the screen showing, asked for now. */

@@ -162,6 +162,38 @@ class BookingsViewModelTest {
     }
 
     @Test
+    void aStayTheGuestBeganWithTheAssistantOpensFilledInOnItsDay() {
+        BookingsViewModel model = model();
+
+        model.newBookingFrom(
+                "book_room",
+                java.util.Map.of(
+                        "room",
+                        "double",
+                        "checkIn",
+                        "2026-03-12",
+                        "nights",
+                        "3",
+                        "guests",
+                        "2",
+                        "name",
+                        "Jon Smith",
+                        "email",
+                        "jon@example.com"));
+
+        BookingForm form = model.getForm();
+        assertNotNull(form);
+        assertEquals(true, form.stayProperty().get());
+        assertEquals("double", form.roomTypeIdProperty().get());
+        assertEquals(TUESDAY.plusDays(2), form.checkInProperty().get(), "the day moved to the stay's");
+        assertEquals(TUESDAY.plusDays(5), form.checkOutProperty().get(), "three nights from the check-in");
+        assertEquals("2", form.partyProperty().get());
+        assertEquals("Jon Smith", form.nameProperty().get());
+        assertEquals("jon@example.com", form.emailProperty().get());
+        assertEquals("", form.phoneProperty().get(), "not said: left empty");
+    }
+
+    @Test
     void aStayShowsTheRoomTypesFreeAndATakenOneOffersOtherDatesOnePickBooks() {
         BookingsViewModel model = model();
         model.newBooking();

@@ -113,4 +113,66 @@ class InboxViewIT {
             console.screenshot("inbox-released.png");
         }
     }
+
+    @Test
+    void theDeskFinishesTheBookingAGuestBeganWithTheAssistant() throws Exception {
+        try (ConsoleTestServer server = ConsoleTestServer.start(temp.resolve("data"))) {
+            String key = server.client("manager")
+                    .createPublicKey(new PublicKeyRequest("Website", List.of()))
+                    .key();
+            ApiClient guest = ApiClient.of(server.uri()).withPublicKey(key);
+            String id = guest.post(
+                            "/api/chat",
+                            new ChatRequest(null, "I'd like a massage tomorrow at 11 for 2 people", "en", "web"),
+                            ChatReply.class)
+                    .conversationId();
+            guest.post("/api/chat", new ChatRequest(id, "I want to talk to a person", "en", "web"), ChatReply.class);
+
+            DemoAccount desk = server.account("front_desk");
+            ConsoleWindow console = windows.open(
+                    temp.resolve("settings"), "--server", server.uri().toString());
+            console.signIn(desk.email(), desk.password());
+            console.waitForShell();
+            console.robot().push(new KeyCodeCombination(KeyCode.DIGIT3, KeyCombination.SHORTCUT_DOWN));
+            @SuppressWarnings("unchecked")
+            ListView<InboxRow> conversations = console.find("#inbox-conversations", ListView.class);
+            console.waitUntil(
+                    "the guest in the inbox", () -> conversations.getItems().size() == 1);
+            console.robot()
+                    .clickOn(console.robot()
+                            .lookup("#inbox-conversations .list-cell")
+                            .nth(0)
+                            .queryAs(javafx.scene.Node.class));
+            console.waitUntil("the finish button", () -> console.showing("#finish-booking"));
+
+            console.robot().push(new KeyCodeCombination(KeyCode.B, KeyCombination.SHORTCUT_DOWN));
+            console.waitUntil("the booking form", () -> console.showing("#booking-form"));
+            assertEquals("11:00", console.text("#booking-time"));
+            assertEquals("2", console.text("#booking-party"));
+            assertEquals(
+                    java.time.LocalDate.of(2026, 3, 11),
+                    console.onFx(() -> console.find("#booking-date", javafx.scene.control.DatePicker.class)
+                            .getValue()));
+            console.robot().clickOn("#booking-name").write("Ana López");
+            console.robot().clickOn("#booking-email").write("ana@example.com");
+            console.screenshot("inbox-finish-booking.png");
+            console.robot().type(KeyCode.ENTER); // Enter in a field books, as the form says
+            console.waitUntil(
+                    "the booking at the server",
+                    () -> !server.client("front_desk")
+                            .get(
+                                    "/api/staff/bookings?q=ana%40example.com",
+                                    new com.fasterxml.jackson.core.type.TypeReference<
+                                            List<dev.concierge.api.BookingView>>() {})
+                            .isEmpty());
+            dev.concierge.api.BookingView booked = server.client("front_desk")
+                    .get(
+                            "/api/staff/bookings?q=ana%40example.com",
+                            new com.fasterxml.jackson.core.type.TypeReference<List<dev.concierge.api.BookingView>>() {})
+                    .get(0);
+            assertEquals("massage-60", booked.serviceId());
+            assertEquals(2, booked.partySize());
+            assertEquals("2026-03-11T11:00", booked.start().toLocalDateTime().toString());
+        }
+    }
 }

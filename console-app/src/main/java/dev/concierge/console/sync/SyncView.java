@@ -1,0 +1,208 @@
+package dev.concierge.console.sync;
+
+import atlantafx.base.theme.Styles;
+import atlantafx.base.theme.Tweaks;
+import dev.concierge.console.Controls;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+
+/**
+ * The Sync screen: a card per outside service saying in words how it keeps up, then the deliveries. R (or the Retry
+ * button) tries the selected delivery again now.
+ */
+public final class SyncView extends BorderPane {
+    /** The screen's keys, for the help overlay. */
+    public static final String KEYS = "R: try the selected delivery again now";
+
+    private final SyncViewModel model;
+    private final TableView<DeliveryRow> table = new TableView<>();
+    private final FlowPane services = new FlowPane(12, 12);
+
+    public SyncView(SyncViewModel model) {
+        this.model = model;
+        setId("sync");
+        setTop(top());
+        setCenter(table());
+        setBottom(footer());
+        setPadding(new Insets(16, 24, 12, 24));
+        focusedProperty().addListener((observable, before, now) -> {
+            if (now) {
+                table.requestFocus();
+            }
+        });
+    }
+
+    private VBox top() {
+        Label title = Controls.label("sync-title", "Sync", Styles.TITLE_3);
+        ComboBox<String> status = new ComboBox<>();
+        status.setId("sync-status-filter");
+        status.setAccessibleText("Show deliveries with status");
+        status.getItems().setAll(SyncViewModel.STATUS_FILTERS);
+        status.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(String value) {
+                return switch (value == null ? SyncViewModel.ALL : value) {
+                    case "pending" -> "Waiting";
+                    case "dead" -> "Failed for good";
+                    case "delivered" -> "Delivered";
+                    default -> "All deliveries";
+                };
+            }
+
+            @Override
+            public String fromString(String text) {
+                return text;
+            }
+        });
+        status.valueProperty().bindBidirectional(model.statusFilterProperty());
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox row = new HBox(12, title, gap, status);
+        row.setAlignment(Pos.CENTER_LEFT);
+
+        services.setId("sync-services");
+        model.connectors().addListener((ListChangeListener<ConnectorRow>) change -> showServices());
+        showServices();
+        Label keys = Controls.label(
+                "sync-keys",
+                "Changes go out to each service in order; one that fails is tried again later by itself."
+                        + " R: try the selected delivery again now.",
+                Styles.TEXT_SMALL,
+                Styles.TEXT_MUTED);
+        keys.setWrapText(true);
+        VBox top = new VBox(10, row, services, keys);
+        top.setPadding(new Insets(0, 0, 12, 0));
+        return top;
+    }
+
+    private void showServices() {
+        if (model.connectors().isEmpty()) {
+            services.getChildren()
+                    .setAll(Controls.label(
+                            "sync-no-services",
+                            "No outside service is set up: everything stays on this appliance. Add keys under"
+                                    + " Settings.",
+                            Styles.TEXT_MUTED));
+            return;
+        }
+        services.getChildren()
+                .setAll(model.connectors().stream().map(SyncView::card).toList());
+    }
+
+    /** A service's card: its state in words first (never by colour alone), then what waits and the last error. */
+    private static VBox card(ConnectorRow row) {
+        String id = "sync-service-" + row.name();
+        Label name = Controls.label(id + "-name", row.service(), Styles.TEXT_BOLD);
+        Label state = Controls.label(id + "-state", row.state(), row.healthy() ? Styles.SUCCESS : Styles.DANGER);
+        Label detail = Controls.label(id + "-detail", row.detail(), Styles.TEXT_SMALL);
+        detail.setWrapText(true);
+        VBox card = new VBox(4, new HBox(8, name, state), detail);
+        if (!row.error().isEmpty()) {
+            Label error = Controls.label(id + "-error", row.error(), Styles.TEXT_SMALL, Styles.DANGER);
+            error.setWrapText(true);
+            card.getChildren().add(error);
+        }
+        card.setId(id);
+        card.setPadding(new Insets(10, 12, 10, 12));
+        card.setPrefWidth(300);
+        card.setStyle("-fx-background-color: -color-bg-subtle; -fx-background-radius: 6;"
+                + " -fx-border-color: -color-border-default; -fx-border-radius: 6;");
+        return card;
+    }
+
+    private TableView<DeliveryRow> table() {
+        table.setId("sync-table");
+        table.setAccessibleText("Deliveries to outside services");
+        table.setItems(model.deliveries());
+        table.getStyleClass().addAll(Styles.STRIPED, Tweaks.EDGE_TO_EDGE);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
+        table.setPlaceholder(Controls.label("sync-empty", "No deliveries to show.", Styles.TEXT_MUTED));
+        table.getColumns()
+                .setAll(List.of(
+                        column("Service", DeliveryRow::service, 95),
+                        column("Change", DeliveryRow::change, 215),
+                        column("Status", DeliveryRow::status, 110),
+                        column("Tries", DeliveryRow::attempts, 55),
+                        column("When", DeliveryRow::when, 105),
+                        column("Next try", DeliveryRow::next, 105),
+                        column("Last error", DeliveryRow::lastError, 150)));
+        table.setRowFactory(view -> {
+            TableRow<DeliveryRow> row = new TableRow<>();
+            row.itemProperty().addListener((observable, before, now) -> {
+                row.setAccessibleText(now == null ? null : now.service() + ", " + now.change() + ", " + now.status());
+                row.setTooltip(now == null || now.lastError().isEmpty() ? null : new Tooltip(now.lastError()));
+            });
+            return row;
+        });
+        table.getSelectionModel().selectedItemProperty().addListener((observable, before, now) -> {
+            if (now != null) {
+                model.selectedProperty().set(now);
+            }
+        });
+        model.selectedProperty().addListener((observable, before, now) -> {
+            if (now == null) {
+                table.getSelectionModel().clearSelection();
+            } else if (table.getSelectionModel().getSelectedItem() != now) {
+                table.getSelectionModel().select(now);
+            }
+        });
+        table.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
+            if (event.getCode() == KeyCode.R && !event.isShortcutDown() && !event.isAltDown()) {
+                model.retrySelected();
+                event.consume();
+            }
+        });
+        return table;
+    }
+
+    private VBox footer() {
+        Button retry = Controls.button("sync-retry", "Retry now", "Try the selected delivery again now", () -> {
+            model.retrySelected();
+            table.requestFocus();
+        });
+        retry.disableProperty()
+                .bind(Bindings.createBooleanBinding(
+                        () -> model.selectedProperty().get() == null
+                                || !model.selectedProperty().get().mayRetry(),
+                        model.selectedProperty()));
+        Label notice = Controls.message("sync-notice", model.noticeProperty(), Styles.SUCCESS);
+        Label problem = Controls.message("sync-problem", model.problemProperty(), Styles.DANGER);
+        HBox actions = new HBox(12, retry, notice);
+        actions.setAlignment(Pos.CENTER_LEFT);
+        VBox footer = new VBox(6, actions, problem);
+        footer.setPadding(new Insets(10, 0, 0, 0));
+        return footer;
+    }
+
+    private static TableColumn<DeliveryRow, String> column(
+            String title, Function<DeliveryRow, String> value, double width) {
+        TableColumn<DeliveryRow, String> column = new TableColumn<>(title);
+        column.setId("sync-column-" + title.toLowerCase(Locale.ROOT).replaceAll("[^a-z]+", "-"));
+        column.setPrefWidth(width);
+        column.setMinWidth(width); // each keeps room for its text; a wider window goes to all of them
+        column.setCellValueFactory(cell -> new SimpleStringProperty(value.apply(cell.getValue())));
+        return column;
+    }
+}
