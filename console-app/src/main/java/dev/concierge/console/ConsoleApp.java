@@ -19,9 +19,15 @@ import dev.concierge.console.inbox.InboxApi;
 import dev.concierge.console.inbox.InboxSocket;
 import dev.concierge.console.inbox.InboxView;
 import dev.concierge.console.inbox.InboxViewModel;
+import dev.concierge.console.knowledge.KnowledgeApi;
+import dev.concierge.console.knowledge.KnowledgeView;
+import dev.concierge.console.knowledge.KnowledgeViewModel;
 import dev.concierge.console.orders.OrdersApi;
 import dev.concierge.console.orders.OrdersView;
 import dev.concierge.console.orders.OrdersViewModel;
+import dev.concierge.console.reports.ReportsApi;
+import dev.concierge.console.reports.ReportsView;
+import dev.concierge.console.reports.ReportsViewModel;
 import dev.concierge.console.settings.SettingsApi;
 import dev.concierge.console.settings.SettingsView;
 import dev.concierge.console.settings.SettingsViewModel;
@@ -64,7 +70,7 @@ import org.jspecify.annotations.Nullable;
 public final class ConsoleApp extends Application {
     static final String TITLE = "Concierge — Front desk";
     static final String SESSION_ENDED = "Your session has ended (it expired or was ended elsewhere). Sign in again.";
-    private static final Set<String> MAY_REFUND = Set.of("manager", "owner");
+    private static final Set<String> MANAGERS = Set.of("manager", "owner");
 
     // Calls to the server run here, never on the FX thread. Daemon threads never keep the JVM alive.
     private final ExecutorService serverCalls = Executors.newFixedThreadPool(3, new DaemonThreads());
@@ -171,9 +177,10 @@ public final class ConsoleApp extends Application {
         StatusViewModel status =
                 new StatusViewModel(session.server(), session.client()::health, serverCalls, Platform::runLater);
         ZoneId zone = ZoneId.of(session.venue().timezone());
+        boolean manager = MANAGERS.contains(session.role());
         TodayViewModel today =
                 new TodayViewModel(TodayApi.over(session.client()), zone, calls, () -> shell.show(Screen.ORDERS));
-        boolean mayRefund = MAY_REFUND.contains(session.role());
+        boolean mayRefund = manager;
         OrdersViewModel orders = new OrdersViewModel(
                 OrdersApi.over(session.client()),
                 zone,
@@ -208,29 +215,46 @@ public final class ConsoleApp extends Application {
         SyncViewModel sync = new SyncViewModel(SyncApi.over(session.client()), zone, calls);
         SettingsViewModel settingsScreen =
                 new SettingsViewModel(SettingsApi.over(session.client()), zone, session.role(), calls);
-        root.show(new ShellView(
-                shell,
-                status,
-                List.of(
-                        new Page(Screen.TODAY, new TodayView(today), today::refresh)
-                                .withKeys("Enter: open the selected item · ↑/↓: move in a list · Tab: the next list"),
-                        new Page(Screen.ORDERS, new OrdersView(orders), orders::refresh)
-                                .withKeys(OrdersView.keys(mayRefund)),
-                        new Page(
-                                        Screen.INBOX,
-                                        new InboxView(liveInbox),
-                                        liveInbox::refresh,
-                                        liveInbox.waitingCountProperty())
-                                .withKeys(InboxView.KEYS),
-                        new Page(Screen.BOOKINGS, new BookingsView(bookings), bookings::refresh)
-                                .withKeys(BookingsView.KEYS),
-                        new Page(Screen.GUESTS, new GuestsView(guests, new SaveLocation(settings)), guests::refresh)
-                                .withKeys(GuestsView.KEYS),
-                        new Page(Screen.SYNC, new SyncView(sync), sync::refresh).withKeys(SyncView.KEYS),
-                        new Page(
-                                Screen.SETTINGS,
-                                new SettingsView(settingsScreen, session.venue()),
-                                settingsScreen::refresh))));
+        KnowledgeViewModel knowledge = new KnowledgeViewModel(
+                KnowledgeApi.over(session.client(), session.token()),
+                session.venue().languages(),
+                zone,
+                manager,
+                calls);
+        List<Page> pages = new java.util.ArrayList<>(List.of(
+                new Page(Screen.TODAY, new TodayView(today), today::refresh)
+                        .withKeys("Enter: open the selected item · ↑/↓: move in a list · Tab: the next list"),
+                new Page(Screen.ORDERS, new OrdersView(orders), orders::refresh).withKeys(OrdersView.keys(mayRefund)),
+                new Page(Screen.INBOX, new InboxView(liveInbox), liveInbox::refresh, liveInbox.waitingCountProperty())
+                        .withKeys(InboxView.KEYS),
+                new Page(Screen.BOOKINGS, new BookingsView(bookings), bookings::refresh).withKeys(BookingsView.KEYS),
+                new Page(Screen.GUESTS, new GuestsView(guests, new SaveLocation(settings)), guests::refresh)
+                        .withKeys(GuestsView.KEYS),
+                new Page(Screen.SYNC, new SyncView(sync), sync::refresh).withKeys(SyncView.KEYS),
+                new Page(Screen.SETTINGS, new SettingsView(settingsScreen, session.venue()), settingsScreen::refresh),
+                new Page(Screen.KNOWLEDGE, new KnowledgeView(knowledge), knowledge::refresh)
+                        .withKeys(KnowledgeView.KEYS)));
+        if (manager) {
+            ReportsViewModel reports = new ReportsViewModel(
+                    ReportsApi.over(session.client()),
+                    zone,
+                    calls,
+                    question -> {
+                        // the knowledge screen opens with a new entry asking it (or asks first about one being written)
+                        knowledge.startEntry(question.language(), question.text());
+                        shell.show(Screen.KNOWLEDGE);
+                    },
+                    new FileExport(session.client()::download, calls),
+                    fileName -> new SaveLocation(settings)
+                            .choose(
+                                    root.getScene() == null
+                                            ? null
+                                            : root.getScene().getWindow(),
+                                    "Export the report",
+                                    fileName));
+            pages.add(new Page(Screen.REPORTS, new ReportsView(reports), reports::refresh).withKeys(ReportsView.KEYS));
+        }
+        root.show(new ShellView(shell, status, pages));
         status.refresh();
         liveInbox.start(); // the badge counts and rings on every screen, not only the inbox's
     }

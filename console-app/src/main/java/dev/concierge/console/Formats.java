@@ -10,6 +10,8 @@ import java.util.Currency;
 /** How the console writes amounts and times: the same everywhere. */
 public final class Formats {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
+    private static final DateTimeFormatter DAY_AND_TIME =
+            DateTimeFormatter.ofPattern("EEE d MMM HH:mm", java.util.Locale.ENGLISH);
 
     private Formats() {}
 
@@ -36,5 +38,10 @@ public final class Formats {
     /** An API word as a person reads it: {@code checked_in} → "checked in". */
     public static String words(String apiName) {
         return apiName.replace('_', ' ').replace('-', ' ');
+    }
+
+    /** The venue-local day and time, {@code Tue 10 Mar 09:05}. */
+    public static String dayAndTime(Instant at, ZoneId zone) {
+        return DAY_AND_TIME.format(at.atZone(zone));
     }
 }

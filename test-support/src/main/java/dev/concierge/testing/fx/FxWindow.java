@@ -11,6 +11,7 @@ import java.util.concurrent.TimeoutException;
 import javafx.application.Application;
 import javafx.scene.Node;
 import javafx.scene.Parent;
+import javafx.scene.chart.Chart;
 import javafx.scene.control.Control;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Separator;
@@ -84,8 +85,9 @@ public final class FxWindow {
     /**
      * Tests and screen readers find each control by its id and accessible text; a separator is only decoration. The
      * parts a control's skin is made of (a table's cells and scroll bars, a combo box's button) are the control's own
-     * and not checked; what a container control holds (a scroll pane's content, a split pane's items) is. A hidden node
-     * (an empty message, a closed confirmation) is reached by nobody until it shows.
+     * and not checked; what a container control holds (a scroll pane's content, a split pane's items) is. A chart is
+     * named as a control is, and its axes, legend and labels are its own parts. A hidden node (an empty message, a
+     * closed confirmation) is reached by nobody until it shows.
      */
     public static void assertEveryControlIsNamed(Parent parent) {
         for (Node child : parent.getChildrenUnmodifiable()) {
@@ -97,11 +99,11 @@ public final class FxWindow {
         if (!node.isVisible()) {
             return;
         }
-        if (node instanceof Control control && !(node instanceof Separator)) {
-            String id = control.getId();
-            String text = control.getAccessibleText();
-            assertFalse(id == null || id.isBlank(), () -> "no id: " + control);
-            assertFalse(text == null || text.isBlank(), () -> "no accessible text: " + control);
+        if ((node instanceof Control && !(node instanceof Separator)) || node instanceof Chart) {
+            String id = node.getId();
+            String text = node.getAccessibleText();
+            assertFalse(id == null || id.isBlank(), () -> "no id: " + node);
+            assertFalse(text == null || text.isBlank(), () -> "no accessible text: " + node);
         }
         for (Node part : heldBy(node)) {
             assertNamed(part);
@@ -121,7 +123,7 @@ public final class FxWindow {
         if (node instanceof ToolBar bar) {
             return bar.getItems();
         }
-        if (node instanceof Control) {
+        if (node instanceof Control || node instanceof Chart) {
             return List.of();
         }
         return node instanceof Parent parent ? parent.getChildrenUnmodifiable() : List.of();
