@@ -216,11 +216,7 @@ public final class ConsoleApp extends Application {
         SettingsViewModel settingsScreen =
                 new SettingsViewModel(SettingsApi.over(session.client()), zone, session.role(), calls);
         KnowledgeViewModel knowledge = new KnowledgeViewModel(
-                KnowledgeApi.over(session.client(), session.token()),
-                session.venue().languages(),
-                zone,
-                manager,
-                calls);
+                KnowledgeApi.over(session.client()), session.venue().languages(), zone, manager, calls);
         List<Page> pages = new java.util.ArrayList<>(List.of(
                 new Page(Screen.TODAY, new TodayView(today), today::refresh)
                         .withKeys("Enter: open the selected item · ↑/↓: move in a list · Tab: the next list"),
