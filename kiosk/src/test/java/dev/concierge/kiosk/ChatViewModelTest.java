@@ -111,7 +111,7 @@ class ChatViewModelTest {
         assertEquals("Reserva confirmada", card.title());
         assertEquals("Masaje de 60 minutos · 1 persona", card.what());
         assertEquals("miércoles 11 de marzo a las 11:00", card.when());
-        assertEquals("80,00 €", card.total());
+        assertEquals("80,00\u00a0€", card.total()); // a no-break space, as Spanish writes it
     }
 
     @Test
