@@ -1,6 +1,7 @@
 package dev.concierge.kiosk;
 
 import java.net.URI;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -8,23 +9,31 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** The kiosk's command line as DESIGN.md gives it: {@code --server URL [--pair CODE] [--windowed]}. */
+/**
+ * The kiosk's command line as DESIGN.md gives it: {@code --server URL [--pair CODE] [--windowed]
+ * [--idle-seconds N]}.
+ */
 @Command(name = "concierge-kiosk", description = "The Concierge lobby kiosk.")
 final class KioskOptions {
     @SuppressWarnings("NullAway.Init") // required: picocli sets it or refuses the command line
     @Option(names = "--server", paramLabel = "URL", required = true, description = "The Concierge server.")
     private URI server;
 
-    // Pairing comes with the kiosk pairing issue: the kiosk redeems the code once (POST /api/kiosk/pair), keeps
-    // the device token in its own settings, and pairs by itself with a --demo server. Until then it is only read.
     @Option(
             names = "--pair",
             paramLabel = "CODE",
-            description = "Pair with the server using a code shown in the console.")
+            description = "Pair with the server once, using a code shown in the console (DEMO with a --demo server).")
     private @Nullable String pairingCode;
 
     @Option(names = "--windowed", description = "Run in a window instead of full-screen.")
     private boolean windowed;
+
+    @Option(
+            names = "--idle-seconds",
+            paramLabel = "N",
+            defaultValue = "60",
+            description = "Seconds untouched before the countdown that clears a guest's conversation (default 60).")
+    private int idleSeconds = 60;
 
     @SuppressWarnings("UnusedVariable") // picocli reads it
     @Option(
@@ -37,6 +46,10 @@ final class KioskOptions {
     static KioskOptions parse(List<String> args) {
         KioskOptions options = new KioskOptions();
         new CommandLine(options).parseArgs(args.toArray(String[]::new));
+        if (options.idleSeconds < 1) {
+            throw new CommandLine.ParameterException(
+                    new CommandLine(options), "--idle-seconds must be at least 1, not " + options.idleSeconds);
+        }
         return options;
     }
 
@@ -46,6 +59,10 @@ final class KioskOptions {
 
     Optional<String> pairingCode() {
         return Optional.ofNullable(pairingCode);
+    }
+
+    Duration idle() {
+        return Duration.ofSeconds(idleSeconds);
     }
 
     boolean windowed() {

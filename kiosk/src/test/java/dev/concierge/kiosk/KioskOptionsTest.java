@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URI;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -20,6 +21,17 @@ class KioskOptionsTest {
         assertEquals(URI.create("http://desk.lan:7070"), options.server());
         assertEquals(Optional.empty(), options.pairingCode());
         assertFalse(options.windowed());
+        assertEquals(Duration.ofSeconds(60), options.idle());
+    }
+
+    @Test
+    void takesTheIdleTime() {
+        KioskOptions options = KioskOptions.parse(List.of("--server", "http://desk.lan:7070", "--idle-seconds", "5"));
+
+        assertEquals(Duration.ofSeconds(5), options.idle());
+        assertThrows(
+                CommandLine.ParameterException.class,
+                () -> KioskOptions.parse(List.of("--server", "http://desk.lan:7070", "--idle-seconds", "0")));
     }
 
     @Test

@@ -1,0 +1,383 @@
+package dev.concierge.kiosk;
+
+import dev.concierge.api.ChatReply;
+import dev.concierge.api.ChatRequest;
+import dev.concierge.api.LiveEvent;
+import dev.concierge.api.VenueProfile;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One guest's conversation at the kiosk: what was said, the quick replies, the language, confirmation cards, and the
+ * idle countdown that ends it. {@link #startOver()} (or the countdown running out) leaves nothing of it behind: a new
+ * conversation, an empty screen, the venue's first language, and answers still on their way are dropped.
+ */
+final class ChatViewModel {
+    static final String CHANNEL = "kiosk";
+
+    /** The longest warning before an idle conversation is dropped; shorter when the idle time itself is. */
+    static final Duration MAX_WARNING = Duration.ofSeconds(15);
+
+    /** Who said a line of the transcript; a card is what a reply committed. */
+    enum Role {
+        GUEST,
+        ASSISTANT,
+        STAFF,
+        NOTICE,
+        CARD
+    }
+
+    /** A line on screen: its text, or the card when {@code role} is {@link Role#CARD}. */
+    record Entry(Role role, String text, @Nullable ConfirmationCard card) {
+        static Entry line(Role role, String text) {
+            return new Entry(role, text, null);
+        }
+
+        static Entry card(ConfirmationCard card) {
+            return new Entry(Role.CARD, card.title(), card);
+        }
+    }
+
+    private final Supplier<KioskApi> server;
+    private final Calls calls;
+    private final Duration idle;
+    private final Duration warning;
+    private final Supplier<Instant> clock;
+    private final Consumer<RuntimeException> connectionFailed;
+
+    private final ObservableList<Entry> transcript = FXCollections.observableArrayList();
+    private final ObservableList<String> quickReplies = FXCollections.observableArrayList();
+    private final ObservableList<Language> languages = FXCollections.observableArrayList(Language.values());
+    private final ReadOnlyObjectWrapper<Language> language =
+            new ReadOnlyObjectWrapper<>(this, "language", Language.ENGLISH);
+    private final ReadOnlyObjectWrapper<Texts> texts =
+            new ReadOnlyObjectWrapper<>(this, "texts", Texts.of(Language.ENGLISH));
+    private final ReadOnlyStringWrapper venueName = new ReadOnlyStringWrapper(this, "venueName", "");
+    private final StringProperty draft = new SimpleStringProperty(this, "draft", "");
+    private final ReadOnlyBooleanWrapper sending = new ReadOnlyBooleanWrapper(this, "sending");
+    private final ReadOnlyBooleanWrapper handedOff = new ReadOnlyBooleanWrapper(this, "handedOff");
+    private final ReadOnlyIntegerWrapper secondsLeft = new ReadOnlyIntegerWrapper(this, "secondsLeft", -1);
+    private final BooleanBinding countingDown = secondsLeft.greaterThanOrEqualTo(0);
+    private final BooleanBinding canSend;
+
+    private @Nullable VenueProfile venue;
+    private @Nullable String conversationId;
+    private @Nullable AutoCloseable following;
+    private Instant lastActivity;
+    /** Counts guests: an answer for an earlier one is not shown to the next. */
+    private int guest;
+
+    /**
+     * @param server the server as the paired kiosk, read at each call (the pairing may come later)
+     * @param idle how long a guest may leave the screen untouched before the countdown shows
+     * @param connectionFailed told when a call found the server unreachable or this kiosk unpaired
+     */
+    ChatViewModel(
+            Supplier<KioskApi> server,
+            Calls calls,
+            Duration idle,
+            Supplier<Instant> clock,
+            Consumer<RuntimeException> connectionFailed) {
+        this.server = server;
+        this.calls = calls;
+        this.idle = idle;
+        this.warning = idle.compareTo(MAX_WARNING) < 0 ? idle : MAX_WARNING;
+        this.clock = clock;
+        this.connectionFailed = connectionFailed;
+        this.lastActivity = clock.get();
+        texts.bind(Bindings.createObjectBinding(() -> Texts.of(language.get()), language));
+        canSend = Bindings.createBooleanBinding(() -> !draft.get().isBlank(), draft)
+                .and(sending.not());
+        showStarters();
+    }
+
+    /** The venue the kiosk is in: its name on screen, its languages to pick from, its catalogue for the cards. */
+    void useVenue(VenueProfile profile) {
+        venue = profile;
+        venueName.set(profile.name());
+        List<Language> offered = new ArrayList<>();
+        for (String code : profile.languages()) {
+            Language.of(code).filter(found -> !offered.contains(found)).ifPresent(offered::add);
+        }
+        if (offered.isEmpty()) {
+            offered.add(Language.ENGLISH);
+        }
+        if (!languages.equals(offered)) {
+            languages.setAll(offered);
+        }
+        if (transcript.isEmpty() && !languages.contains(language.get())) {
+            setLanguage(firstLanguage());
+        }
+    }
+
+    /** The guest touched a language button: the screen, and the assistant's next replies, are in it. */
+    void choose(Language chosen) {
+        touch();
+        setLanguage(chosen);
+    }
+
+    /** Sends what the guest typed. */
+    void send() {
+        String message = draft.get().strip();
+        if (message.isEmpty() || sending.get()) {
+            return;
+        }
+        draft.set("");
+        send(message);
+    }
+
+    /** Sends a message: the guest's typed one, a quick reply they touched, or a call for staff. */
+    void send(String message) {
+        touch();
+        if (message.isBlank() || sending.get()) {
+            return;
+        }
+        int asking = guest;
+        transcript.add(Entry.line(Role.GUEST, message));
+        quickReplies.clear();
+        sending.set(true);
+        ChatRequest request =
+                new ChatRequest(conversationId, message, language.get().code(), CHANNEL);
+        calls.call(
+                () -> server.get().chat(request),
+                reply -> {
+                    if (asking == guest) {
+                        answered(reply);
+                    }
+                },
+                failure -> {
+                    if (asking != guest) {
+                        return;
+                    }
+                    sending.set(false);
+                    if (Calls.unreachable(failure) || Calls.unpaired(failure)) {
+                        connectionFailed.accept(failure);
+                    } else {
+                        transcript.add(Entry.line(Role.NOTICE, texts.get().get("error")));
+                    }
+                });
+    }
+
+    /** "Call staff": asks for a person in the guest's language; the assistant hands the conversation to the desk. */
+    void callStaff() {
+        send(texts.get().get("callStaff.message"));
+    }
+
+    /** The guest is still there. */
+    void moreTime() {
+        touch();
+    }
+
+    /** Any touch or key on the screen. */
+    void touch() {
+        lastActivity = clock.get();
+        secondsLeft.set(-1);
+    }
+
+    /** Called every half second or so: shows the countdown, and drops the conversation when it runs out. */
+    void tick(Instant now) {
+        if (!inUse()) {
+            lastActivity = now;
+            secondsLeft.set(-1);
+            return;
+        }
+        Duration untouched = Duration.between(lastActivity, now);
+        if (untouched.compareTo(idle) < 0) {
+            secondsLeft.set(-1);
+            return;
+        }
+        Duration left = idle.plus(warning).minus(untouched);
+        if (left.isNegative() || left.isZero()) {
+            startOver();
+            return;
+        }
+        secondsLeft.set((int) Math.max(1, (left.toMillis() + 999) / 1000));
+    }
+
+    /** Ends this guest's conversation and leaves a clean screen for the next. */
+    void startOver() {
+        guest++;
+        stopFollowing();
+        conversationId = null;
+        transcript.clear();
+        draft.set("");
+        sending.set(false);
+        handedOff.set(false);
+        secondsLeft.set(-1);
+        setLanguage(firstLanguage());
+        showStarters();
+        lastActivity = clock.get();
+    }
+
+    /** Whether anything of a guest is on screen (else there is nothing to count down for). */
+    boolean inUse() {
+        return !transcript.isEmpty() || !draft.get().isEmpty() || language.get() != firstLanguage() || sending.get();
+    }
+
+    private void answered(ChatReply reply) {
+        sending.set(false);
+        lastActivity = clock.get(); // the guest reads the answer from now on
+        if (!reply.conversationId().equals(conversationId)) {
+            stopFollowing();
+            conversationId = reply.conversationId();
+            follow(reply.conversationId());
+        }
+        Language.of(reply.language()).filter(languages::contains).ifPresent(this::setLanguage);
+        if (!reply.reply().isBlank()) {
+            transcript.add(Entry.line(Role.ASSISTANT, reply.reply()));
+        }
+        Texts now = texts.get();
+        if (reply.booking() != null && venue != null) {
+            transcript.add(Entry.card(ConfirmationCard.of(reply.booking(), venue, now)));
+        }
+        if (reply.order() != null) {
+            transcript.add(Entry.card(ConfirmationCard.of(reply.order(), now)));
+        }
+        if (reply.handoff() && !handedOff.get()) {
+            handedOff.set(true);
+            transcript.add(Entry.line(Role.NOTICE, now.get("staff.coming")));
+        }
+        quickReplies.setAll(reply.quickReplies());
+    }
+
+    private void follow(String id) {
+        int forGuest = guest;
+        try {
+            following = server.get()
+                    .follow(
+                            id,
+                            event -> calls.onFx(() -> {
+                                if (forGuest == guest && id.equals(conversationId)) {
+                                    live(event);
+                                }
+                            }));
+        } catch (RuntimeException e) {
+            // without the live feed the guest still chats; only staff replies wait for the next turn
+            following = null;
+        }
+    }
+
+    private void live(LiveEvent event) {
+        if ("message".equals(event.type())
+                && event.line() != null
+                && "staff".equals(event.line().role())) {
+            touch();
+            transcript.add(Entry.line(Role.STAFF, event.line().text()));
+            handedOff.set(true);
+        } else if ("status".equals(event.type()) && "open".equals(event.status()) && handedOff.get()) {
+            handedOff.set(false);
+            transcript.add(Entry.line(Role.NOTICE, texts.get().get("staff.back")));
+        } else if ("status".equals(event.type()) && "handoff".equals(event.status())) {
+            handedOff.set(true);
+        }
+    }
+
+    private void stopFollowing() {
+        AutoCloseable feed = following;
+        following = null;
+        if (feed != null) {
+            try {
+                feed.close();
+            } catch (Exception ignored) {
+                // the socket was already gone
+            }
+        }
+    }
+
+    private void setLanguage(Language chosen) {
+        language.set(chosen);
+        if (transcript.isEmpty()) {
+            showStarters();
+        }
+    }
+
+    private void showStarters() {
+        Texts words = texts.get();
+        quickReplies.setAll(words.get("starter.1"), words.get("starter.2"), words.get("starter.3"));
+    }
+
+    private Language firstLanguage() {
+        return languages.isEmpty() ? Language.ENGLISH : languages.get(0);
+    }
+
+    ObservableList<Entry> transcript() {
+        return FXCollections.unmodifiableObservableList(transcript);
+    }
+
+    ObservableList<String> quickReplies() {
+        return FXCollections.unmodifiableObservableList(quickReplies);
+    }
+
+    ObservableList<Language> languages() {
+        return FXCollections.unmodifiableObservableList(languages);
+    }
+
+    ReadOnlyObjectProperty<Language> languageProperty() {
+        return language.getReadOnlyProperty();
+    }
+
+    Language getLanguage() {
+        return language.get();
+    }
+
+    ReadOnlyObjectProperty<Texts> textsProperty() {
+        return texts.getReadOnlyProperty();
+    }
+
+    Texts getTexts() {
+        return texts.get();
+    }
+
+    ReadOnlyStringProperty venueNameProperty() {
+        return venueName.getReadOnlyProperty();
+    }
+
+    StringProperty draftProperty() {
+        return draft;
+    }
+
+    ReadOnlyBooleanProperty sendingProperty() {
+        return sending.getReadOnlyProperty();
+    }
+
+    ReadOnlyBooleanProperty handedOffProperty() {
+        return handedOff.getReadOnlyProperty();
+    }
+
+    /** Seconds until the conversation is dropped while the countdown shows, else -1. */
+    ReadOnlyIntegerProperty secondsLeftProperty() {
+        return secondsLeft.getReadOnlyProperty();
+    }
+
+    BooleanBinding countingDownProperty() {
+        return countingDown;
+    }
+
+    BooleanBinding canSendProperty() {
+        return canSend;
+    }
+
+    @Nullable
+    String conversationId() {
+        return conversationId;
+    }
+}

@@ -1,0 +1,55 @@
+package dev.concierge.kiosk;
+
+import dev.concierge.api.ApiClient;
+import dev.concierge.api.ChatReply;
+import dev.concierge.api.ChatRequest;
+import dev.concierge.api.KioskDevice;
+import dev.concierge.api.KioskPairRequest;
+import dev.concierge.api.LiveEvent;
+import dev.concierge.api.VenueProfile;
+import java.net.URI;
+import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
+
+/** {@link KioskApi} over the HTTP API ({@link ApiClient}) and its chat socket ({@link LiveChatSocket}). */
+final class HttpKioskApi implements KioskApi {
+    private final ApiClient client;
+    private final @Nullable String token;
+
+    private HttpKioskApi(ApiClient client, @Nullable String token) {
+        this.client = client;
+        this.token = token;
+    }
+
+    static HttpKioskApi of(URI server) {
+        return new HttpKioskApi(ApiClient.of(server), null);
+    }
+
+    @Override
+    public KioskDevice pair(String code) {
+        return client.post("/api/kiosk/pair", new KioskPairRequest(code), KioskDevice.class);
+    }
+
+    @Override
+    public KioskApi withDeviceToken(String deviceToken) {
+        return new HttpKioskApi(client.withDeviceToken(deviceToken), deviceToken);
+    }
+
+    @Override
+    public VenueProfile venue() {
+        return client.venue();
+    }
+
+    @Override
+    public ChatReply chat(ChatRequest request) {
+        return client.post("/api/chat", request, ChatReply.class);
+    }
+
+    @Override
+    public AutoCloseable follow(String conversationId, Consumer<LiveEvent> events) {
+        if (token == null) {
+            throw new IllegalStateException("an unpaired kiosk follows no conversation");
+        }
+        return LiveChatSocket.open(client.base(), token, conversationId, events);
+    }
+}

@@ -1,0 +1,31 @@
+package dev.concierge.kiosk;
+
+import dev.concierge.api.ChatReply;
+import dev.concierge.api.ChatRequest;
+import dev.concierge.api.KioskDevice;
+import dev.concierge.api.LiveEvent;
+import dev.concierge.api.VenueProfile;
+import java.util.function.Consumer;
+
+/**
+ * What the kiosk asks of the server. Calls block (run them off the FX thread); they throw
+ * {@link dev.concierge.api.ApiException} for an error answer and {@link java.io.UncheckedIOException} when the server
+ * cannot be reached.
+ */
+interface KioskApi {
+    /** Redeems a pairing code for this kiosk's device token (no token needed). */
+    KioskDevice pair(String code);
+
+    /** The same server, now calling as the paired kiosk. */
+    KioskApi withDeviceToken(String token);
+
+    VenueProfile venue();
+
+    ChatReply chat(ChatRequest request);
+
+    /**
+     * Follows one conversation's live feed ({@code WS /api/chat/live}); {@code events} is called off the FX thread.
+     * Closing the answer stops it.
+     */
+    AutoCloseable follow(String conversationId, Consumer<LiveEvent> events);
+}
