@@ -195,7 +195,8 @@ final class ChatViewModel {
 
     /** Called every half second or so: shows the countdown, and drops the conversation when it runs out. */
     void tick(Instant now) {
-        if (!inUse()) {
+        // a guest waiting for the assistant's answer is not idle: the clock starts again once it has come
+        if (!inUse() || sending.get()) {
             lastActivity = now;
             secondsLeft.set(-1);
             return;

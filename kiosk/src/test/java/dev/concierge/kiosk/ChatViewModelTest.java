@@ -172,6 +172,20 @@ class ChatViewModelTest {
     }
 
     @Test
+    void aGuestWaitingForASlowAnswerIsNotIdle() {
+        holdCalls = true;
+        model.send("My name is Ana López");
+
+        model.tick(clock.advance(Duration.ofSeconds(90))); // the server takes its time
+        assertEquals(-1, model.secondsLeftProperty().get(), "no countdown while the answer is on its way");
+        held.forEach(Runnable::run);
+
+        assertFalse(model.transcript().isEmpty(), "the answer is shown, not dropped by a reset");
+        model.tick(clock.advance(Duration.ofSeconds(59)));
+        assertEquals(-1, model.secondsLeftProperty().get(), "the idle time counts from the answer");
+    }
+
+    @Test
     void startOverDropsAnAnswerStillOnItsWay() {
         holdCalls = true;
         model.send("My name is Ana López");
