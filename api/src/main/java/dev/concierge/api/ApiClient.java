@@ -135,7 +135,7 @@ public final class ApiClient {
         try {
             response = http.send(
                     request(path)
-                            .header("Accept", "*/*")
+                            .setHeader("Accept", "*/*")
                             .timeout(Duration.ofMinutes(10))
                             .build(),
                     HttpResponse.BodyHandlers.ofInputStream());
