@@ -3,11 +3,14 @@ package dev.concierge.kiosk;
 import dev.concierge.api.ChatReply;
 import dev.concierge.api.ChatRequest;
 import dev.concierge.api.LiveEvent;
+import dev.concierge.api.Transcript;
 import dev.concierge.api.VenueProfile;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
@@ -82,6 +85,9 @@ final class ChatViewModel {
     private @Nullable VenueProfile venue;
     private @Nullable String conversationId;
     private @Nullable AutoCloseable following;
+    /** The staff lines on screen (time and text): one reaches the kiosk by the live feed and by the catch-up. */
+    private final Set<String> staffLinesShown = new HashSet<>();
+
     private Instant lastActivity;
     /** Counts guests: an answer for an earlier one is not shown to the next. */
     private int guest;
@@ -220,6 +226,7 @@ final class ChatViewModel {
         stopFollowing();
         conversationId = null;
         transcript.clear();
+        staffLinesShown.clear();
         draft.set("");
         sending.set(false);
         handedOff.set(false);
@@ -237,10 +244,10 @@ final class ChatViewModel {
     private void answered(ChatReply reply) {
         sending.set(false);
         lastActivity = clock.get(); // the guest reads the answer from now on
-        if (!reply.conversationId().equals(conversationId)) {
+        boolean newConversation = !reply.conversationId().equals(conversationId);
+        if (newConversation) {
             stopFollowing();
             conversationId = reply.conversationId();
-            follow(reply.conversationId());
         }
         Language.of(reply.language()).filter(languages::contains).ifPresent(this::setLanguage);
         if (!reply.reply().isBlank()) {
@@ -258,6 +265,10 @@ final class ChatViewModel {
             transcript.add(Entry.line(Role.NOTICE, now.get("staff.coming")));
         }
         quickReplies.setAll(reply.quickReplies());
+        if (newConversation) {
+            // after the reply is on screen, so what the feed (or its catch-up) brings comes below it
+            follow(reply.conversationId());
+        }
     }
 
     private void follow(String id) {
@@ -266,6 +277,7 @@ final class ChatViewModel {
             following = server.get()
                     .follow(
                             id,
+                            () -> calls.onFx(() -> catchUp(id, forGuest)),
                             event -> calls.onFx(() -> {
                                 if (forGuest == guest && id.equals(conversationId)) {
                                     live(event);
@@ -277,17 +289,52 @@ final class ChatViewModel {
         }
     }
 
+    /**
+     * The socket opens after the reply that started the conversation: a desk quick to answer (or to release it) may
+     * have done so in between, so the stored transcript fills in what the live feed could not push.
+     */
+    private void catchUp(String id, int forGuest) {
+        if (forGuest != guest || !id.equals(conversationId)) {
+            return;
+        }
+        calls.call(
+                () -> server.get().transcript(id),
+                stored -> {
+                    if (forGuest != guest || !id.equals(conversationId)) {
+                        return;
+                    }
+                    stored.messages().stream()
+                            .filter(line -> "staff".equals(line.role()))
+                            .forEach(this::showStaffLine);
+                    statusChanged(stored.status());
+                },
+                failure -> {
+                    // the live feed still brings what comes next; an unreachable server shows at the next turn
+                });
+    }
+
     private void live(LiveEvent event) {
-        if ("message".equals(event.type())
-                && event.line() != null
-                && "staff".equals(event.line().role())) {
+        Transcript.Line line = event.line();
+        if ("message".equals(event.type()) && line != null && "staff".equals(line.role())) {
+            showStaffLine(line);
+        } else if ("status".equals(event.type()) && event.status() != null) {
+            statusChanged(event.status());
+        }
+    }
+
+    private void showStaffLine(Transcript.Line line) {
+        if (staffLinesShown.add(line.at() + " " + line.text())) {
             touch();
-            transcript.add(Entry.line(Role.STAFF, event.line().text()));
+            transcript.add(Entry.line(Role.STAFF, line.text()));
             handedOff.set(true);
-        } else if ("status".equals(event.type()) && "open".equals(event.status()) && handedOff.get()) {
+        }
+    }
+
+    private void statusChanged(String status) {
+        if ("open".equals(status) && handedOff.get()) {
             handedOff.set(false);
             transcript.add(Entry.line(Role.NOTICE, texts.get().get("staff.back")));
-        } else if ("status".equals(event.type()) && "handoff".equals(event.status())) {
+        } else if ("handoff".equals(status)) {
             handedOff.set(true);
         }
     }

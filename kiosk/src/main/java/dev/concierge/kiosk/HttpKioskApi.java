@@ -6,8 +6,11 @@ import dev.concierge.api.ChatRequest;
 import dev.concierge.api.KioskDevice;
 import dev.concierge.api.KioskPairRequest;
 import dev.concierge.api.LiveEvent;
+import dev.concierge.api.Transcript;
 import dev.concierge.api.VenueProfile;
 import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 
@@ -46,10 +49,15 @@ final class HttpKioskApi implements KioskApi {
     }
 
     @Override
-    public AutoCloseable follow(String conversationId, Consumer<LiveEvent> events) {
+    public Transcript transcript(String conversationId) {
+        return client.get("/api/chat/" + URLEncoder.encode(conversationId, StandardCharsets.UTF_8), Transcript.class);
+    }
+
+    @Override
+    public AutoCloseable follow(String conversationId, Runnable opened, Consumer<LiveEvent> events) {
         if (token == null) {
             throw new IllegalStateException("an unpaired kiosk follows no conversation");
         }
-        return LiveChatSocket.open(client.base(), token, conversationId, events);
+        return LiveChatSocket.open(client.base(), token, conversationId, opened, events);
     }
 }

@@ -4,6 +4,7 @@ import dev.concierge.api.ChatReply;
 import dev.concierge.api.ChatRequest;
 import dev.concierge.api.KioskDevice;
 import dev.concierge.api.LiveEvent;
+import dev.concierge.api.Transcript;
 import dev.concierge.api.VenueProfile;
 import java.util.function.Consumer;
 
@@ -23,9 +24,13 @@ interface KioskApi {
 
     ChatReply chat(ChatRequest request);
 
+    /** {@code GET /api/chat/{id}}: the conversation as the guest saw it, for what the live feed missed. */
+    Transcript transcript(String conversationId);
+
     /**
-     * Follows one conversation's live feed ({@code WS /api/chat/live}); {@code events} is called off the FX thread.
+     * Follows one conversation's live feed ({@code WS /api/chat/live}); {@code opened} once the socket is up (what was
+     * said before that is only in the {@link #transcript}), then {@code events}; both are called off the FX thread.
      * Closing the answer stops it.
      */
-    AutoCloseable follow(String conversationId, Consumer<LiveEvent> events);
+    AutoCloseable follow(String conversationId, Runnable opened, Consumer<LiveEvent> events);
 }

@@ -30,15 +30,16 @@ final class LiveChatSocket implements AutoCloseable {
     private final AtomicBoolean closed = new AtomicBoolean();
     private final CompletableFuture<WebSocket> socket;
 
-    private LiveChatSocket(URI uri, String token, Consumer<LiveEvent> events) {
+    private LiveChatSocket(URI uri, String token, Runnable opened, Consumer<LiveEvent> events) {
         socket = HTTP.newWebSocketBuilder()
                 .header("Authorization", "Bearer " + token)
                 .connectTimeout(Duration.ofSeconds(5))
-                .buildAsync(uri, new Frames(events));
+                .buildAsync(uri, new Frames(opened, events));
     }
 
-    static LiveChatSocket open(URI server, String token, String conversationId, Consumer<LiveEvent> events) {
-        return new LiveChatSocket(socketUri(server, conversationId), token, events);
+    static LiveChatSocket open(
+            URI server, String token, String conversationId, Runnable opened, Consumer<LiveEvent> events) {
+        return new LiveChatSocket(socketUri(server, conversationId), token, opened, events);
     }
 
     static URI socketUri(URI server, String conversationId) {
@@ -56,16 +57,21 @@ final class LiveChatSocket implements AutoCloseable {
     }
 
     private final class Frames implements WebSocket.Listener {
+        private final Runnable opened;
         private final Consumer<LiveEvent> events;
         private final StringBuilder text = new StringBuilder();
 
-        Frames(Consumer<LiveEvent> events) {
+        Frames(Runnable opened, Consumer<LiveEvent> events) {
+            this.opened = opened;
             this.events = events;
         }
 
         @Override
         public void onOpen(WebSocket webSocket) {
             webSocket.request(1);
+            if (!closed.get()) {
+                opened.run();
+            }
         }
 
         @Override

@@ -178,7 +178,7 @@ class ChatViewModelTest {
 
         model.tick(clock.advance(Duration.ofSeconds(90))); // the server takes its time
         assertEquals(-1, model.secondsLeftProperty().get(), "no countdown while the answer is on its way");
-        held.forEach(Runnable::run);
+        List.copyOf(held).forEach(Runnable::run); // (the live feed's catch-up is held in its turn)
 
         assertFalse(model.transcript().isEmpty(), "the answer is shown, not dropped by a reset");
         model.tick(clock.advance(Duration.ofSeconds(59)));
@@ -191,7 +191,7 @@ class ChatViewModelTest {
         model.send("My name is Ana López");
 
         model.startOver();
-        held.forEach(Runnable::run);
+        List.copyOf(held).forEach(Runnable::run); // (the live feed's catch-up is held in its turn)
 
         assertEquals(List.of(), model.transcript());
         assertNull(model.conversationId());
@@ -214,6 +214,49 @@ class ChatViewModelTest {
                 .accept(LiveEvent.message("c1", new Transcript.Line("staff", "Hola, soy Marta.", "es", Instant.now())));
         assertEquals(
                 ChatViewModel.Entry.line(ChatViewModel.Role.STAFF, "Hola, soy Marta."),
+                model.transcript().get(model.transcript().size() - 1));
+    }
+
+    @Test
+    void aStaffReplySentBeforeTheLiveFeedOpenedIsShownOnceFromTheStoredTranscript() {
+        Transcript.Line marta =
+                new Transcript.Line("staff", "Hi, this is Marta.", "en", Instant.parse("2026-03-10T09:00:05Z"));
+        server.replies.add(
+                new ChatReply("c1", "A member of staff will be with you.", "en", List.of(), true, null, null));
+        server.transcript = new Transcript(
+                "c1",
+                "handoff",
+                "en",
+                List.of(
+                        new Transcript.Line("guest", "I'd like to talk to a person, please.", "en", marta.at()),
+                        marta));
+
+        model.callStaff();
+        // the desk's line also comes by the socket (it was published as the socket opened): still one line
+        server.followers.get(0).accept(LiveEvent.message("c1", marta));
+
+        assertEquals(
+                1,
+                model.transcript().stream()
+                        .filter(entry -> entry.role() == ChatViewModel.Role.STAFF)
+                        .count());
+        assertEquals(
+                ChatViewModel.Entry.line(ChatViewModel.Role.STAFF, "Hi, this is Marta."),
+                model.transcript().get(model.transcript().size() - 1));
+        assertTrue(model.handedOffProperty().get());
+    }
+
+    @Test
+    void aReleaseBeforeTheLiveFeedOpenedTellsTheGuestTheAssistantIsBack() {
+        server.replies.add(
+                new ChatReply("c1", "A member of staff will be with you.", "en", List.of(), true, null, null));
+        server.transcript = new Transcript("c1", "open", "en", List.of());
+
+        model.callStaff();
+
+        assertFalse(model.handedOffProperty().get());
+        assertEquals(
+                ChatViewModel.Entry.line(ChatViewModel.Role.NOTICE, "You are talking to our assistant again."),
                 model.transcript().get(model.transcript().size() - 1));
     }
 

@@ -8,6 +8,7 @@ import dev.concierge.api.ChatRequest;
 import dev.concierge.api.ContactDetails;
 import dev.concierge.api.KioskDevice;
 import dev.concierge.api.LiveEvent;
+import dev.concierge.api.Transcript;
 import dev.concierge.api.VenueProfile;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -43,6 +44,15 @@ final class FakeKioskApi implements KioskApi {
     final Deque<ChatReply> replies = new ArrayDeque<>();
     final List<Consumer<LiveEvent>> followers = new ArrayList<>();
     int venueCalls;
+    /**
+     * What {@code GET /api/chat/{id}} answers: the lines the live feed may have missed; by default none, in the
+     * status the last reply left the conversation in.
+     */
+    @Nullable
+    Transcript transcript;
+
+    private boolean lastReplyHandedOff;
+
     boolean down;
     boolean knowsCode = true;
 
@@ -92,12 +102,23 @@ final class FakeKioskApi implements KioskApi {
         checkToken();
         root.chats.add(request);
         ChatReply reply = root.replies.poll();
-        return reply != null ? reply : reply("c1", "Hello!", "en");
+        ChatReply answer = reply != null ? reply : reply("c1", "Hello!", "en");
+        root.lastReplyHandedOff = answer.handoff();
+        return answer;
     }
 
     @Override
-    public AutoCloseable follow(String conversationId, Consumer<LiveEvent> events) {
+    public Transcript transcript(String conversationId) {
+        checkToken();
+        return root.transcript != null
+                ? root.transcript
+                : new Transcript(conversationId, root.lastReplyHandedOff ? "handoff" : "open", "en", List.of());
+    }
+
+    @Override
+    public AutoCloseable follow(String conversationId, Runnable opened, Consumer<LiveEvent> events) {
         root.followers.add(events);
+        opened.run();
         return () -> root.followers.remove(events);
     }
 
