@@ -89,6 +89,8 @@ final class ChatViewModel {
     private final Set<String> staffLinesShown = new HashSet<>();
 
     private Instant lastActivity;
+    /** Told at each start over, to put the guest's own settings back (accessibility, keyboard). */
+    private final List<Runnable> startingOver = new ArrayList<>();
     /** Counts guests: an answer for an earlier one is not shown to the next. */
     private int guest;
 
@@ -234,6 +236,12 @@ final class ChatViewModel {
         setLanguage(firstLanguage());
         showStarters();
         lastActivity = clock.get();
+        startingOver.forEach(Runnable::run);
+    }
+
+    /** Runs {@code reset} whenever the conversation starts over for the next guest. */
+    void whenStartingOver(Runnable reset) {
+        startingOver.add(reset);
     }
 
     /** Whether anything of a guest is on screen (else there is nothing to count down for). */
