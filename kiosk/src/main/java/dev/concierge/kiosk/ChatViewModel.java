@@ -287,7 +287,7 @@ final class ChatViewModel {
                             id,
                             () -> calls.onFx(() -> catchUp(id, forGuest)),
                             event -> calls.onFx(() -> {
-                                if (forGuest == guest && id.equals(conversationId)) {
+                                if (stillFollowing(id, forGuest)) {
                                     live(event);
                                 }
                             }));
@@ -302,13 +302,13 @@ final class ChatViewModel {
      * have done so in between, so the stored transcript fills in what the live feed could not push.
      */
     private void catchUp(String id, int forGuest) {
-        if (forGuest != guest || !id.equals(conversationId)) {
+        if (!stillFollowing(id, forGuest)) {
             return;
         }
         calls.call(
                 () -> server.get().transcript(id),
                 stored -> {
-                    if (forGuest != guest || !id.equals(conversationId)) {
+                    if (!stillFollowing(id, forGuest)) {
                         return;
                     }
                     stored.messages().stream()
@@ -319,6 +319,11 @@ final class ChatViewModel {
                 failure -> {
                     // the live feed still brings what comes next; an unreachable server shows at the next turn
                 });
+    }
+
+    /** Whether the guest and conversation a feed was opened for are still the ones on screen. */
+    private boolean stillFollowing(String id, int forGuest) {
+        return forGuest == guest && id.equals(conversationId);
     }
 
     private void live(LiveEvent event) {

@@ -74,18 +74,30 @@ final class EspeakSpeech implements Speech {
             line.add(wav.toString());
         }
         line.add("--stdin");
+        Process process;
         try {
             if (wavDirectory != null) {
                 Files.createDirectories(wavDirectory);
             }
-            Process process = new ProcessBuilder(line)
+            process = new ProcessBuilder(line)
                     .redirectOutput(ProcessBuilder.Redirect.DISCARD)
                     .redirectError(ProcessBuilder.Redirect.DISCARD)
                     .start();
-            playing.set(process);
-            if (mine != turn.get()) {
-                process.destroy(); // stopped while it started
+        } catch (IOException e) {
+            if (!unavailable) {
+                unavailable = true;
+                LOG.log(
+                        System.Logger.Level.WARNING,
+                        "No speech: " + command + " could not be run (" + e.getMessage() + ")");
             }
+            return;
+        }
+        playing.set(process);
+        if (mine != turn.get()) {
+            process.destroy(); // stopped while it started
+            return;
+        }
+        try {
             try (OutputStream in = process.getOutputStream()) {
                 in.write(text.getBytes(StandardCharsets.UTF_8));
             }
@@ -96,12 +108,7 @@ final class EspeakSpeech implements Speech {
                 Files.writeString(said, text, StandardCharsets.UTF_8);
             }
         } catch (IOException e) {
-            if (!unavailable) {
-                unavailable = true;
-                LOG.log(
-                        System.Logger.Level.WARNING,
-                        "No speech: " + command + " could not be run (" + e.getMessage() + ")");
-            }
+            // cut off by a newer text or a stop (its pipe closed): speech itself still works for the next one
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

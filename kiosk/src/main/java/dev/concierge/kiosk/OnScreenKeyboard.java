@@ -18,6 +18,15 @@ final class OnScreenKeyboard {
         static Edit at(String text, int caret) {
             return new Edit(text, caret, caret);
         }
+
+        /** Where the selection (or the caret, when nothing is selected) starts. */
+        int start() {
+            return Math.min(anchor, caret);
+        }
+
+        int end() {
+            return Math.max(anchor, caret);
+        }
     }
 
     private Language language = Language.ENGLISH;
@@ -80,15 +89,15 @@ final class OnScreenKeyboard {
     }
 
     private static Edit insert(Edit before, String typed) {
-        int from = Math.min(before.anchor(), before.caret());
-        int to = Math.max(before.anchor(), before.caret());
+        int from = before.start();
+        int to = before.end();
         String text = before.text().substring(0, from) + typed + before.text().substring(to);
         return Edit.at(text, from + typed.length());
     }
 
     private static Edit backspace(Edit before) {
-        int from = Math.min(before.anchor(), before.caret());
-        int to = Math.max(before.anchor(), before.caret());
+        int from = before.start();
+        int to = before.end();
         if (from != to) {
             return Edit.at(before.text().substring(0, from) + before.text().substring(to), from);
         }
