@@ -70,6 +70,11 @@ final class ChatViewModel {
     private final ObservableList<Entry> transcript = FXCollections.observableArrayList();
     private final ObservableList<String> quickReplies = FXCollections.observableArrayList();
     private final ObservableList<Language> languages = FXCollections.observableArrayList(Language.values());
+    // The read-only views are made once and kept here: such a view listens to its list only weakly, so one made per
+    // call and held by nobody but the screen's listener is collected at the next GC, and the screen stops following.
+    private final ObservableList<Entry> transcriptView = FXCollections.unmodifiableObservableList(transcript);
+    private final ObservableList<String> quickRepliesView = FXCollections.unmodifiableObservableList(quickReplies);
+    private final ObservableList<Language> languagesView = FXCollections.unmodifiableObservableList(languages);
     private final ReadOnlyObjectWrapper<Language> language =
             new ReadOnlyObjectWrapper<>(this, "language", Language.ENGLISH);
     private final ReadOnlyObjectWrapper<Texts> texts =
@@ -381,15 +386,15 @@ final class ChatViewModel {
     }
 
     ObservableList<Entry> transcript() {
-        return FXCollections.unmodifiableObservableList(transcript);
+        return transcriptView;
     }
 
     ObservableList<String> quickReplies() {
-        return FXCollections.unmodifiableObservableList(quickReplies);
+        return quickRepliesView;
     }
 
     ObservableList<Language> languages() {
-        return FXCollections.unmodifiableObservableList(languages);
+        return languagesView;
     }
 
     ReadOnlyObjectProperty<Language> languageProperty() {

@@ -14,6 +14,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Executor;
+import javafx.collections.ListChangeListener;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -52,6 +53,23 @@ class ChatViewModelTest {
 
         assertEquals("Reservar un masaje", model.quickReplies().get(0));
         assertEquals("Bienvenido", model.getTexts().get("welcome"));
+    }
+
+    @Test
+    void aScreenListeningToTheListsKeepsHearingAfterAGarbageCollection() {
+        List<String> heard = new ArrayList<>();
+        // as the screen does: a listener on the list it is handed, without keeping the list itself
+        model.transcript().addListener((ListChangeListener<ChatViewModel.Entry>) change -> heard.add("transcript"));
+        model.quickReplies().addListener((ListChangeListener<String>) change -> heard.add("quick replies"));
+        for (int i = 0; i < 3; i++) {
+            System.gc();
+        }
+        server.replies.add(FakeKioskApi.reply("c1", "Hello!", "en", "Book a massage"));
+
+        model.send("hi");
+
+        assertTrue(heard.contains("transcript"), () -> "heard " + heard);
+        assertTrue(heard.contains("quick replies"), () -> "heard " + heard);
     }
 
     @Test
