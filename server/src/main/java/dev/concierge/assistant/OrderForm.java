@@ -114,7 +114,7 @@ final class OrderForm implements Form {
                             lines,
                             "room".equals(place[0]) ? place[1] : null,
                             "table".equals(place[0]) ? place[1] : null,
-                            new OrderRequest.Payment(state.slot("payment")),
+                            new OrderRequest.Payment(paymentMethod(c, state)),
                             state.slot("name") == null ? null : ContactSlots.details(state),
                             null),
                     c.channel,
@@ -177,6 +177,12 @@ final class OrderForm implements Form {
     }
 
     private static String paidText(Context c, DialogueState state) {
-        return c.say("paid_" + state.slot("payment"));
+        return c.say("paid_" + paymentMethod(c, state));
+    }
+
+    /** At the kiosk a card is paid at the card reader beside it (Stripe Terminal), elsewhere online. */
+    private static String paymentMethod(Context c, DialogueState state) {
+        String payment = Objects.requireNonNull(state.slot("payment"));
+        return c.channel == Channel.KIOSK && payment.equals("card") ? "terminal" : payment;
     }
 }

@@ -36,6 +36,15 @@ public final class OrderController {
         }
     }
 
+    /** {@code POST /api/orders/{id}/payment}: how the guest pays instead of at the card reader. */
+    record PayOtherwise(@Nullable String method) {
+        PayOtherwise {
+            if (method == null || !(method.equals("desk") || method.equals("room"))) {
+                throw InvalidFieldsException.of("method", "is desk or room");
+            }
+        }
+    }
+
     public void register(RoutesConfig routes) {
         routes.post("/api/orders/create", this::create, Access.PUBLIC_CLIENT);
         routes.post("/api/orders/confirm", this::confirm, Access.PUBLIC_CLIENT);
@@ -52,6 +61,17 @@ public final class OrderController {
                 ctx -> {
                     readerCaller(ctx);
                     ctx.json(forGuest(orders.cancelAtReader(id(ctx))));
+                },
+                Access.PUBLIC_CLIENT);
+        routes.post(
+                "/api/orders/{id}/payment",
+                ctx -> {
+                    Kiosk kiosk = readerCaller(ctx);
+                    PayOtherwise change = ctx.bodyAsClass(PayOtherwise.class);
+                    ctx.json(forGuest(orders.payOtherwise(
+                            id(ctx),
+                            java.util.Objects.requireNonNull(change.method()),
+                            kiosk == null ? Channel.CONSOLE : Channel.KIOSK)));
                 },
                 Access.PUBLIC_CLIENT);
         routes.get("/api/staff/orders", this::list, Access.FRONT_DESK);

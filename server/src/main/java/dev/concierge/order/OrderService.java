@@ -390,6 +390,61 @@ public final class OrderService {
     }
 
     /**
+     * The guest at a kiosk gives up on the card reader (declined, timed out, no card) and pays another way:
+     * {@code desk} (at the desk or on delivery) or {@code room} (charged to the stay in the order's room, when the
+     * name on the order is the name on that stay). Only for an order paid at a reader whose payment is not under way
+     * nor done: 409 while the reader waits for a card or once paid; 422 for a room charge that is not allowed.
+     */
+    public OrderView payOtherwise(long id, String method, Channel channel) {
+        if (!method.equals("desk") && !method.equals("room")) {
+            throw InvalidFieldsException.of("method", "is desk or room");
+        }
+        return dsl.transactionResult(tx -> {
+            DSLContext db = tx.dsl();
+            OrdersRecord order = repository.find(db, id, true).orElseThrow(() -> notFound(id));
+            if (!order.getPaymentMethod().equals("terminal")) {
+                throw DomainException.notAllowed(
+                        "not_a_reader_payment", "Order " + order.getReference() + " is not paid at a card reader.");
+            }
+            switch (order.getPaymentStatus()) {
+                case "pending" ->
+                    throw DomainException.conflict(
+                            "payment_in_progress",
+                            "The card reader is still waiting for a card for this order; cancel that first.");
+                case "paid", "refunded" ->
+                    throw DomainException.conflict(
+                            "already_paid", "Order " + order.getReference() + " is paid already.");
+                default -> {}
+            }
+            if (order.getStatus().equals("cancelled")) {
+                throw DomainException.conflict("order_cancelled", "Order " + order.getReference() + " was cancelled.");
+            }
+            if (method.equals("room")) {
+                String room = order.getRoomNumber();
+                if (room == null) {
+                    throw DomainException.notAllowed(
+                            "no_room_on_order", "Order " + order.getReference() + " is not brought to a room.");
+                }
+                BookingRecord stay = stayInRoom(db, room);
+                String name = order.getContactName();
+                checkGuestIsOnTheStay(stay, name == null ? null : new ContactDetails(name, null, null));
+                order.setStayId(stay.getId());
+            }
+            OffsetDateTime now = now();
+            order.setPaymentMethod(method)
+                    .setPaymentStatus("unpaid")
+                    .setPaymentFailure(null)
+                    .setUpdatedAt(now)
+                    .store();
+            recordChange(db, order.getId(), "payment", null, channel, now, "card reader → " + method);
+            int version = db.fetchCount(ORDER_CHANGE, ORDER_CHANGE.ORDER_ID.eq(order.getId()));
+            OrderView view = repository.view(db, order);
+            outbox.write(db, "order.changed", order.getReference(), version, view, now);
+            return view;
+        });
+    }
+
+    /**
      * What the payment provider told us by webhook: the payment {@code paymentId} is now {@code status}
      * ({@code paid}, {@code failed}, {@code refunded}). Each provider event counts once, however often it arrives;
      * an event about a payment no order has is ignored (it may belong to another system on the same account).

@@ -126,6 +126,37 @@ class AssistantIT {
     }
 
     @Test
+    void atTheKioskACardIsPaidAtItsCardReader() {
+        String code = server.http()
+                .bearer(server.tokenFor("manager"))
+                .postJson("/api/staff/kiosks", "{\"name\": \"Lobby\"}")
+                .json()
+                .get("code")
+                .asText();
+        RawHttp kiosk = server.http()
+                .bearer(server.http()
+                        .postJson("/api/kiosk/pair", "{\"code\": \"" + code + "\"}")
+                        .json()
+                        .get("token")
+                        .asText());
+        JsonNode summary = kiosk.postJson(
+                        "/api/chat",
+                        "{\"message\": \"a caesar salad and a coke to room 214, by card\", \"channel\": \"kiosk\"}")
+                .json();
+        assertTrue(summary.path("reply").asText().contains("at the card reader"), summary.toString());
+
+        JsonNode ordered = kiosk.postJson(
+                        "/api/chat",
+                        "{\"conversationId\": \""
+                                + summary.path("conversationId").asText()
+                                + "\", \"message\": \"yes\", \"channel\": \"kiosk\"}")
+                .json();
+
+        assertEquals("terminal", ordered.at("/order/payment/method").asText(), ordered.toString());
+        assertEquals("unpaid", ordered.at("/order/payment/status").asText());
+    }
+
+    @Test
     void aGuestAsksAboutParkingInSpanish() {
         JsonNode answer = say("¿Tienen parking?");
 

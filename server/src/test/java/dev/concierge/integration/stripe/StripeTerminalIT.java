@@ -184,6 +184,82 @@ class StripeTerminalIT {
     }
 
     @Test
+    void afterADeclineTheGuestPaysAtTheDeskInsteadAndTheReaderIsDoneWithTheOrder() {
+        start();
+        JsonNode order = order(kiosk, "terminal");
+        collect(kiosk, order);
+        Response whileWaiting = payOtherwise(kiosk, order, "desk");
+        assertEquals(409, whileWaiting.status(), whileWaiting.body());
+        assertEquals("payment_in_progress", whileWaiting.errorCode());
+        stripe.tapCard(KIOSK_READER, FakeStripe.DECLINED_CARD);
+        assertEquals("failed", payment(kiosk, order).get("status").asText());
+
+        Response badMethod = payOtherwise(kiosk, order, "cash");
+        assertEquals(400, badMethod.status(), badMethod.body());
+        Response noRoom = payOtherwise(kiosk, order, "room");
+        assertEquals(422, noRoom.status(), noRoom.body());
+        assertEquals("no_room_on_order", noRoom.errorCode());
+        Response atDesk = payOtherwise(kiosk, order, "desk");
+        assertEquals(200, atDesk.status(), atDesk.body());
+
+        assertEquals("desk", atDesk.json().at("/payment/method").asText());
+        assertEquals("unpaid", atDesk.json().at("/payment/status").asText());
+        assertTrue(atDesk.json().at("/payment/failure").isMissingNode(), "the decline is behind the guest");
+        JsonNode seen = desk.get("/api/staff/orders/" + order.get("id")).json();
+        assertEquals("desk", seen.at("/payment/method").asText(), "the desk sees it is theirs to take");
+        Response again = collect(kiosk, order);
+        assertEquals(422, again.status(), again.body());
+        assertEquals("not_a_reader_payment", again.errorCode());
+        assertEquals(1, readerCalls(KIOSK_READER).size(), "nothing more went to the reader");
+    }
+
+    @Test
+    void aGuestStayingInTheRoomMayChargeItThereInsteadSomebodyElseMayNot() {
+        start();
+        JsonNode stay = desk.postJson(
+                        "/api/staff/bookings",
+                        "{\"roomTypeId\": \"double\", \"checkIn\": \"2026-03-10\", \"checkOut\": \"2026-03-12\","
+                                + " \"guests\": 1, \"contact\": {\"name\": \"Ana López\"}}")
+                .json();
+        Response checkedIn = desk.send(
+                "PATCH",
+                "/api/staff/bookings/" + stay.get("id"),
+                "application/json",
+                "{\"status\": \"checked_in\", \"roomNumber\": \"107\"}");
+        assertEquals(200, checkedIn.status(), checkedIn.body());
+        JsonNode ana = roomOrder("Ana Lopez");
+        JsonNode stranger = roomOrder("Bob Smith");
+
+        Response refused = payOtherwise(kiosk, stranger, "room");
+        assertEquals(422, refused.status(), refused.body());
+        assertEquals("not_the_guest_in_room", refused.errorCode());
+        assertEquals("terminal", payment(kiosk, stranger).get("method").asText(), "a refusal changes nothing");
+        Response charged = payOtherwise(kiosk, ana, "room");
+        assertEquals(200, charged.status(), charged.body());
+        assertEquals("room", charged.json().at("/payment/method").asText());
+        assertEquals(
+                stay.get("id").asLong(),
+                desk.get("/api/staff/orders/" + ana.get("id"))
+                        .json()
+                        .get("stayId")
+                        .asLong(),
+                "on the stay's folio");
+    }
+
+    private JsonNode roomOrder(String name) {
+        Response placed = kiosk.postJson(
+                "/api/orders/create",
+                "{\"items\": [{\"itemId\": \"club-sandwich\", \"quantity\": 1}], \"payment\": {\"method\":"
+                        + " \"terminal\"}, \"roomNumber\": \"107\", \"contact\": {\"name\": \"" + name + "\"}}");
+        assertEquals(201, placed.status(), placed.body());
+        return placed.json();
+    }
+
+    private Response payOtherwise(RawHttp caller, JsonNode order, String method) {
+        return caller.postJson("/api/orders/" + order.get("id") + "/payment", "{\"method\": \"" + method + "\"}");
+    }
+
+    @Test
     void cancellingStopsTheReaderAndLeavesTheOrderUnpaidToTryAgain() {
         start();
         JsonNode order = order(kiosk, "terminal");
@@ -258,6 +334,8 @@ class StripeTerminalIT {
         Response refused = collect(website, online);
         assertEquals(403, refused.status(), refused.body());
         assertEquals("kiosk_only", refused.errorCode());
+        Response notSwitched = payOtherwise(website, online, "desk");
+        assertEquals(403, notSwitched.status(), notSwitched.body());
 
         JsonNode byRoom = order(kiosk, "desk");
         Response notAtReader = collect(kiosk, byRoom);
