@@ -66,6 +66,7 @@ final class ChatViewModel {
     private final Duration warning;
     private final Supplier<Instant> clock;
     private final Consumer<RuntimeException> connectionFailed;
+    private final PaymentViewModel payment;
 
     private final ObservableList<Entry> transcript = FXCollections.observableArrayList();
     private final ObservableList<String> quickReplies = FXCollections.observableArrayList();
@@ -117,6 +118,7 @@ final class ChatViewModel {
         this.clock = clock;
         this.connectionFailed = connectionFailed;
         this.lastActivity = clock.get();
+        this.payment = new PaymentViewModel(server, calls, clock, texts::get, this::paymentSettled, connectionFailed);
         texts.bind(Bindings.createObjectBinding(() -> Texts.of(language.get()), language));
         canSend = Bindings.createBooleanBinding(() -> !draft.get().isBlank(), draft)
                 .and(sending.not());
@@ -208,8 +210,9 @@ final class ChatViewModel {
 
     /** Called every half second or so: shows the countdown, and drops the conversation when it runs out. */
     void tick(Instant now) {
-        // a guest waiting for the assistant's answer is not idle: the clock starts again once it has come
-        if (!inUse() || sending.get()) {
+        payment.tick(now);
+        // a guest waiting for the assistant's answer, or at the card reader, is not idle: the clock starts again after
+        if (!inUse() || sending.get() || payment.busy()) {
             lastActivity = now;
             secondsLeft.set(-1);
             return;
@@ -231,6 +234,7 @@ final class ChatViewModel {
     void startOver() {
         guest++;
         stopFollowing();
+        payment.clear();
         conversationId = null;
         transcript.clear();
         staffLinesShown.clear();
@@ -272,6 +276,9 @@ final class ChatViewModel {
         }
         if (reply.order() != null) {
             transcript.add(Entry.card(ConfirmationCard.of(reply.order(), now)));
+            if (PaymentViewModel.needsReader(reply.order())) {
+                payment.start(reply.order(), language.get());
+            }
         }
         if (reply.handoff() && !handedOff.get()) {
             handedOff.set(true);
@@ -340,6 +347,11 @@ final class ChatViewModel {
         }
     }
 
+    private void paymentSettled(String line) {
+        touch();
+        transcript.add(Entry.line(Role.NOTICE, line));
+    }
+
     private void showStaffLine(Transcript.Line line) {
         if (staffLinesShown.add(line.at() + " " + line.text())) {
             touch();
@@ -383,6 +395,11 @@ final class ChatViewModel {
 
     private Language firstLanguage() {
         return languages.isEmpty() ? Language.ENGLISH : languages.get(0);
+    }
+
+    /** The payment at the card reader of the order the guest just placed, if it needs one. */
+    PaymentViewModel payment() {
+        return payment;
     }
 
     ObservableList<Entry> transcript() {

@@ -5,6 +5,7 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
@@ -105,7 +106,10 @@ final class EspeakSpeech implements Speech {
             playing.compareAndSet(process, null);
             if (wav != null && exit == 0 && mine == turn.get()) {
                 Path said = wav.resolveSibling(wav.getFileName().toString().replace(".wav", ".txt"));
-                Files.writeString(said, text, StandardCharsets.UTF_8);
+                // written aside and moved in, so whoever waits for the .txt never reads it half written
+                Path writing = wav.resolveSibling(said.getFileName() + ".part");
+                Files.writeString(writing, text, StandardCharsets.UTF_8);
+                Files.move(writing, said, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             }
         } catch (IOException e) {
             // cut off by a newer text or a stop (its pipe closed): speech itself still works for the next one

@@ -6,11 +6,14 @@ import dev.concierge.api.ChatRequest;
 import dev.concierge.api.KioskDevice;
 import dev.concierge.api.KioskPairRequest;
 import dev.concierge.api.LiveEvent;
+import dev.concierge.api.OrderView;
+import dev.concierge.api.PaymentChoice;
 import dev.concierge.api.Transcript;
 import dev.concierge.api.VenueProfile;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 
@@ -59,5 +62,25 @@ final class HttpKioskApi implements KioskApi {
             throw new IllegalStateException("an unpaired kiosk follows no conversation");
         }
         return LiveChatSocket.open(client.base(), token, conversationId, opened, events);
+    }
+
+    @Override
+    public OrderView collectAtReader(long orderId) {
+        return client.post("/api/orders/" + orderId + "/terminal", Map.of(), OrderView.class);
+    }
+
+    @Override
+    public OrderView readPayment(long orderId) {
+        return client.post("/api/orders/confirm", Map.of("orderId", orderId), OrderView.class);
+    }
+
+    @Override
+    public OrderView cancelAtReader(long orderId) {
+        return client.post("/api/orders/" + orderId + "/terminal/cancel", Map.of(), OrderView.class);
+    }
+
+    @Override
+    public OrderView payOtherwise(long orderId, String method) {
+        return client.post("/api/orders/" + orderId + "/payment", new PaymentChoice(method), OrderView.class);
     }
 }

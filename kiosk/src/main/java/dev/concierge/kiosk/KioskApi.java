@@ -4,6 +4,7 @@ import dev.concierge.api.ChatReply;
 import dev.concierge.api.ChatRequest;
 import dev.concierge.api.KioskDevice;
 import dev.concierge.api.LiveEvent;
+import dev.concierge.api.OrderView;
 import dev.concierge.api.Transcript;
 import dev.concierge.api.VenueProfile;
 import java.util.function.Consumer;
@@ -33,4 +34,16 @@ interface KioskApi {
      * Closing the answer stops it.
      */
     AutoCloseable follow(String conversationId, Runnable opened, Consumer<LiveEvent> events);
+
+    /** {@code POST /api/orders/{id}/terminal}: the kiosk's card reader asks the guest for a card for this order. */
+    OrderView collectAtReader(long orderId);
+
+    /** {@code POST /api/orders/confirm}: the order's payment as the reader and the provider see it now. */
+    OrderView readPayment(long orderId);
+
+    /** {@code POST /api/orders/{id}/terminal/cancel}: the reader stops waiting for a card. */
+    OrderView cancelAtReader(long orderId);
+
+    /** {@code POST /api/orders/{id}/payment}: pay at the desk ({@code desk}) or charge the room ({@code room}). */
+    OrderView payOtherwise(long orderId, String method);
 }

@@ -8,6 +8,8 @@ import dev.concierge.api.ChatRequest;
 import dev.concierge.api.ContactDetails;
 import dev.concierge.api.KioskDevice;
 import dev.concierge.api.LiveEvent;
+import dev.concierge.api.Money;
+import dev.concierge.api.OrderView;
 import dev.concierge.api.Transcript;
 import dev.concierge.api.VenueProfile;
 import java.io.IOException;
@@ -17,6 +19,7 @@ import java.time.OffsetDateTime;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -52,6 +55,13 @@ final class FakeKioskApi implements KioskApi {
     Transcript transcript;
 
     private boolean lastReplyHandedOff;
+
+    /** The orders the card reader is asked about, by id; what the kiosk asked of the reader, in order. */
+    final Map<Long, OrderView> orders = new HashMap<>();
+
+    final List<String> readerCalls = new ArrayList<>();
+    boolean readerDown;
+    boolean roomChargeAllowed = true;
 
     boolean down;
     boolean knowsCode = true;
@@ -120,6 +130,92 @@ final class FakeKioskApi implements KioskApi {
         root.followers.add(events);
         opened.run();
         return () -> root.followers.remove(events);
+    }
+
+    @Override
+    public OrderView collectAtReader(long orderId) {
+        root.failIfDown();
+        checkToken();
+        root.readerCalls.add("collect " + orderId);
+        if (root.readerDown) {
+            throw refusal(502, "card_reader_unavailable");
+        }
+        return root.paymentIs(orderId, "terminal", "pending");
+    }
+
+    @Override
+    public OrderView readPayment(long orderId) {
+        root.failIfDown();
+        checkToken();
+        root.readerCalls.add("read " + orderId);
+        return root.orders.get(orderId);
+    }
+
+    @Override
+    public OrderView cancelAtReader(long orderId) {
+        root.failIfDown();
+        checkToken();
+        root.readerCalls.add("cancel " + orderId);
+        OrderView order = root.orders.get(orderId);
+        return order.payment().status().equals("pending") ? root.paymentIs(orderId, "terminal", "unpaid") : order;
+    }
+
+    @Override
+    public OrderView payOtherwise(long orderId, String method) {
+        root.failIfDown();
+        checkToken();
+        root.readerCalls.add(method + " " + orderId);
+        if (method.equals("room") && !root.roomChargeAllowed) {
+            throw refusal(422, "not_the_guest_in_room");
+        }
+        return root.paymentIs(orderId, method, "unpaid");
+    }
+
+    /** The reader takes the guest's card: {@code paid}, or {@code failed} for a declined card. */
+    void cardTapped(long orderId, String status) {
+        paymentIs(orderId, "terminal", status);
+    }
+
+    OrderView paymentIs(long orderId, String method, String status) {
+        OrderView was = orders.get(orderId);
+        OrderView now = new OrderView(
+                was.id(),
+                was.reference(),
+                was.items(),
+                was.total(),
+                was.status(),
+                new OrderView.Payment(method, status, null, status.equals("failed") ? "card_declined" : null),
+                was.roomNumber(),
+                was.table(),
+                null,
+                null,
+                was.source(),
+                was.createdAt(),
+                null,
+                null);
+        orders.put(orderId, now);
+        return now;
+    }
+
+    /** A reply that placed order {@code orderId} (29.00 EUR) to be paid at the reader, to {@code room} if given. */
+    ChatReply orderedAtReader(long orderId, @Nullable String room) {
+        OrderView order = new OrderView(
+                orderId,
+                "ORD-" + orderId,
+                List.of(new OrderView.Item("club-sandwich", "Club sandwich", 2, new Money(1450, "EUR"))),
+                new Money(2900, "EUR"),
+                "new",
+                new OrderView.Payment("terminal", "unpaid", null),
+                room,
+                room == null ? "7" : null,
+                null,
+                null,
+                "kiosk",
+                Instant.parse("2026-03-10T11:00:00Z"),
+                null,
+                null);
+        orders.put(orderId, order);
+        return new ChatReply("c1", "Your order ORD-" + orderId + " is placed.", "en", List.of(), false, null, order);
     }
 
     private void checkToken() {

@@ -4,6 +4,7 @@ import dev.concierge.api.InvalidFieldsException;
 import dev.concierge.api.OrderRequest;
 import dev.concierge.api.OrderUpdate;
 import dev.concierge.api.OrderView;
+import dev.concierge.api.PaymentChoice;
 import dev.concierge.common.Channel;
 import dev.concierge.common.DateParameter;
 import dev.concierge.common.DomainException;
@@ -36,15 +37,6 @@ public final class OrderController {
         }
     }
 
-    /** {@code POST /api/orders/{id}/payment}: how the guest pays instead of at the card reader. */
-    record PayOtherwise(@Nullable String method) {
-        PayOtherwise {
-            if (method == null || !(method.equals("desk") || method.equals("room"))) {
-                throw InvalidFieldsException.of("method", "is desk or room");
-            }
-        }
-    }
-
     public void register(RoutesConfig routes) {
         routes.post("/api/orders/create", this::create, Access.PUBLIC_CLIENT);
         routes.post("/api/orders/confirm", this::confirm, Access.PUBLIC_CLIENT);
@@ -67,7 +59,7 @@ public final class OrderController {
                 "/api/orders/{id}/payment",
                 ctx -> {
                     Kiosk kiosk = readerCaller(ctx);
-                    PayOtherwise change = ctx.bodyAsClass(PayOtherwise.class);
+                    PaymentChoice change = ctx.bodyAsClass(PaymentChoice.class);
                     ctx.json(forGuest(orders.payOtherwise(
                             id(ctx),
                             java.util.Objects.requireNonNull(change.method()),
