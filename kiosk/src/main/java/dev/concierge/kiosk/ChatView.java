@@ -24,8 +24,8 @@ import javafx.scene.layout.VBox;
 
 /**
  * The chat screen, for a finger and for reading from a step away: the venue and the language buttons on top, the
- * conversation with its confirmation cards, big quick replies, the message field with Send and Call staff, and the
- * idle countdown over it all.
+ * conversation with its confirmation cards, big quick replies, the message field with Send and Call staff, the
+ * payment at the card reader over it, and the idle countdown over it all.
  */
 final class ChatView extends StackPane {
     private final ChatViewModel model;
@@ -42,7 +42,7 @@ final class ChatView extends StackPane {
         screen.setTop(header());
         screen.setCenter(conversation());
         screen.setBottom(controls());
-        getChildren().addAll(screen, countdown());
+        getChildren().addAll(screen, new PaymentPanel(model.payment(), model.textsProperty()), countdown());
     }
 
     private Node header() {

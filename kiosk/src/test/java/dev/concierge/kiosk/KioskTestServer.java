@@ -11,6 +11,8 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /** A real demo server for a kiosk window test: in this JVM, over H2 in a temp dir, its clock frozen at {@link #NOW}. */
 final class KioskTestServer implements AutoCloseable {
@@ -26,9 +28,18 @@ final class KioskTestServer implements AutoCloseable {
 
     /** @param port 0 for a free one; a restart gives the same port and data dir again */
     static KioskTestServer start(Path dataDir, int port) {
+        return start(dataDir, port, Map.of());
+    }
+
+    /** @param environment the server's environment variables (e.g. a local Stripe) */
+    static KioskTestServer start(Path dataDir, int port, Map<String, String> environment) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ConciergeServer server = ConciergeServer.start(
-                ServerSettings.defaults(dataDir).withPort(port).withDemo(true).withFrozenNow(NOW),
+                ServerSettings.defaults(dataDir)
+                        .withPort(port)
+                        .withDemo(true)
+                        .withFrozenNow(NOW)
+                        .withEnvironment(environment),
                 new PrintStream(out, true, StandardCharsets.UTF_8));
         return new KioskTestServer(server, out.toString(StandardCharsets.UTF_8));
     }
@@ -52,8 +63,13 @@ final class KioskTestServer implements AutoCloseable {
 
     /** A pairing code as a manager makes it in the console. */
     String pairingCode() {
+        return pairingCode(null);
+    }
+
+    /** A pairing code for a kiosk with this card reader beside it. */
+    String pairingCode(@Nullable String readerId) {
         return staff("manager")
-                .post("/api/staff/kiosks", new KioskRequest("Lobby", null), KioskPairingCode.class)
+                .post("/api/staff/kiosks", new KioskRequest("Lobby", readerId), KioskPairingCode.class)
                 .code();
     }
 
