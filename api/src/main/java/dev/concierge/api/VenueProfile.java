@@ -7,7 +7,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * {@code GET /api/venue}: what a client shows about the venue: its details, the venue's clock now ({@code now}, in
- * its zone: frozen by {@code CONCIERGE_NOW} on a demo), and what can be booked and ordered, with names by language.
+ * its zone: frozen by {@code CONCIERGE_NOW} on a demo), what can be booked and ordered, with names by language, and
+ * its brand colour ({@code #RRGGBB}) when the venue set one.
  */
 public record VenueProfile(
         String name,
@@ -20,13 +21,30 @@ public record VenueProfile(
         @Nullable OffsetDateTime now,
         List<Service> services,
         List<RoomType> rooms,
-        List<MenuItem> menu) {
+        List<MenuItem> menu,
+        @Nullable String brandColor) {
 
     public VenueProfile {
         languages = List.copyOf(languages);
         services = services == null ? List.of() : List.copyOf(services);
         rooms = rooms == null ? List.of() : List.copyOf(rooms);
         menu = menu == null ? List.of() : List.copyOf(menu);
+    }
+
+    /** Without a brand colour. */
+    public VenueProfile(
+            String name,
+            String timezone,
+            String currency,
+            List<String> languages,
+            @Nullable String phone,
+            @Nullable String email,
+            @Nullable String address,
+            @Nullable OffsetDateTime now,
+            List<Service> services,
+            List<RoomType> rooms,
+            List<MenuItem> menu) {
+        this(name, timezone, currency, languages, phone, email, address, now, services, rooms, menu, null);
     }
 
     /** Only the venue's details (a client that needs no catalogue, tests). */

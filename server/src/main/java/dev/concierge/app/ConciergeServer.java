@@ -350,7 +350,8 @@ public final class ConciergeServer implements AutoCloseable {
                 StaffController staffRoutes = new StaffController(staff, keys);
                 SetupService setup = new SetupService(staff);
                 KioskService kiosks = new KioskService(database.dsl(), clock, effective.demo());
-                VenueController venueRoutes = new VenueController(venues);
+                SettingsService venueSettings = new SettingsService(database.dsl(), clock);
+                VenueController venueRoutes = new VenueController(venues, venueSettings::brandColor);
                 ContactService contacts = new ContactService(database.dsl(), venues, outbox, clock);
                 google.flatMap(account -> GoogleSheetsPush.of(account, contacts, venues, json, wallClock))
                         .ifPresent(connectors::add);
@@ -395,7 +396,6 @@ public final class ConciergeServer implements AutoCloseable {
                 BookingController bookingRoutes = new BookingController(bookings, deposits);
                 PrivacyController privacyRoutes = new PrivacyController(
                         new PrivacyService(database.dsl(), contacts, bookings, orders, outbox, json, clock));
-                SettingsService venueSettings = new SettingsService(database.dsl(), clock);
                 SettingsController settingsRoutes = new SettingsController(venueSettings);
                 KnowledgeService knowledge =
                         new KnowledgeService(venues, effective.dataDir().resolve("cache"));

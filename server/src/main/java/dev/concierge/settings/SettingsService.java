@@ -13,6 +13,7 @@ import org.jspecify.annotations.Nullable;
 /** Reads and writes the venue's settings, stored one per row so that adding a setting needs no migration. */
 public final class SettingsService {
     static final String CONVERSATION_RETENTION_DAYS = "conversation.retentionDays";
+    static final String BRAND_COLOR = "brand.color";
 
     private final DSLContext dsl;
     private final Clock clock;
@@ -25,7 +26,13 @@ public final class SettingsService {
     public Settings current() {
         Map<String, String> stored = dsl.selectFrom(SETTING).fetchMap(SETTING.NAME, SETTING.SETTING_VALUE);
         return new Settings(
-                integer(stored.get(CONVERSATION_RETENTION_DAYS), Settings.DEFAULT_CONVERSATION_RETENTION_DAYS));
+                integer(stored.get(CONVERSATION_RETENTION_DAYS), Settings.DEFAULT_CONVERSATION_RETENTION_DAYS),
+                stored.get(BRAND_COLOR));
+    }
+
+    /** The venue's colour ({@code #rrggbb}) when it set one. */
+    public java.util.Optional<String> brandColor() {
+        return java.util.Optional.ofNullable(current().brandColor());
     }
 
     /** Stores what {@code changes} sets; the rest stays as it was. */
@@ -34,18 +41,27 @@ public final class SettingsService {
         dsl.transaction(tx -> {
             Integer days = changes.conversationRetentionDays();
             if (days != null) {
-                tx.dsl()
-                        .insertInto(SETTING)
-                        .set(SETTING.NAME, CONVERSATION_RETENTION_DAYS)
-                        .set(SETTING.SETTING_VALUE, days.toString())
-                        .set(SETTING.UPDATED_AT, now)
-                        .onDuplicateKeyUpdate()
-                        .set(SETTING.SETTING_VALUE, days.toString())
-                        .set(SETTING.UPDATED_AT, now)
-                        .execute();
+                store(tx.dsl(), CONVERSATION_RETENTION_DAYS, days.toString(), now);
+            }
+            String color = changes.brandColor();
+            if (color != null && color.isEmpty()) {
+                tx.dsl().deleteFrom(SETTING).where(SETTING.NAME.eq(BRAND_COLOR)).execute();
+            } else if (color != null) {
+                store(tx.dsl(), BRAND_COLOR, color.toLowerCase(java.util.Locale.ROOT), now);
             }
         });
         return current();
+    }
+
+    private static void store(DSLContext db, String name, String value, OffsetDateTime now) {
+        db.insertInto(SETTING)
+                .set(SETTING.NAME, name)
+                .set(SETTING.SETTING_VALUE, value)
+                .set(SETTING.UPDATED_AT, now)
+                .onDuplicateKeyUpdate()
+                .set(SETTING.SETTING_VALUE, value)
+                .set(SETTING.UPDATED_AT, now)
+                .execute();
     }
 
     public int conversationRetentionDays() {

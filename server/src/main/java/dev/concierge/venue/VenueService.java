@@ -131,7 +131,8 @@ public final class VenueService {
                         "venue_not_configured", "No venue has been set up yet: start the server with --venue FILE."));
     }
 
-    public VenueProfile profile() {
+    /** The venue as clients show it, in {@code brandColor} ({@code #rrggbb}) when it has one. */
+    public VenueProfile profile(@org.jspecify.annotations.Nullable String brandColor) {
         VenueFile venue = venue();
         VenueFile.Info info = venue.venue();
         return new VenueProfile(
@@ -158,6 +159,7 @@ public final class VenueService {
                                 m.category(),
                                 m.price(),
                                 m.available() == null ? null : m.available().toString()))
-                        .toList());
+                        .toList(),
+                brandColor);
     }
 }

@@ -7,6 +7,8 @@ import dev.concierge.api.PublicKeyRequest;
 import dev.concierge.api.VenueProfile;
 import dev.concierge.app.ServerSettings;
 import dev.concierge.app.TestServer;
+import dev.concierge.testing.RawHttp;
+import dev.concierge.testing.RawHttp.Response;
 import dev.concierge.testing.VenueBuilder;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
@@ -52,6 +54,46 @@ class VenueProfileIT {
             assertEquals("room-service", sandwich.category());
             assertEquals("11:00-23:00", sandwich.available());
             assertTrue(sandwich.name().containsKey("en"));
+        }
+    }
+
+    @Test
+    void theBrandColourTheManagerSetsReachesEveryClientAndABadOneChangesNothing() {
+        try (TestServer server =
+                TestServer.start(ServerSettings.defaults(dataDir).withDemo(true))) {
+            RawHttp manager = server.http().bearer(server.tokenFor("manager"));
+            String key = server.client()
+                    .withStaffToken(server.tokenFor("manager"))
+                    .createPublicKey(new PublicKeyRequest("Website", List.of()))
+                    .key();
+            RawHttp kiosk = server.http().with("X-Concierge-Key", key);
+            assertTrue(
+                    kiosk.get("/api/venue").json().path("brandColor").isMissingNode()
+                            || kiosk.get("/api/venue").json().path("brandColor").isNull(),
+                    "none until the venue sets one");
+
+            Response set =
+                    manager.send("PUT", "/api/staff/settings", "application/json", "{\"brandColor\": \"#1D5C8C\"}");
+            assertEquals(200, set.status(), set.body());
+            assertEquals("#1d5c8c", set.json().path("brandColor").asText());
+            assertEquals(30, set.json().path("conversationRetentionDays").asInt(), "the rest unchanged");
+            assertEquals(
+                    "#1d5c8c", kiosk.get("/api/venue").json().path("brandColor").asText());
+
+            Response bad = manager.send("PUT", "/api/staff/settings", "application/json", "{\"brandColor\": \"blue\"}");
+            assertEquals(400, bad.status(), bad.body());
+            assertTrue(bad.json().at("/error/fields/brandColor").isTextual(), bad.body());
+            assertEquals(
+                    "#1d5c8c", kiosk.get("/api/venue").json().path("brandColor").asText());
+
+            Response desk = server.http()
+                    .bearer(server.tokenFor("front_desk"))
+                    .send("PUT", "/api/staff/settings", "application/json", "{\"brandColor\": \"#000000\"}");
+            assertEquals(403, desk.status(), "the look of the venue is for managers");
+
+            manager.send("PUT", "/api/staff/settings", "application/json", "{\"brandColor\": \"\"}");
+            assertTrue(kiosk.get("/api/venue").json().path("brandColor").isNull()
+                    || kiosk.get("/api/venue").json().path("brandColor").isMissingNode());
         }
     }
 }
