@@ -81,6 +81,7 @@ final class ChatViewModel {
     private final ReadOnlyObjectWrapper<Texts> texts =
             new ReadOnlyObjectWrapper<>(this, "texts", Texts.of(Language.ENGLISH));
     private final ReadOnlyStringWrapper venueName = new ReadOnlyStringWrapper(this, "venueName", "");
+    private final ReadOnlyStringWrapper brandColor = new ReadOnlyStringWrapper(this, "brandColor", "");
     private final StringProperty draft = new SimpleStringProperty(this, "draft", "");
     private final ReadOnlyBooleanWrapper sending = new ReadOnlyBooleanWrapper(this, "sending");
     private final ReadOnlyBooleanWrapper handedOff = new ReadOnlyBooleanWrapper(this, "handedOff");
@@ -129,6 +130,7 @@ final class ChatViewModel {
     void useVenue(VenueProfile profile) {
         venue = profile;
         venueName.set(profile.name());
+        brandColor.set(profile.brandColor() == null ? "" : profile.brandColor());
         List<Language> offered = new ArrayList<>();
         for (String code : profile.languages()) {
             Language.of(code).filter(found -> !offered.contains(found)).ifPresent(offered::add);
@@ -432,6 +434,11 @@ final class ChatViewModel {
 
     ReadOnlyStringProperty venueNameProperty() {
         return venueName.getReadOnlyProperty();
+    }
+
+    /** The venue's colour ({@code #rrggbb}), or empty for the product's own. */
+    ReadOnlyStringProperty brandColorProperty() {
+        return brandColor.getReadOnlyProperty();
     }
 
     StringProperty draftProperty() {

@@ -1,5 +1,6 @@
 package dev.concierge.kiosk;
 
+import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -14,6 +15,12 @@ final class KioskView extends StackPane {
 
     KioskView(KioskViewModel model) {
         getStyleClass().add("kiosk");
+        // the venue's colour replaces the product's accent (kiosk.css reads it as a looked-up colour)
+        styleProperty()
+                .bind(Bindings.createStringBinding(
+                        () -> BrandColors.style(
+                                model.chat().brandColorProperty().get()),
+                        model.chat().brandColorProperty()));
         ChatView chat = new ChatView(model.chat());
         Node unpaired = notice("unpaired", "unpaired.title", "unpaired.detail");
         Node outOfService = notice("out-of-service", "outOfService.title", "outOfService.detail");
