@@ -12,9 +12,9 @@ import javafx.scene.layout.VBox;
  */
 final class KioskView extends StackPane {
 
-    KioskView(KioskViewModel model) {
+    KioskView(KioskViewModel model, AccessibilityViewModel access) {
         getStyleClass().add("kiosk");
-        ChatView chat = new ChatView(model.chat());
+        ChatView chat = new ChatView(model.chat(), access);
         Node unpaired = notice("unpaired", "unpaired.title", "unpaired.detail");
         Node outOfService = notice("out-of-service", "outOfService.title", "outOfService.detail");
         Node connecting = notice("connecting", "connecting", null);
