@@ -2,6 +2,7 @@ package dev.concierge.kiosk;
 
 import atlantafx.base.theme.Styles;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
@@ -13,6 +14,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
+import javafx.scene.input.TouchEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
@@ -25,7 +27,8 @@ import javafx.scene.layout.VBox;
 /**
  * The chat screen, for a finger and for reading from a step away: the venue and the language buttons on top, the
  * conversation with its confirmation cards, big quick replies, the message field with Send and Call staff, the
- * payment at the card reader over it, and the idle countdown over it all.
+ * payment at the card reader over it, and the idle countdown over it all. The guest's own settings (accessibility mode, text size, controls low, on-screen keyboard)
+ * are always on screen; with the controls low every control is in the lower half, the conversation above.
  */
 final class ChatView extends StackPane {
     private final ChatViewModel model;
@@ -33,33 +36,100 @@ final class ChatView extends StackPane {
     private final ScrollPane scroll = new ScrollPane(lines);
     private final FlowPane replies = new FlowPane(16, 16);
     private final Map<Language, Button> languageButtons = new EnumMap<>(Language.class);
+    private final AccessibilityViewModel access;
+    private final TextField message = new TextField();
+    private final Label venue = new Label();
+    private final HBox languages = new HBox(12);
+    private final HBox headerButtons = new HBox(24);
+    private final HeaderBar header = new HeaderBar(venue, headerButtons);
+    private final FlowPane settings = new FlowPane(12, 12);
+    private final VBox top = new VBox();
+    private final HBox input = new HBox(16);
+    private final VBox bottom = new VBox(20);
+    private final OnScreenKeyboardView keyboard;
+    private final AccessibilityButtons settingButtons;
+    private final Button startOver;
 
-    ChatView(ChatViewModel model) {
+    ChatView(ChatViewModel model, AccessibilityViewModel access) {
         this.model = model;
+        this.access = access;
         getStyleClass().add("chat");
+        keyboard = new OnScreenKeyboardView(access, model, message);
+        settingButtons = new AccessibilityButtons(access, model);
+        startOver = button("start-over", "startOver");
 
         BorderPane screen = new BorderPane();
-        screen.setTop(header());
+        screen.setTop(top);
+        header();
         screen.setCenter(conversation());
         screen.setBottom(controls());
         getChildren().addAll(screen, new PaymentPanel(model.payment(), model.textsProperty()), countdown());
+
+        settings.setId("settings");
+        settings.getStyleClass().add("settings");
+        settings.setAlignment(Pos.CENTER_LEFT);
+        top.getStyleClass().add("top");
+        arrange(access.reachLayoutProperty().get());
+        access.reachLayoutProperty().addListener((observable, before, reach) -> arrange(reach));
+        // the root font size: every size in kiosk.css is in em of it, so the whole screen grows with it
+        styleProperty()
+                .bind(Bindings.createStringBinding(
+                        () -> "-fx-font-size: "
+                                + access.textSizeProperty().get().pixels() + "px;",
+                        access.textSizeProperty()));
     }
 
-    private Node header() {
-        Label venue = new Label();
+    /**
+     * Normally the language buttons and Start over are on top, the settings under them; with the controls low (the
+     * reach layout) they join the quick replies, the message field and the keyboard in the lower half of the screen.
+     */
+    private void arrange(boolean reach) {
+        List<Button> own = settingButtons.all();
+        bottom.minHeightProperty().unbind();
+        if (reach) {
+            headerButtons.getChildren().clear();
+            settings.getChildren().setAll(languages, startOver);
+            settings.getChildren().addAll(own);
+            top.getChildren().setAll(header);
+            bottom.getChildren().setAll(settings, replies, input, keyboard);
+            bottom.minHeightProperty().bind(heightProperty().divide(2));
+            getStyleClass().add("reach");
+        } else {
+            headerButtons.getChildren().setAll(languages, startOver);
+            settings.getChildren().setAll(own);
+            top.getChildren().setAll(header, settings);
+            bottom.getChildren().setAll(replies, input, keyboard);
+            bottom.setMinHeight(Region.USE_COMPUTED_SIZE);
+            getStyleClass().remove("reach");
+        }
+    }
+
+    private void header() {
         venue.setId("venue-name");
         venue.getStyleClass().add("venue-name");
         venue.textProperty().bind(model.venueNameProperty());
+        venue.setWrapText(true);
         venue.accessibleTextProperty().bind(model.venueNameProperty());
 
-        HBox languages = new HBox(12);
         languages.setAlignment(Pos.CENTER_RIGHT);
         for (Language language : Language.values()) {
-            Button button = new Button(language.ownName());
+            Button button = new Button();
             button.setId("language-" + language.code());
+            // the chosen one says so in words and with a check mark, not only by its colour
+            button.textProperty()
+                    .bind(Bindings.createStringBinding(
+                            () -> language.ownName() + (model.getLanguage() == language ? " ✓" : ""),
+                            model.languageProperty()));
             button.accessibleTextProperty()
                     .bind(Bindings.createStringBinding(
-                            () -> Texts.of(language).get("language.name", language.ownName()), model.textsProperty()));
+                            () -> {
+                                Texts own = Texts.of(language);
+                                String name = own.get("language.name", language.ownName());
+                                return model.getLanguage() == language
+                                        ? name + ", " + own.get("language.selected")
+                                        : name;
+                            },
+                            model.languageProperty()));
             button.getStyleClass().add("language-button");
             button.setOnAction(event -> model.choose(language));
             button.visibleProperty()
@@ -74,16 +144,11 @@ final class ChatView extends StackPane {
         model.languageProperty().addListener((observable, before, chosen) -> markChosen(chosen));
         markChosen(model.getLanguage());
 
-        Button startOver = button("start-over", "startOver");
         startOver.getStyleClass().add("start-over");
         startOver.setOnAction(event -> model.startOver());
 
-        Region gap = new Region();
-        HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox header = new HBox(24, venue, gap, languages, startOver);
-        header.setAlignment(Pos.CENTER_LEFT);
+        headerButtons.setAlignment(Pos.CENTER_RIGHT);
         header.getStyleClass().add("header");
-        return header;
     }
 
     private Node conversation() {
@@ -126,13 +191,13 @@ final class ChatView extends StackPane {
         model.quickReplies().addListener((ListChangeListener<String>) change -> showQuickReplies());
         showQuickReplies();
 
-        TextField message = new TextField();
         message.setId("message");
         message.getStyleClass().add("message");
         message.promptTextProperty().bind(text("message.prompt"));
         message.accessibleTextProperty().bind(text("message.name"));
         message.textProperty().bindBidirectional(model.draftProperty());
         message.setOnAction(event -> model.send());
+        message.addEventHandler(TouchEvent.TOUCH_PRESSED, event -> access.showKeyboard());
         HBox.setHgrow(message, Priority.ALWAYS);
 
         Button send = button("send", "send");
@@ -145,9 +210,15 @@ final class ChatView extends StackPane {
         callStaff.disableProperty().bind(model.handedOffProperty().or(model.sendingProperty()));
         callStaff.setOnAction(event -> model.callStaff());
 
-        HBox input = new HBox(16, message, send, callStaff);
+        // at the largest text the field gives way, not the buttons' words
+        send.setMinWidth(Region.USE_PREF_SIZE);
+        callStaff.setMinWidth(Region.USE_PREF_SIZE);
+        input.getChildren().setAll(message, send, callStaff);
         input.setAlignment(Pos.CENTER);
-        VBox bottom = new VBox(20, replies, input);
+        // the keyboard takes the quick replies' place: a guest typing has chosen not to touch one
+        replies.visibleProperty().bind(access.keyboardShownProperty().not());
+        replies.managedProperty().bind(replies.visibleProperty());
+        bottom.setAlignment(Pos.BOTTOM_CENTER);
         bottom.getStyleClass().add("controls");
         return bottom;
     }

@@ -29,6 +29,8 @@ import org.jspecify.annotations.Nullable;
 public final class KioskApp extends Application {
     private @Nullable ExecutorService calls;
     private @Nullable Timeline ticks;
+    private @Nullable EspeakSpeech speech;
+    private @Nullable ToneChime chime;
 
     @Override
     public void start(Stage stage) {
@@ -49,7 +51,12 @@ public final class KioskApp extends Application {
 
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         Screen screen = Screen.getPrimary();
-        KioskView view = new KioskView(model);
+        EspeakSpeech voice = new EspeakSpeech(
+                options.speechCommand(), options.speechWavDirectory().orElse(null));
+        speech = voice;
+        ToneChime tones = new ToneChime();
+        chime = tones;
+        KioskView view = new KioskView(model, new AccessibilityViewModel(model.chat(), voice, tones));
         Scene scene;
         if (options.windowed()) {
             Rectangle2D desktop = screen.getVisualBounds();
@@ -92,6 +99,12 @@ public final class KioskApp extends Application {
         }
         if (calls != null) {
             calls.shutdownNow();
+        }
+        if (speech != null) {
+            speech.close();
+        }
+        if (chime != null) {
+            chime.close();
         }
     }
 }

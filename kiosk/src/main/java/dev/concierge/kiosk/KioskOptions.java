@@ -1,6 +1,7 @@
 package dev.concierge.kiosk;
 
 import java.net.URI;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -11,7 +12,7 @@ import picocli.CommandLine.Option;
 
 /**
  * The kiosk's command line as DESIGN.md gives it: {@code --server URL [--pair CODE] [--windowed]
- * [--idle-seconds N]}.
+ * [--idle-seconds N]}, and the accessibility mode's voice: {@code [--speech-command PATH] [--speech-wav-dir DIR]}.
  */
 @Command(name = "concierge-kiosk", description = "The Concierge lobby kiosk.")
 final class KioskOptions {
@@ -34,6 +35,20 @@ final class KioskOptions {
             defaultValue = "60",
             description = "Seconds untouched before the countdown that clears a guest's conversation (default 60).")
     private int idleSeconds = 60;
+
+    @Option(
+            names = "--speech-command",
+            paramLabel = "PATH",
+            defaultValue = "espeak-ng",
+            description = "The espeak-ng that reads replies aloud in accessibility mode (default espeak-ng).")
+    private String speechCommand = "espeak-ng";
+
+    @Option(
+            names = "--speech-wav-dir",
+            paramLabel = "DIR",
+            description =
+                    "Write what would be read aloud to NNNN-LANG.wav (and .txt) files here instead of playing it.")
+    private @Nullable Path speechWavDirectory;
 
     @SuppressWarnings("UnusedVariable") // picocli reads it
     @Option(
@@ -67,5 +82,13 @@ final class KioskOptions {
 
     boolean windowed() {
         return windowed;
+    }
+
+    String speechCommand() {
+        return speechCommand;
+    }
+
+    Optional<Path> speechWavDirectory() {
+        return Optional.ofNullable(speechWavDirectory);
     }
 }

@@ -13,7 +13,7 @@ import javafx.scene.layout.VBox;
  */
 final class KioskView extends StackPane {
 
-    KioskView(KioskViewModel model) {
+    KioskView(KioskViewModel model, AccessibilityViewModel access) {
         getStyleClass().add("kiosk");
         // the venue's colour replaces the product's accent (kiosk.css reads it as a looked-up colour)
         styleProperty()
@@ -21,7 +21,7 @@ final class KioskView extends StackPane {
                         () -> BrandColors.style(
                                 model.chat().brandColorProperty().get()),
                         model.chat().brandColorProperty()));
-        ChatView chat = new ChatView(model.chat());
+        ChatView chat = new ChatView(model.chat(), access);
         Node unpaired = notice("unpaired", "unpaired.title", "unpaired.detail");
         Node outOfService = notice("out-of-service", "outOfService.title", "outOfService.detail");
         Node connecting = notice("connecting", "connecting", null);

@@ -4,7 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.concierge.api.ChatReply;
+import dev.concierge.api.LiveEvent;
+import dev.concierge.api.Transcript;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
@@ -57,6 +61,26 @@ class AccessibilityViewModelTest {
         chat.send("hola");
 
         assertEquals(List.of("es: ¡Hola!"), speech.said);
+    }
+
+    @Test
+    void aStaffLineIsReadAloudTooButNotWhatTheGuestSaid() {
+        access.toggleAccessibilityMode();
+        speech.said.clear();
+        server.replies.add(
+                new ChatReply("c1", "A member of staff will be with you.", "en", List.of(), true, null, null));
+        chat.callStaff();
+        server.followers
+                .get(0)
+                .accept(LiveEvent.message(
+                        "c1", new Transcript.Line("staff", "Hi, this is Marta.", "en", Instant.now())));
+
+        assertEquals(
+                List.of(
+                        "en: A member of staff will be with you.",
+                        "en: A member of staff will answer you here in a moment.",
+                        "en: Hi, this is Marta."),
+                speech.said);
     }
 
     @Test

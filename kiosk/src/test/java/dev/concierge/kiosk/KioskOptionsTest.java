@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URI;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -22,6 +23,22 @@ class KioskOptionsTest {
         assertEquals(Optional.empty(), options.pairingCode());
         assertFalse(options.windowed());
         assertEquals(Duration.ofSeconds(60), options.idle());
+        assertEquals("espeak-ng", options.speechCommand());
+        assertEquals(Optional.empty(), options.speechWavDirectory());
+    }
+
+    @Test
+    void takesTheSpeechCommandAndAWavDirectoryForTests() {
+        KioskOptions options = KioskOptions.parse(List.of(
+                "--server",
+                "http://desk.lan:7070",
+                "--speech-command",
+                "/opt/espeak/bin/espeak-ng",
+                "--speech-wav-dir",
+                "/tmp/said"));
+
+        assertEquals("/opt/espeak/bin/espeak-ng", options.speechCommand());
+        assertEquals(Optional.of(Path.of("/tmp/said")), options.speechWavDirectory());
     }
 
     @Test

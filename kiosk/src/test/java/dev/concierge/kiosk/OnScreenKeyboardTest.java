@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.HashSet;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -100,5 +101,22 @@ class OnScreenKeyboardTest {
                 .filter(key -> key.kind() == KeyboardLayout.Kind.CHARACTER)
                 .map(KeyboardLayout.Key::character)
                 .toList();
+    }
+
+    @Test
+    void everyKeyHasItsOwnIdAsciiEvenForAccentsAndPunctuation() {
+        for (Language language : Language.values()) {
+            for (boolean accents : new boolean[] {false, true}) {
+                List<String> ids = KeyboardLayout.rows(language, accents).stream()
+                        .flatMap(List::stream)
+                        .map(OnScreenKeyboardView::id)
+                        .toList();
+                assertEquals(ids.size(), new HashSet<>(ids).size(), ids.toString());
+                assertTrue(ids.stream().allMatch(id -> id.matches("key-[a-z0-9]+")), ids.toString());
+            }
+        }
+        assertEquals("key-u00f1", OnScreenKeyboardView.id(KeyboardLayout.Key.of("ñ")));
+        assertEquals("key-a", OnScreenKeyboardView.id(KeyboardLayout.Key.of("a")));
+        assertEquals("key-send", OnScreenKeyboardView.id(KeyboardLayout.Key.action(KeyboardLayout.Kind.SEND)));
     }
 }
