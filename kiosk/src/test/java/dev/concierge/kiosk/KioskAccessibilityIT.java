@@ -20,7 +20,6 @@ import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
-import javafx.scene.control.Button;
 import javafx.scene.control.Control;
 import javafx.scene.control.Label;
 import javafx.scene.control.Labeled;
@@ -42,6 +41,7 @@ import org.testfx.util.WaitForAsyncUtils;
  */
 class KioskAccessibilityIT {
     private final FxWindow window = new FxWindow();
+    private final KioskScreen screen = new KioskScreen(window);
     private KioskTestServer server;
     private Path said;
 
@@ -67,13 +67,15 @@ class KioskAccessibilityIT {
     void inAccessibilityModeRepliesAreReadAloudInTheConversationsLanguage() throws Exception {
         Stage stage = open();
         FxRobot robot = window.robot();
-        assertEquals("Accessibility: off", text("#accessibility"));
+        assertEquals("Accessibility: off", screen.text("#accessibility"));
 
         robot.clickOn("#accessibility");
-        waitUntil(() -> text("#accessibility").equals("Accessibility: on ✓"));
-        assertEquals("Accessibility: on", onFx(() -> node("#accessibility").getAccessibleText()));
-        waitUntil(() -> fontSize("#send") == TextSize.LARGE.pixels()); // larger text
-        say(robot, "What time is check-out?");
+        screen.waitUntil(() -> screen.text("#accessibility").equals("Accessibility: on ✓"));
+        assertEquals(
+                "Accessibility: on",
+                KioskScreen.onFx(() -> node("#accessibility").getAccessibleText()));
+        screen.waitUntil(() -> fontSize("#send") == TextSize.LARGE.pixels()); // larger text
+        screen.say("What time is check-out?");
 
         Path english = spoken("Check-out is at 11:00.");
         assertTrue(english.getFileName().toString().endsWith("-en.txt"), english.toString());
@@ -82,8 +84,8 @@ class KioskAccessibilityIT {
         window.screenshot("kiosk-a11y-spoken.png");
 
         robot.clickOn("#language-es");
-        waitUntil(() -> text("#accessibility").equals("Accesibilidad: sí ✓"));
-        say(robot, "¿A qué hora es la salida?");
+        screen.waitUntil(() -> screen.text("#accessibility").equals("Accesibilidad: sí ✓"));
+        screen.say("¿A qué hora es la salida?");
         Path spanish = spoken("La salida es a las 11:00.");
         assertTrue(spanish.getFileName().toString().endsWith("-es.txt"), spanish.toString());
         assertTrue(Files.size(wavBeside(spanish)) > 1000);
@@ -94,17 +96,17 @@ class KioskAccessibilityIT {
         open("--idle-seconds", "3");
         FxRobot robot = window.robot();
         robot.clickOn("#accessibility");
-        waitUntil(() -> text("#accessibility").startsWith("Accessibility: on"));
-        say(robot, "What time is check-out?");
+        screen.waitUntil(() -> screen.text("#accessibility").startsWith("Accessibility: on"));
+        screen.say("What time is check-out?");
         spoken("Check-out is at 11:00.");
 
-        waitUntil(() -> visible(robot, "#idle-overlay"));
+        screen.waitUntil(() -> screen.visible("#idle-overlay"));
         spoken("Are you still there? This conversation will be cleared in");
         window.screenshot("kiosk-a11y-idle-countdown.png");
 
-        waitUntil(() -> visible(robot, "#welcome") && !visible(robot, "#idle-overlay"));
-        assertEquals("Accessibility: off", text("#accessibility"));
-        waitUntil(() -> fontSize("#send") == TextSize.NORMAL.pixels());
+        screen.waitUntil(() -> screen.visible("#welcome") && !screen.visible("#idle-overlay"));
+        assertEquals("Accessibility: off", screen.text("#accessibility"));
+        screen.waitUntil(() -> fontSize("#send") == TextSize.NORMAL.pixels());
     }
 
     @Test
@@ -113,25 +115,26 @@ class KioskAccessibilityIT {
         FxRobot robot = window.robot();
         assertEquals(1280, stage.getScene().getWidth());
         assertEquals(800, stage.getScene().getHeight());
-        assertFalse(onFx(() -> above(stage.getScene()).isEmpty()), "the language buttons are on top at first");
+        assertFalse(
+                KioskScreen.onFx(() -> above(stage.getScene()).isEmpty()), "the language buttons are on top at first");
 
         robot.clickOn("#reach-layout");
-        waitUntil(() -> text("#reach-layout").equals("Controls low: on ✓"));
+        screen.waitUntil(() -> screen.text("#reach-layout").equals("Controls low: on ✓"));
         waitFor("every control in the lower half", () -> above(stage.getScene()));
-        assertEquals(List.of(), onFx(() -> clipped(stage.getScene())));
-        assertTrue(onFx(() -> bounds("#transcript").getMinY() < 200), "the conversation is on top");
+        assertEquals(List.of(), KioskScreen.onFx(() -> clipped(stage.getScene())));
+        assertTrue(KioskScreen.onFx(() -> bounds("#transcript").getMinY() < 200), "the conversation is on top");
         window.screenshot("kiosk-a11y-reach.png");
 
         robot.clickOn("#keyboard-toggle");
-        waitUntil(() -> visible(robot, "#keyboard"));
+        screen.waitUntil(() -> screen.visible("#keyboard"));
         waitFor("every control and key in the lower half", () -> above(stage.getScene()));
-        assertEquals(List.of(), onFx(() -> clipped(stage.getScene())));
+        assertEquals(List.of(), KioskScreen.onFx(() -> clipped(stage.getScene())));
         FxWindow.assertEveryControlIsNamed(stage.getScene().getRoot());
         window.screenshot("kiosk-a11y-reach-keyboard.png");
 
         robot.clickOn("#reach-layout");
-        waitUntil(() -> bounds("#start-over").getMaxY() < 400);
-        assertTrue(onFx(() -> bounds("#language-en").getMaxY() < 400), "back on top");
+        screen.waitUntil(() -> bounds("#start-over").getMaxY() < 400);
+        assertTrue(KioskScreen.onFx(() -> bounds("#language-en").getMaxY() < 400), "back on top");
     }
 
     @Test
@@ -139,41 +142,42 @@ class KioskAccessibilityIT {
         Stage stage = open();
         FxRobot robot = window.robot();
         robot.clickOn("#keyboard-toggle");
-        waitUntil(() -> visible(robot, "#keyboard"));
-        assertEquals("Keyboard: on", onFx(() -> node("#keyboard-toggle").getAccessibleText()));
-        assertFalse(visible(robot, "#quick-replies"), "the keyboard takes their place");
+        screen.waitUntil(() -> screen.visible("#keyboard"));
+        assertEquals(
+                "Keyboard: on", KioskScreen.onFx(() -> node("#keyboard-toggle").getAccessibleText()));
+        assertFalse(screen.visible("#quick-replies"), "the keyboard takes their place");
         window.screenshot("kiosk-a11y-keyboard.png");
 
         robot.clickOn("#key-shift");
-        waitUntil(() -> text("#key-a").equals("A"));
-        assertEquals("Shift: on", onFx(() -> node("#key-shift").getAccessibleText()));
+        screen.waitUntil(() -> screen.text("#key-a").equals("A"));
+        assertEquals("Shift: on", KioskScreen.onFx(() -> node("#key-shift").getAccessibleText()));
         robot.clickOn("#key-a");
-        waitUntil(() -> message().equals("A") && text("#key-a").equals("a"));
+        screen.waitUntil(() -> message().equals("A") && screen.text("#key-a").equals("a"));
         robot.clickOn("#key-accents");
-        waitUntil(() -> visible(robot, "#key-u00f1") && !visible(robot, "#key-q"));
-        assertEquals("Accents: on", onFx(() -> node("#key-accents").getAccessibleText()));
+        screen.waitUntil(() -> screen.visible("#key-u00f1") && !screen.visible("#key-q"));
+        assertEquals("Accents: on", KioskScreen.onFx(() -> node("#key-accents").getAccessibleText()));
         window.screenshot("kiosk-a11y-keyboard-accents.png");
         robot.clickOn("#key-u00f1");
-        waitUntil(() -> message().equals("Añ"));
+        screen.waitUntil(() -> message().equals("Añ"));
         robot.clickOn("#key-accents");
-        waitUntil(() -> visible(robot, "#key-o"));
+        screen.waitUntil(() -> screen.visible("#key-o"));
         robot.clickOn("#key-o");
-        waitUntil(() -> message().equals("Año"));
+        screen.waitUntil(() -> message().equals("Año"));
         robot.clickOn("#key-backspace");
-        waitUntil(() -> message().equals("Añ"));
+        screen.waitUntil(() -> message().equals("Añ"));
         robot.clickOn("#key-o");
-        waitUntil(() -> message().equals("Año"));
+        screen.waitUntil(() -> message().equals("Año"));
         FxWindow.assertEveryControlIsNamed(stage.getScene().getRoot());
 
         robot.clickOn("#key-send");
-        waitUntil(() -> visible(robot, "#guest-line") && visible(robot, "#assistant-line"));
-        assertEquals("Año", text("#guest-line"));
+        screen.waitUntil(() -> screen.visible("#guest-line") && screen.visible("#assistant-line"));
+        assertEquals("Año", screen.text("#guest-line"));
         assertEquals("", message());
 
         robot.clickOn("#language-es");
-        waitUntil(() -> text("#key-space").equals("Espacio"));
-        assertTrue(visible(robot, "#key-u00f1"), "ñ is a letter of the Spanish keys");
-        assertEquals("Borrar", onFx(() -> node("#key-backspace").getAccessibleText()));
+        screen.waitUntil(() -> screen.text("#key-space").equals("Espacio"));
+        assertTrue(screen.visible("#key-u00f1"), "ñ is a letter of the Spanish keys");
+        assertEquals("Borrar", KioskScreen.onFx(() -> node("#key-backspace").getAccessibleText()));
         window.screenshot("kiosk-a11y-keyboard-es.png");
     }
 
@@ -181,38 +185,38 @@ class KioskAccessibilityIT {
     void theTextSizeGrowsTheWholeScreenAndCutsNothingOff() throws Exception {
         Stage stage = open();
         FxRobot robot = window.robot();
-        assertEquals("Text size: normal", text("#text-size"));
+        assertEquals("Text size: normal", screen.text("#text-size"));
         assertEquals(TextSize.NORMAL.pixels(), fontSize("#send"));
         double welcome = fontSize("#welcome");
 
         robot.clickOn("#text-size");
-        waitUntil(() -> text("#text-size").equals("Text size: large"));
-        waitUntil(() -> fontSize("#send") == TextSize.LARGE.pixels());
+        screen.waitUntil(() -> screen.text("#text-size").equals("Text size: large"));
+        screen.waitUntil(() -> fontSize("#send") == TextSize.LARGE.pixels());
         assertEquals(welcome * TextSize.LARGE.pixels() / TextSize.NORMAL.pixels(), fontSize("#welcome"), 0.5);
         waitFor("nothing cut off at the large size", () -> clipped(stage.getScene()));
         window.screenshot("kiosk-a11y-text-large.png");
 
         robot.clickOn("#text-size");
-        waitUntil(() -> text("#text-size").equals("Text size: extra large"));
-        waitUntil(() -> fontSize("#send") == TextSize.EXTRA_LARGE.pixels());
+        screen.waitUntil(() -> screen.text("#text-size").equals("Text size: extra large"));
+        screen.waitUntil(() -> fontSize("#send") == TextSize.EXTRA_LARGE.pixels());
         waitFor("nothing cut off at the largest size", () -> clipped(stage.getScene()));
         window.screenshot("kiosk-a11y-text-extra-large.png");
 
         // the longest words: Spanish, with the quick replies of a new conversation
         robot.clickOn("#language-es");
-        waitUntil(() -> text("#text-size").equals("Tamaño del texto: muy grande"));
-        waitUntil(() -> text("#quick-reply-1").equals("Pedir servicio de habitaciones"));
+        screen.waitUntil(() -> screen.text("#text-size").equals("Tamaño del texto: muy grande"));
+        screen.waitUntil(() -> screen.text("#quick-reply-1").equals("Pedir servicio de habitaciones"));
         waitFor("nothing cut off at the largest size in Spanish", () -> clipped(stage.getScene()));
         FxWindow.assertEveryControlIsNamed(stage.getScene().getRoot());
         window.screenshot("kiosk-a11y-text-extra-large-es.png");
-        say(robot, "¿A qué hora es la salida?");
-        waitUntil(() -> visible(robot, "#assistant-line"));
+        screen.say("¿A qué hora es la salida?");
+        screen.waitUntil(() -> screen.visible("#assistant-line"));
         waitFor("nothing cut off with the conversation", () -> clipped(stage.getScene()));
         window.screenshot("kiosk-a11y-text-extra-large-es-reply.png");
 
         robot.clickOn("#text-size");
-        waitUntil(() -> text("#text-size").equals("Tamaño del texto: normal"));
-        waitUntil(() -> fontSize("#send") == TextSize.NORMAL.pixels());
+        screen.waitUntil(() -> screen.text("#text-size").equals("Tamaño del texto: normal"));
+        screen.waitUntil(() -> fontSize("#send") == TextSize.NORMAL.pixels());
     }
 
     @Test
@@ -221,34 +225,34 @@ class KioskAccessibilityIT {
         FxRobot robot = window.robot();
         // one at a time: each moves the buttons, and a click reaches the window maybe after clickOn has returned
         robot.clickOn("#accessibility");
-        waitUntil(() -> text("#text-size").equals("Text size: large") && fontSize("#send") == 32);
+        screen.waitUntil(() -> screen.text("#text-size").equals("Text size: large") && fontSize("#send") == 32);
         robot.clickOn("#text-size");
-        waitUntil(() -> text("#text-size").equals("Text size: extra large") && fontSize("#send") == 40);
+        screen.waitUntil(() -> screen.text("#text-size").equals("Text size: extra large") && fontSize("#send") == 40);
         robot.clickOn("#keyboard-toggle");
-        waitUntil(() -> visible(robot, "#keyboard"));
+        screen.waitUntil(() -> screen.visible("#keyboard"));
         robot.clickOn("#reach-layout");
         // at the largest text they do not all fit in the lower half, but all are below the conversation
-        waitUntil(() -> text("#reach-layout").startsWith("Controls low: on")
+        screen.waitUntil(() -> screen.text("#reach-layout").startsWith("Controls low: on")
                 && bounds("#start-over").getMinY() > bounds("#transcript").getMaxY());
-        assertEquals(List.of(), onFx(() -> clipped(stage.getScene())));
+        assertEquals(List.of(), KioskScreen.onFx(() -> clipped(stage.getScene())));
         robot.clickOn("#key-shift");
-        waitUntil(() -> text("#key-a").equals("A"));
+        screen.waitUntil(() -> screen.text("#key-a").equals("A"));
         window.screenshot("kiosk-a11y-everything-on.png");
 
         robot.clickOn("#start-over");
 
-        waitUntil(() -> text("#accessibility").equals("Accessibility: off"));
-        waitUntil(() -> bounds("#start-over").getMaxY() < 400);
-        assertEquals("Text size: normal", text("#text-size"));
-        waitUntil(() -> fontSize("#send") == TextSize.NORMAL.pixels());
-        assertEquals("Controls low: off", text("#reach-layout"));
-        assertEquals("Keyboard: off", text("#keyboard-toggle"));
-        assertFalse(visible(robot, "#keyboard"));
-        assertTrue(visible(robot, "#quick-replies"));
+        screen.waitUntil(() -> screen.text("#accessibility").equals("Accessibility: off"));
+        screen.waitUntil(() -> bounds("#start-over").getMaxY() < 400);
+        assertEquals("Text size: normal", screen.text("#text-size"));
+        screen.waitUntil(() -> fontSize("#send") == TextSize.NORMAL.pixels());
+        assertEquals("Controls low: off", screen.text("#reach-layout"));
+        assertEquals("Keyboard: off", screen.text("#keyboard-toggle"));
+        assertFalse(screen.visible("#keyboard"));
+        assertTrue(screen.visible("#quick-replies"));
         robot.clickOn("#keyboard-toggle");
-        waitUntil(() -> visible(robot, "#keyboard"));
-        assertEquals("a", text("#key-a"), "Shift is off again");
-        assertEquals("Shift: off", onFx(() -> node("#key-shift").getAccessibleText()));
+        screen.waitUntil(() -> screen.visible("#keyboard"));
+        assertEquals("a", screen.text("#key-a"), "Shift is off again");
+        assertEquals("Shift: off", KioskScreen.onFx(() -> node("#key-shift").getAccessibleText()));
         FxWindow.assertEveryControlIsNamed(stage.getScene().getRoot());
         window.screenshot("kiosk-a11y-after-start-over.png");
     }
@@ -264,13 +268,8 @@ class KioskAccessibilityIT {
                 said.toString()));
         all.addAll(List.of(args));
         Stage stage = window.open(KioskApp.class, all.toArray(String[]::new));
-        waitUntil(() -> visible(window.robot(), "#welcome"));
+        screen.waitUntil(() -> screen.visible("#welcome"));
         return stage;
-    }
-
-    private static void say(FxRobot robot, String message) {
-        robot.interact(() -> robot.lookup("#message").queryAs(TextField.class).setText(message));
-        robot.clickOn("#send");
     }
 
     /** The text file of what espeak-ng said (beside its WAV) that starts with {@code start}, once it is written. */
@@ -408,70 +407,23 @@ class KioskAccessibilityIT {
     }
 
     private double fontSize(String query) throws Exception {
-        return onFx(() -> window.robot().lookup(query).queryLabeled().getFont().getSize());
+        return KioskScreen.onFx(
+                () -> window.robot().lookup(query).queryLabeled().getFont().getSize());
     }
 
     private String message() throws Exception {
-        return onFx(
+        return KioskScreen.onFx(
                 () -> window.robot().lookup("#message").queryAs(TextField.class).getText());
-    }
-
-    /** Whether a node with this id shows, it and all its parents visible. */
-    private static boolean visible(FxRobot robot, String query) {
-        for (Node node : robot.lookup(query).queryAll()) {
-            boolean shown = true;
-            for (Node at = node; at != null; at = at.getParent()) {
-                shown &= at.isVisible();
-            }
-            if (shown) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** Waits until {@code problems}, read on the FX thread, finds none; else fails with the last it found. */
     private void waitFor(String what, Callable<List<String>> problems) throws Exception {
         try {
-            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> onFx(problems).isEmpty());
+            WaitForAsyncUtils.waitFor(
+                    10, TimeUnit.SECONDS, () -> KioskScreen.onFx(problems).isEmpty());
         } catch (TimeoutException e) {
             window.screenshot("kiosk-a11y-timed-out.png");
-            throw new AssertionError(what + ", but: " + onFx(problems), e);
+            throw new AssertionError(what + ", but: " + KioskScreen.onFx(problems), e);
         }
-    }
-
-    /** Waits for {@code condition}, read on the FX thread (the scene graph is its). */
-    private void waitUntil(Callable<Boolean> condition) throws Exception {
-        try {
-            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> onFx(condition));
-        } catch (TimeoutException e) {
-            window.screenshot("kiosk-a11y-timed-out.png");
-            throw new AssertionError("waited 20 s; the kiosk shows: " + onFx(() -> shown(window.robot())), e);
-        }
-    }
-
-    private static <T> T onFx(Callable<T> read) throws Exception {
-        return WaitForAsyncUtils.asyncFx(read).get(10, TimeUnit.SECONDS);
-    }
-
-    private String text(String query) throws Exception {
-        return onFx(() -> window.robot().lookup(query).queryLabeled().getText());
-    }
-
-    /** What a person would see: the notices, the settings, the lines of the conversation, the quick replies. */
-    private static String shown(FxRobot robot) {
-        List<String> seen = new ArrayList<>();
-        for (String notice : List.of("#unpaired", "#out-of-service", "#connecting", "#welcome", "#idle-overlay")) {
-            if (visible(robot, notice)) {
-                seen.add(notice);
-            }
-        }
-        robot.lookup(".access-button")
-                .queryAllAs(Button.class)
-                .forEach(setting -> seen.add("<" + setting.getText() + ">"));
-        robot.lookup(".bubble").queryAllAs(Label.class).forEach(line -> seen.add(line.getId() + ": " + line.getText()));
-        robot.lookup(".quick-reply").queryAllAs(Button.class).forEach(reply -> seen.add("[" + reply.getText() + "]"));
-        seen.add("message: " + robot.lookup("#message").queryAs(TextField.class).getText());
-        return String.join(" | ", seen);
     }
 }

@@ -124,8 +124,12 @@ final class KioskScreen {
             seen.add("payment: "
                     + robot.lookup("#payment-message").queryLabeled().getText());
         }
+        robot.lookup(".access-button")
+                .queryAllAs(Button.class)
+                .forEach(setting -> seen.add("<" + setting.getText() + ">"));
         robot.lookup(".bubble").queryAllAs(Label.class).forEach(line -> seen.add(line.getId() + ": " + line.getText()));
         robot.lookup(".quick-reply").queryAllAs(Button.class).forEach(reply -> seen.add("[" + reply.getText() + "]"));
+        robot.lookup("#message").queryAllAs(TextField.class).forEach(field -> seen.add("message: " + field.getText()));
         return String.join(" | ", seen);
     }
 }

@@ -310,23 +310,7 @@ public final class OrderService {
         OrdersRecord attempt = dsl.transactionResult(tx -> {
             DSLContext db = tx.dsl();
             OrdersRecord order = repository.find(db, id, true).orElseThrow(() -> notFound(id));
-            if (!order.getPaymentMethod().equals("terminal")) {
-                throw DomainException.notAllowed(
-                        "not_a_reader_payment", "Order " + order.getReference() + " is not paid at a card reader.");
-            }
-            switch (order.getPaymentStatus()) {
-                case "pending" ->
-                    throw DomainException.conflict(
-                            "payment_in_progress",
-                            "The card reader is already waiting for a card for this order; cancel that first.");
-                case "paid", "refunded" ->
-                    throw DomainException.conflict(
-                            "already_paid", "Order " + order.getReference() + " is paid already.");
-                default -> {}
-            }
-            if (order.getStatus().equals("cancelled")) {
-                throw DomainException.conflict("order_cancelled", "Order " + order.getReference() + " was cancelled.");
-            }
+            checkReaderPaymentOpen(order);
             order.setTerminalAttempt(order.getTerminalAttempt() + 1)
                     .setTerminalReaderId(reader)
                     .setPaymentFailure(null);
@@ -402,23 +386,7 @@ public final class OrderService {
         return dsl.transactionResult(tx -> {
             DSLContext db = tx.dsl();
             OrdersRecord order = repository.find(db, id, true).orElseThrow(() -> notFound(id));
-            if (!order.getPaymentMethod().equals("terminal")) {
-                throw DomainException.notAllowed(
-                        "not_a_reader_payment", "Order " + order.getReference() + " is not paid at a card reader.");
-            }
-            switch (order.getPaymentStatus()) {
-                case "pending" ->
-                    throw DomainException.conflict(
-                            "payment_in_progress",
-                            "The card reader is still waiting for a card for this order; cancel that first.");
-                case "paid", "refunded" ->
-                    throw DomainException.conflict(
-                            "already_paid", "Order " + order.getReference() + " is paid already.");
-                default -> {}
-            }
-            if (order.getStatus().equals("cancelled")) {
-                throw DomainException.conflict("order_cancelled", "Order " + order.getReference() + " was cancelled.");
-            }
+            checkReaderPaymentOpen(order);
             if (method.equals("room")) {
                 String room = order.getRoomNumber();
                 if (room == null) {
@@ -589,6 +557,26 @@ public final class OrderService {
     }
 
     /** The stay checked in to {@code roomNumber}, locked so that it cannot check out while the charge lands. */
+    /** A reader payment that may be tried (again) or given up: not under way, not done, the order not cancelled. */
+    private static void checkReaderPaymentOpen(OrdersRecord order) {
+        if (!order.getPaymentMethod().equals("terminal")) {
+            throw DomainException.notAllowed(
+                    "not_a_reader_payment", "Order " + order.getReference() + " is not paid at a card reader.");
+        }
+        switch (order.getPaymentStatus()) {
+            case "pending" ->
+                throw DomainException.conflict(
+                        "payment_in_progress",
+                        "The card reader is already waiting for a card for this order; cancel that first.");
+            case "paid", "refunded" ->
+                throw DomainException.conflict("already_paid", "Order " + order.getReference() + " is paid already.");
+            default -> {}
+        }
+        if (order.getStatus().equals("cancelled")) {
+            throw DomainException.conflict("order_cancelled", "Order " + order.getReference() + " was cancelled.");
+        }
+    }
+
     private static BookingRecord stayInRoom(DSLContext db, String roomNumber) {
         BookingRecord stay = db.selectFrom(BOOKING)
                 .where(BOOKING.ROOM_NUMBER.eq(roomNumber.trim()))
