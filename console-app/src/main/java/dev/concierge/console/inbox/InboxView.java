@@ -100,6 +100,7 @@ public final class InboxView extends BorderPane {
         HBox row = new HBox(12, title, feed, gap, filter);
         row.setAlignment(Pos.CENTER_LEFT);
         Label keys = label("inbox-keys", keys(texts), Styles.TEXT_SMALL, Styles.TEXT_MUTED);
+        keys.setWrapText(true);
         VBox top = new VBox(6, row, keys);
         top.setPadding(new Insets(0, 0, 12, 0));
         return top;
@@ -158,7 +159,8 @@ public final class InboxView extends BorderPane {
         });
         VBox.setVgrow(transcript, Priority.ALWAYS);
 
-        HBox canned = new HBox(6);
+        // the replies wrap to a second line rather than cut their titles (Spanish ones are longer)
+        javafx.scene.layout.FlowPane canned = new javafx.scene.layout.FlowPane(6, 4);
         canned.setAlignment(Pos.CENTER_LEFT);
         canned.getChildren()
                 .add(label("canned-title", texts.get("inbox.canned"), Styles.TEXT_SMALL, Styles.TEXT_MUTED));

@@ -360,15 +360,13 @@ public final class ReportsViewModel {
         firstResponse.set(duration(staff.medianFirstResponseSeconds()));
         firstResponseText.set(
                 staff.answered() == 0
-                        ? "No handoff was answered by staff."
-                        : "median first reply, over " + staff.answered()
-                                + (staff.answered() == 1 ? " handoff answered" : " handoffs answered"));
+                        ? texts.get("reports.noneAnswered")
+                        : texts.get("reports.firstReplyOver", staff.answered()));
         resolution.set(duration(staff.medianResolutionSeconds()));
         resolutionText.set(
                 staff.resolved() == 0
-                        ? "No handoff was given back to the assistant."
-                        : "median until given back to the assistant, over " + staff.resolved()
-                                + (staff.resolved() == 1 ? " handoff" : " handoffs"));
+                        ? texts.get("reports.noneResolved")
+                        : texts.get("reports.resolvedOver", staff.resolved()));
     }
 
     private void showSatisfaction(Report.Satisfaction satisfaction) {
@@ -377,7 +375,7 @@ public final class ReportsViewModel {
         ratingsText.set(
                 satisfaction.up() + satisfaction.down() == 0
                         ? texts.get("reports.noRatings")
-                        : "thumbs up " + satisfaction.up() + " · thumbs down " + satisfaction.down());
+                        : texts.get("reports.thumbs", satisfaction.up(), satisfaction.down()));
     }
 
     private void showDays(Report fresh) {

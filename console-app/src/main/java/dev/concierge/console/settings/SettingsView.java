@@ -33,6 +33,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.jspecify.annotations.Nullable;
@@ -226,6 +227,7 @@ public final class SettingsView extends BorderPane {
                 texts.get("settings.addAccount.help"),
                 model::addAccount,
                 Styles.ACCENT);
+        add.setMinWidth(Region.USE_PREF_SIZE); // the fields give way to the button's words
         HBox form = new HBox(8, email, name, newRole, password, add);
         form.setAlignment(Pos.CENTER_LEFT);
         VBox.setVgrow(table, Priority.ALWAYS);
