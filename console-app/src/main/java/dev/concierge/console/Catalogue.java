@@ -9,9 +9,12 @@ import java.util.Optional;
  * What the venue books and sells, as {@code GET /api/venue} lists it: the names a person reads instead of ids
  * ("60-minute massage", not {@code massage-60}), the room labels of each room type, the menu's categories.
  */
-public record Catalogue(VenueProfile venue) {
-    /** The console's own language; a name missing in it is taken in the venue's first language. */
-    private static final String LANGUAGE = "en";
+public record Catalogue(VenueProfile venue, String language) {
+
+    /** The names in English, as the console's tests read them. */
+    public Catalogue(VenueProfile venue) {
+        this(venue, "en");
+    }
 
     /** "60-minute massage" for {@code massage-60}; an id the catalogue does not list reads as its words. */
     public String serviceName(String serviceId) {
@@ -47,7 +50,8 @@ public record Catalogue(VenueProfile venue) {
     }
 
     private String name(Map<String, String> names) {
-        String name = names.get(LANGUAGE);
+        // the console's language; a name missing in it is taken in the venue's first language
+        String name = names.get(language);
         if (name == null && !venue.languages().isEmpty()) {
             name = names.get(venue.languages().get(0));
         }

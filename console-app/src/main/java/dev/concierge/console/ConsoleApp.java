@@ -68,13 +68,15 @@ import org.jspecify.annotations.Nullable;
  * staff in, then shows the shell with its screens. Closing the window stops the in-process server.
  */
 public final class ConsoleApp extends Application {
-    static final String TITLE = "Concierge — Front desk";
-    static final String SESSION_ENDED = "Your session has ended (it expired or was ended elsewhere). Sign in again.";
     private static final Set<String> MANAGERS = Set.of("manager", "owner");
 
     // Calls to the server run here, never on the FX thread. Daemon threads never keep the JVM alive.
     private final ExecutorService serverCalls = Executors.newFixedThreadPool(3, new DaemonThreads());
-    private final ConsoleView root = new ConsoleView();
+    private final ConsoleView root = new ConsoleView(Texts.english(), this::switchLanguage);
+    // the console's words: chosen at start (--lang, the last choice, the system's), changed by the header's switch
+    private Texts texts = Texts.english();
+    private @Nullable Stage stage;
+    private @Nullable ShellViewModel shell;
     private @Nullable InProcessServer inProcess;
     private boolean stopped;
     private @Nullable Session current;
@@ -86,14 +88,19 @@ public final class ConsoleApp extends Application {
 
     @Override
     public void start(Stage stage) {
+        this.stage = stage;
         ConsoleOptions options = ConsoleOptions.parse(getParameters().getRaw());
+        texts = new Texts(
+                UiLanguage.choose(options.language(), settings.get(UiLanguage.SETTING), java.util.Locale.getDefault()));
+        root.speak(texts);
         Map<String, String> environment = System.getenv();
         RememberedEmail remembered = new RememberedEmail(settings);
 
-        String starting =
-                options.server().map(server -> "Connecting to " + server + "…").orElse(SignInViewModel.STARTING);
         SignInViewModel model = new SignInViewModel(
-                starting,
+                texts,
+                words -> options.server()
+                        .map(server -> words.get("signin.connecting", server))
+                        .orElse(words.get("signin.starting")),
                 () -> connect(options, environment),
                 Login.overHttp(),
                 remembered,
@@ -108,7 +115,7 @@ public final class ConsoleApp extends Application {
 
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
-        stage.setTitle(TITLE);
+        stage.setTitle(texts.get("app.title"));
         stage.setScene(new Scene(root, Math.min(1100, screen.getWidth()), Math.min(760, screen.getHeight())));
         WindowPlacement.restore(stage, settings);
         stage.setOnHiding(event -> WindowPlacement.remember(stage, settings));
@@ -123,7 +130,7 @@ public final class ConsoleApp extends Application {
             try {
                 ApiClient.of(server).health();
             } catch (RuntimeException e) {
-                throw new IllegalStateException(ServerCalls.plainWords(e), e);
+                throw new IllegalStateException(ServerCalls.plainWords(e, texts), e);
             }
             return askForSetup(new Connection(server, List.of()));
         }
@@ -131,13 +138,13 @@ public final class ConsoleApp extends Application {
         try {
             started = InProcessServer.start(options.data(), options.port(), options.demo(), environment);
         } catch (RuntimeException e) {
-            throw new IllegalStateException("The server did not start: " + e.getMessage(), e);
+            throw new IllegalStateException(texts.get("app.notStarted", String.valueOf(e.getMessage())), e);
         }
         synchronized (this) {
             if (stopped) {
                 // the window closed while the server was starting
                 started.close();
-                throw new IllegalStateException("the console is closing");
+                throw new IllegalStateException(texts.get("app.closing"));
             }
             inProcess = started;
         }
@@ -147,20 +154,26 @@ public final class ConsoleApp extends Application {
     }
 
     /** {@code GET /api/setup}: whether the server still needs its owner (a first run). */
-    private static Connection askForSetup(Connection connection) {
+    private Connection askForSetup(Connection connection) {
         try {
             return connection.withOwnerNeeded(ApiClient.of(connection.server())
                     .get("/api/setup", SetupStatus.class)
                     .needed());
         } catch (RuntimeException e) {
-            throw new IllegalStateException(ServerCalls.plainWords(e), e);
+            throw new IllegalStateException(ServerCalls.plainWords(e, texts), e);
         }
     }
 
     /** The first run: the owner's account instead of sign-in; once it exists, the shell, signed in as the owner. */
     private void showFirstRun(Connection connection) {
         FirstRunViewModel model = new FirstRunViewModel(
-                connection, FirstRunApi.overHttp(), serverCalls, Platform::runLater, this::showShell, this::showSignIn);
+                texts,
+                connection,
+                FirstRunApi.overHttp(),
+                serverCalls,
+                Platform::runLater,
+                this::showShell,
+                this::showSignIn);
         FirstRunView view = new FirstRunView(model);
         root.show(view);
         view.focusFirstField();
@@ -168,27 +181,38 @@ public final class ConsoleApp extends Application {
 
     private void showShell(Session session) {
         current = session;
-        ServerCalls calls = new ServerCalls(serverCalls, Platform::runLater, () -> {
-            if (current == session) {
-                showSignIn(SESSION_ENDED);
-            }
-        });
-        ShellViewModel shell = new ShellViewModel(session, session.client()::logout, calls, this::showSignIn);
+        ServerCalls calls = new ServerCalls(
+                serverCalls,
+                Platform::runLater,
+                () -> {
+                    if (current == session) {
+                        showSignIn(texts.get("app.sessionEnded"));
+                    }
+                },
+                texts);
+        ShellViewModel before = this.shell;
+        ShellViewModel shell = new ShellViewModel(texts, session, session.client()::logout, calls, this::showSignIn);
+        if (before != null) {
+            shell.show(before.getCurrent()); // a switch of language rebuilds the shell on the screen it was on
+        }
+        this.shell = shell;
         StatusViewModel status =
-                new StatusViewModel(session.server(), session.client()::health, serverCalls, Platform::runLater);
+                new StatusViewModel(texts, session.server(), session.client()::health, serverCalls, Platform::runLater);
         ZoneId zone = ZoneId.of(session.venue().timezone());
         boolean manager = MANAGERS.contains(session.role());
-        TodayViewModel today =
-                new TodayViewModel(TodayApi.over(session.client()), zone, calls, () -> shell.show(Screen.ORDERS));
+        TodayViewModel today = new TodayViewModel(
+                texts, TodayApi.over(session.client()), zone, calls, () -> shell.show(Screen.ORDERS));
         boolean mayRefund = manager;
         OrdersViewModel orders = new OrdersViewModel(
+                texts,
                 OrdersApi.over(session.client()),
                 zone,
                 mayRefund,
-                new Catalogue(session.venue()).menuCategories(),
+                new Catalogue(session.venue(), texts.language().code()).menuCategories(),
                 calls);
         Chime beep = Chime.systemBeep();
         InboxViewModel liveInbox = new InboxViewModel(
+                texts,
                 InboxApi.over(session.client()),
                 new InboxSocket(session.server(), session.token()),
                 () -> ring(beep), // AWT's beep, never on the FX thread
@@ -199,39 +223,43 @@ public final class ConsoleApp extends Application {
                 Platform::runLater);
         stopInbox();
         inbox = liveInbox;
-        BookingsViewModel bookings = new BookingsViewModel(BookingsApi.over(session.client()), session.venue(), calls);
+        BookingsViewModel bookings =
+                new BookingsViewModel(texts, BookingsApi.over(session.client()), session.venue(), calls);
         GuestsViewModel guests = new GuestsViewModel(
+                texts,
                 GuestsApi.over(session.client()),
                 zone,
-                new Catalogue(session.venue()),
+                new Catalogue(session.venue(), texts.language().code()),
                 !session.role().equals("front_desk"),
                 calls,
                 ConsoleApp::later,
-                new FileExport(session.client()::download, calls));
+                new FileExport(session.client()::download, calls, texts));
         liveInbox.onFinish(conversation -> {
             shell.show(Screen.BOOKINGS);
             bookings.newBookingFrom(java.util.Objects.requireNonNull(conversation.task()), conversation.slots());
         });
-        SyncViewModel sync = new SyncViewModel(SyncApi.over(session.client()), zone, calls);
+        SyncViewModel sync = new SyncViewModel(texts, SyncApi.over(session.client()), zone, calls);
         SettingsViewModel settingsScreen =
-                new SettingsViewModel(SettingsApi.over(session.client()), zone, session.role(), calls);
+                new SettingsViewModel(texts, SettingsApi.over(session.client()), zone, session.role(), calls);
         KnowledgeViewModel knowledge = new KnowledgeViewModel(
-                KnowledgeApi.over(session.client()), session.venue().languages(), zone, manager, calls);
+                texts, KnowledgeApi.over(session.client()), session.venue().languages(), zone, manager, calls);
         List<Page> pages = new java.util.ArrayList<>(List.of(
-                new Page(Screen.TODAY, new TodayView(today), today::refresh)
-                        .withKeys("Enter: open the selected item · ↑/↓: move in a list · Tab: the next list"),
-                new Page(Screen.ORDERS, new OrdersView(orders), orders::refresh).withKeys(OrdersView.keys(mayRefund)),
+                new Page(Screen.TODAY, new TodayView(today), today::refresh).withKeys(TodayView.keys(texts)),
+                new Page(Screen.ORDERS, new OrdersView(orders), orders::refresh)
+                        .withKeys(OrdersView.keys(texts, mayRefund)),
                 new Page(Screen.INBOX, new InboxView(liveInbox), liveInbox::refresh, liveInbox.waitingCountProperty())
-                        .withKeys(InboxView.KEYS),
-                new Page(Screen.BOOKINGS, new BookingsView(bookings), bookings::refresh).withKeys(BookingsView.KEYS),
+                        .withKeys(InboxView.keys(texts)),
+                new Page(Screen.BOOKINGS, new BookingsView(bookings), bookings::refresh)
+                        .withKeys(BookingsView.keys(texts)),
                 new Page(Screen.GUESTS, new GuestsView(guests, new SaveLocation(settings)), guests::refresh)
-                        .withKeys(GuestsView.KEYS),
-                new Page(Screen.SYNC, new SyncView(sync), sync::refresh).withKeys(SyncView.KEYS),
+                        .withKeys(GuestsView.keys(texts)),
+                new Page(Screen.SYNC, new SyncView(sync), sync::refresh).withKeys(SyncView.keys(texts)),
                 new Page(Screen.SETTINGS, new SettingsView(settingsScreen, session.venue()), settingsScreen::refresh),
                 new Page(Screen.KNOWLEDGE, new KnowledgeView(knowledge), knowledge::refresh)
-                        .withKeys(KnowledgeView.KEYS)));
+                        .withKeys(KnowledgeView.keys(texts))));
         if (manager) {
             ReportsViewModel reports = new ReportsViewModel(
+                    texts,
                     ReportsApi.over(session.client()),
                     zone,
                     calls,
@@ -240,15 +268,16 @@ public final class ConsoleApp extends Application {
                         knowledge.startEntry(question.language(), question.text());
                         shell.show(Screen.KNOWLEDGE);
                     },
-                    new FileExport(session.client()::download, calls),
+                    new FileExport(session.client()::download, calls, texts),
                     fileName -> new SaveLocation(settings)
                             .choose(
                                     root.getScene() == null
                                             ? null
                                             : root.getScene().getWindow(),
-                                    "Export the report",
+                                    texts.get("reports.export.title"),
                                     fileName));
-            pages.add(new Page(Screen.REPORTS, new ReportsView(reports), reports::refresh).withKeys(ReportsView.KEYS));
+            pages.add(new Page(Screen.REPORTS, new ReportsView(reports), reports::refresh)
+                    .withKeys(ReportsView.keys(texts)));
         }
         root.show(new ShellView(shell, status, pages));
         status.refresh();
@@ -278,8 +307,42 @@ public final class ConsoleApp extends Application {
         }
     }
 
+    /**
+     * The header's switch: remembers the language on this PC and says everything again in it. The shell's screens are
+     * rebuilt (the session stays signed in, on the same screen; a form half filled in starts again); sign-in keeps
+     * what was typed.
+     */
+    private void switchLanguage(UiLanguage language) {
+        if (language == texts.language()) {
+            return;
+        }
+        texts = new Texts(language);
+        settings.put(UiLanguage.SETTING, language.code());
+        root.speak(texts);
+        if (stage != null) {
+            stage.setTitle(texts.get("app.title"));
+        }
+        Session session = current;
+        if (session != null) {
+            showShell(session);
+            return;
+        }
+        SignInViewModel model = signIn;
+        if (model != null) {
+            model.speak(texts);
+            boolean showing = signInView != null && root.getCenter() == signInView;
+            SignInView view = new SignInView(model);
+            signInView = view;
+            if (showing) {
+                root.show(view);
+                view.focusFirstEmptyField();
+            }
+        }
+    }
+
     private void showSignIn(String why) {
         current = null;
+        shell = null;
         stopInbox();
         SignInViewModel model = signIn;
         SignInView view = signInView;

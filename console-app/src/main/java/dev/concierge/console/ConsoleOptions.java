@@ -9,7 +9,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** The console's command line as DESIGN.md gives it: {@code [--server URL] [--data DIR] [--port N] [--demo]}. */
+/** The console's command line as DESIGN.md gives it: {@code [--server URL] [--data DIR] [--port N] [--demo]}, and {@code [--lang en|es]}. */
 @Command(name = "concierge-console", description = "The Concierge staff console for the front desk.")
 final class ConsoleOptions {
     @Option(
@@ -34,6 +34,14 @@ final class ConsoleOptions {
 
     @Option(names = "--demo", description = "Give the in-process server the demo venue and demo staff accounts.")
     private boolean demo;
+
+    @Option(
+            names = "--lang",
+            paramLabel = "en|es",
+            converter = LanguageConverter.class,
+            description = "The console's language, en or es (default: the last one chosen on this PC, else the"
+                    + " system's when it is Spanish, else English).")
+    private @Nullable UiLanguage language;
 
     @SuppressWarnings("UnusedVariable") // picocli reads it
     @Option(
@@ -64,5 +72,18 @@ final class ConsoleOptions {
 
     boolean demo() {
         return demo;
+    }
+
+    /** The language {@code --lang} asked for; empty without it. */
+    Optional<UiLanguage> language() {
+        return Optional.ofNullable(language);
+    }
+
+    static final class LanguageConverter implements CommandLine.ITypeConverter<UiLanguage> {
+        @Override
+        public UiLanguage convert(String value) {
+            return UiLanguage.of(value)
+                    .orElseThrow(() -> new CommandLine.TypeConversionException("expected en or es, not " + value));
+        }
     }
 }

@@ -17,13 +17,22 @@ public final class Formats {
 
     /** {@code 14.50 EUR}: minor units by the currency's own digits. */
     public static String money(Money money) {
+        return money(money, java.util.Locale.ENGLISH);
+    }
+
+    /** {@code 14.50 EUR} in English, {@code 14,50 EUR} in Spanish: the locale's decimal mark, no grouping. */
+    public static String money(Money money, java.util.Locale locale) {
         int digits;
         try {
             digits = Math.max(0, Currency.getInstance(money.currency()).getDefaultFractionDigits());
         } catch (IllegalArgumentException unknownCurrency) {
             digits = 2;
         }
-        return BigDecimal.valueOf(money.amount(), digits).toPlainString() + " " + money.currency();
+        String amount = BigDecimal.valueOf(money.amount(), digits).toPlainString();
+        if (locale.getLanguage().equals("es")) {
+            amount = amount.replace('.', ',');
+        }
+        return amount + " " + money.currency();
     }
 
     /** The venue-local time of day, {@code 09:05}. */
@@ -43,5 +52,10 @@ public final class Formats {
     /** The venue-local day and time, {@code Tue 10 Mar 09:05}. */
     public static String dayAndTime(Instant at, ZoneId zone) {
         return DAY_AND_TIME.format(at.atZone(zone));
+    }
+
+    /** The venue-local day and time in the console's language: {@code Tue 10 Mar 09:05}, {@code mar 10 mar 09:05}. */
+    public static String dayAndTime(Instant at, ZoneId zone, java.util.Locale locale) {
+        return DateTimeFormatter.ofPattern("EEE d MMM HH:mm", locale).format(at.atZone(zone));
     }
 }

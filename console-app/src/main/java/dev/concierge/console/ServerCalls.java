@@ -19,6 +19,7 @@ public final class ServerCalls {
     private final Executor background;
     private final Executor fxThread;
     private final Runnable sessionEnded;
+    private final Texts texts;
 
     /**
      * @param background where calls run; they block
@@ -26,14 +27,20 @@ public final class ServerCalls {
      * @param sessionEnded what a 401 does, on the FX thread
      */
     public ServerCalls(Executor background, Executor fxThread, Runnable sessionEnded) {
+        this(background, fxThread, sessionEnded, Texts.english());
+    }
+
+    /** @param texts the language of the sentences saying what went wrong */
+    public ServerCalls(Executor background, Executor fxThread, Runnable sessionEnded, Texts texts) {
         this.background = background;
         this.fxThread = fxThread;
         this.sessionEnded = sessionEnded;
+        this.texts = texts;
     }
 
     /** Calls {@code request} off the FX thread, then {@code answered} or {@code failed} on it (a 401: neither). */
     public <T> void call(Supplier<T> request, Consumer<? super T> answered, Consumer<String> failed) {
-        attempt(request, answered, refusal -> failed.accept(plainWords(refusal)));
+        attempt(request, answered, refusal -> failed.accept(plainWords(refusal, texts)));
     }
 
     /**
@@ -72,29 +79,43 @@ public final class ServerCalls {
                 failed);
     }
 
-    /**
-     * What went wrong, for a person at the desk: the server's own message (its error contract writes them for people),
-     * the fields it refused, or that it cannot be reached.
-     */
+    /** {@link #plainWords(RuntimeException, Texts)} in English. */
     public static String plainWords(RuntimeException failure) {
+        return plainWords(failure, Texts.english());
+    }
+
+    /**
+     * What went wrong, for a person at the desk: the server's own message (its error contract writes them for people,
+     * in English), the fields it refused, or that it cannot be reached; the console's own framing in its language.
+     */
+    public static String plainWords(RuntimeException failure, Texts texts) {
         if (failure instanceof ApiException e) {
             ApiError.Detail error = e.error().error();
             String fields = fields(error.fields());
             return e.status() >= 500
-                    ? "The server could not do it: " + error.message()
+                    ? texts.get("error.server", error.message())
                     : error.message() + (fields.isEmpty() ? "" : " (" + fields + ")");
         }
         if (failure instanceof InvalidFieldsException e) {
-            return "Check " + fields(e.fields()) + ".";
+            return texts.get("error.check", fields(e.fields()));
         }
         if (failure instanceof UncheckedIOException) {
             // ApiClient says which server: "Cannot reach http://…"
-            return Objects.requireNonNullElse(failure.getMessage(), "Cannot reach the server") + ". Is it running?";
+            String message = Objects.requireNonNullElse(failure.getMessage(), "");
+            if (message.isEmpty()) {
+                return texts.get("error.unreachable.any");
+            }
+            return message.startsWith(UNREACHABLE)
+                    ? texts.get("error.unreachable", message.substring(UNREACHABLE.length()))
+                    : texts.get("error.io", message);
         }
-        return "Something went wrong: "
-                + Objects.requireNonNullElse(
-                        failure.getMessage(), failure.getClass().getSimpleName());
+        return texts.get(
+                "error.other",
+                Objects.requireNonNullElse(
+                        failure.getMessage(), failure.getClass().getSimpleName()));
     }
+
+    private static final String UNREACHABLE = "Cannot reach ";
 
     private static String fields(@org.jspecify.annotations.Nullable Map<String, String> fields) {
         if (fields == null) {

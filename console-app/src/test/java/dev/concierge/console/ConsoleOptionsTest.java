@@ -22,6 +22,18 @@ class ConsoleOptionsTest {
         assertEquals(Path.of("concierge-data"), options.data());
         assertEquals(7070, options.port());
         assertFalse(options.demo());
+        assertEquals(Optional.empty(), options.language());
+    }
+
+    @Test
+    void takesTheConsolesLanguage() {
+        assertEquals(
+                Optional.of(UiLanguage.ES),
+                ConsoleOptions.parse(List.of("--lang", "es")).language());
+        assertEquals(
+                Optional.of(UiLanguage.EN),
+                ConsoleOptions.parse(List.of("--lang", "EN")).language());
+        assertThrows(CommandLine.ParameterException.class, () -> ConsoleOptions.parse(List.of("--lang", "fr")));
     }
 
     @Test

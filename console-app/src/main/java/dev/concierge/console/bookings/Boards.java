@@ -32,8 +32,8 @@ final class Boards {
 
     Boards(BookingsViewModel model) {
         this.model = model;
-        setUp(timeline, "bookings-timeline", "The day's bookings per service");
-        setUp(rooms, "bookings-rooms", "The stays per room and night");
+        setUp(timeline, "bookings-timeline", model.texts().get("bookings.timeline"));
+        setUp(rooms, "bookings-rooms", model.texts().get("bookings.rooms"));
         model.columns().addListener((javafx.collections.ListChangeListener<BookingsViewModel.ServiceDay>)
                 change -> redraw(timeline, this::timelineGrid));
         model.roomLines()
@@ -139,7 +139,9 @@ final class Boards {
             String id = "room-line-" + line.roomTypeId() + "-"
                     + (line.kind() == RoomLine.Kind.NUMBER ? line.label() : "unassigned-" + index);
             Label label = Controls.label(
-                    id, line.label(), line.kind() == RoomLine.Kind.UNASSIGNED ? Styles.TEXT_MUTED : Styles.TEXT_NORMAL);
+                    id,
+                    line.kind() == RoomLine.Kind.UNASSIGNED ? model.texts().get("bookings.noRoomYet") : line.label(),
+                    line.kind() == RoomLine.Kind.UNASSIGNED ? Styles.TEXT_MUTED : Styles.TEXT_NORMAL);
             label.setMinHeight(26);
             grid.add(label, 0, row);
             for (int night = 0; night < nights.size(); night++) {
@@ -150,7 +152,7 @@ final class Boards {
             }
             for (StayBar bar : line.stays()) {
                 BookingView stay = bar.booking();
-                Button block = block(stay, stay.contact().name() + " · " + words(stay.status()));
+                Button block = block(stay, stay.contact().name() + " · " + model.status(stay.status()));
                 block.setMaxWidth(Double.MAX_VALUE);
                 GridPane.setHgrow(block, Priority.ALWAYS);
                 grid.add(block, bar.firstNight() + 1, row, bar.nights(), 1);
@@ -163,7 +165,7 @@ final class Boards {
         Button block = new Button(text);
         block.setId("booking-" + booking.reference());
         block.setAccessibleText(booking.reference() + ", " + model.summary(booking) + ", "
-                + booking.contact().name() + ", " + words(booking.status()));
+                + booking.contact().name() + ", " + model.status(booking.status()));
         block.setMaxWidth(Double.MAX_VALUE);
         block.setAlignment(Pos.TOP_LEFT);
         block.setWrapText(true);

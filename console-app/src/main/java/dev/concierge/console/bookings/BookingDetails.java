@@ -3,7 +3,6 @@ package dev.concierge.console.bookings;
 import atlantafx.base.theme.Styles;
 import dev.concierge.api.BookingView;
 import dev.concierge.console.Controls;
-import dev.concierge.console.Formats;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
@@ -29,17 +28,14 @@ final class BookingDetails extends VBox {
     private void draw() {
         BookingView booking = model.getSelected();
         if (booking == null) {
-            getChildren()
-                    .setAll(Controls.label(
-                            "booking-none",
-                            "Select a booking to see its details (Tab to a block, Enter), or N for a new one.",
-                            Styles.TEXT_MUTED));
+            getChildren().setAll(Controls.label("booking-none", model.texts().get("bookings.none"), Styles.TEXT_MUTED));
             ((Label) getChildren().get(0)).setWrapText(true);
             return;
         }
         getChildren().clear();
+        dev.concierge.console.Texts texts = model.texts();
         Label reference = Controls.label("booking-reference", booking.reference(), Styles.TITLE_4);
-        Label status = Controls.label("booking-status", Boards.words(booking.status()), Styles.TEXT_BOLD);
+        Label status = Controls.label("booking-status", model.status(booking.status()), Styles.TEXT_BOLD);
         status.getStyleClass().add(textStyle(booking.status()));
         add(reference, status);
         add(line("booking-what", model.summary(booking)));
@@ -51,37 +47,40 @@ final class BookingDetails extends VBox {
             add(line("booking-contact-phone", booking.contact().phone()));
         }
         if (booking.roomNumber() != null) {
-            add(line("booking-room", "Room " + booking.roomNumber()));
+            add(line("booking-room", texts.get("orders.room", booking.roomNumber())));
         }
         if (booking.notes() != null && !booking.notes().isBlank()) {
-            add(line("booking-notes", "Notes: " + booking.notes()));
+            add(line("booking-notes", texts.get("today.notes", booking.notes())));
         }
         String deposit = model.deposit(booking);
         if (!deposit.isEmpty()) {
-            add(line("booking-deposit", "Deposit: " + deposit));
+            add(line("booking-deposit", texts.get("bookings.deposit", deposit)));
         }
-        add(line("booking-source", "Booked through " + Formats.words(booking.source())));
+        add(line("booking-source", texts.get("bookings.source", texts.word("source", booking.source()))));
 
         FlowPane actions = new FlowPane(6, 6);
         actions.setId("booking-actions");
         for (Move move : Move.values()) {
             Button button = Controls.button(
                     "booking-" + move.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'),
-                    move.label() + " (" + move.key() + ")",
-                    move.label() + ", key " + move.key(),
+                    move.label(texts) + " (" + move.key() + ")",
+                    texts.get("bookings.withKey", move.label(texts), move.key()),
                     () -> model.make(move),
                     move == Move.CANCEL ? Styles.DANGER : Styles.BUTTON_OUTLINED);
             button.setDisable(!move.allowedFor(booking));
             actions.getChildren().add(button);
         }
-        Button change =
-                Controls.button("booking-change", "Change (E)", "Change the booking, key E", model::changeSelected);
+        Button change = Controls.button(
+                "booking-change",
+                texts.get("bookings.change"),
+                texts.get("bookings.change.help"),
+                model::changeSelected);
         change.setDisable(
                 !java.util.List.of("pending", "confirmed", "checked_in").contains(booking.status()));
         actions.getChildren().add(change);
         add(new Separator(), actions, new Separator());
 
-        add(Controls.label("booking-history-title", "History", Styles.TEXT_BOLD));
+        add(Controls.label("booking-history-title", texts.get("bookings.history"), Styles.TEXT_BOLD));
         VBox history = new VBox(2);
         history.setId("booking-history");
         if (model.history().isEmpty()) {

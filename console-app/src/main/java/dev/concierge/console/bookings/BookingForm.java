@@ -18,7 +18,6 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.function.BiConsumer;
 import javafx.beans.property.BooleanProperty;
@@ -49,8 +48,8 @@ public final class BookingForm {
             @Nullable String roomTypeId,
             @Nullable TimeRange range) {}
 
-    private static final DateTimeFormatter SHORT_DAY = DateTimeFormatter.ofPattern("EEE d MMM", Locale.ENGLISH);
-
+    private final DateTimeFormatter shortDay;
+    private final dev.concierge.console.Texts texts;
     private final BookingsApi api;
     private final ServerCalls calls;
     private final Catalogue catalogue;
@@ -79,12 +78,15 @@ public final class BookingForm {
     private long asked;
 
     private BookingForm(
+            dev.concierge.console.Texts texts,
             BookingsApi api,
             ServerCalls calls,
             Catalogue catalogue,
             ZoneId zone,
             @Nullable BookingView changing,
             BiConsumer<BookingView, Boolean> saved) {
+        this.texts = texts;
+        this.shortDay = DateTimeFormatter.ofPattern("EEE d MMM", texts.locale());
         this.api = api;
         this.calls = calls;
         this.catalogue = catalogue;
@@ -94,13 +96,14 @@ public final class BookingForm {
     }
 
     static BookingForm create(
+            dev.concierge.console.Texts texts,
             BookingsApi api,
             ServerCalls calls,
             Catalogue catalogue,
             ZoneId zone,
             LocalDate day,
             BiConsumer<BookingView, Boolean> saved) {
-        BookingForm form = new BookingForm(api, calls, catalogue, zone, null, saved);
+        BookingForm form = new BookingForm(texts, api, calls, catalogue, zone, null, saved);
         form.stay.set(catalogue.services().isEmpty());
         form.serviceId.set(
                 catalogue.services().isEmpty()
@@ -117,13 +120,14 @@ public final class BookingForm {
     }
 
     static BookingForm change(
+            dev.concierge.console.Texts texts,
             BookingsApi api,
             ServerCalls calls,
             Catalogue catalogue,
             ZoneId zone,
             BookingView booking,
             BiConsumer<BookingView, Boolean> saved) {
-        BookingForm form = new BookingForm(api, calls, catalogue, zone, booking, saved);
+        BookingForm form = new BookingForm(texts, api, calls, catalogue, zone, booking, saved);
         boolean room = "room".equals(booking.kind());
         form.stay.set(room);
         form.serviceId.set(BookingsViewModel.nonNull(booking.serviceId()));
@@ -159,7 +163,7 @@ public final class BookingForm {
         Integer people = people();
         if (people == null) {
             free.clear();
-            freeText.set("Give the number of " + (stay.get() ? "guests" : "people") + " to see what is free.");
+            freeText.set(texts.get(stay.get() ? "form.giveGuests" : "form.givePeople"));
             return;
         }
         if (stay.get()) {
@@ -167,10 +171,10 @@ public final class BookingForm {
             LocalDate out = checkOut.get();
             if (in == null || out == null || !out.isAfter(in)) {
                 free.clear();
-                freeText.set("Choose a check-out after the check-in to see the rooms free.");
+                freeText.set(texts.get("form.chooseCheckOut"));
                 return;
             }
-            freeText.set("Asking which rooms are free…");
+            freeText.set(texts.get("form.askingRooms"));
             calls.call(
                     () -> api.freeRooms(in, out, people),
                     rooms -> {
@@ -181,7 +185,7 @@ public final class BookingForm {
                     why -> {
                         if (question == asked) {
                             free.clear();
-                            freeText.set("What is free could not be asked: " + why);
+                            freeText.set(texts.get("form.freeNotAsked", why));
                         }
                     });
         } else {
@@ -189,10 +193,10 @@ public final class BookingForm {
             LocalDate day = date.get();
             if (service.isEmpty() || day == null) {
                 free.clear();
-                freeText.set("Choose a service and a day to see the free times.");
+                freeText.set(texts.get("form.chooseService"));
                 return;
             }
-            freeText.set("Asking which times are free…");
+            freeText.set(texts.get("form.askingTimes"));
             calls.call(
                     () -> api.freeSlots(service, day, people),
                     slots -> {
@@ -213,27 +217,26 @@ public final class BookingForm {
         free.setAll(availability.slots().stream()
                 .map(slot -> {
                     LocalTime start = slot.start().atZoneSameInstant(zone).toLocalTime();
-                    return new Choice(Formats.time(start) + " · " + slot.remaining() + " left", start, null, null);
+                    return new Choice(
+                            Formats.time(start) + " · " + texts.get("form.left", slot.remaining()), start, null, null);
                 })
                 .toList());
         freeText.set(
                 free.isEmpty()
-                        ? "Nothing is free on " + SHORT_DAY.format(day) + " for that party."
-                        : free.size() + " free times on " + SHORT_DAY.format(day) + " (pick one to fill the time):");
+                        ? texts.get("form.nothingFree", shortDay.format(day))
+                        : texts.get("form.freeTimes", free.size(), shortDay.format(day)));
     }
 
     private void showRooms(RoomAvailability availability) {
         free.setAll(availability.rooms().stream()
                 .map(room -> new Choice(
-                        room.name() + " · " + room.available() + " free · " + Formats.money(room.total()),
+                        room.name() + " · " + texts.get("form.roomsFree", room.available()) + " · "
+                                + Formats.money(room.total(), texts.locale()),
                         null,
                         room.roomTypeId(),
                         null))
                 .toList());
-        freeText.set(
-                free.isEmpty()
-                        ? "No room type is free for every night for that many guests."
-                        : "Room types free for every night (pick one to choose it):");
+        freeText.set(free.isEmpty() ? texts.get("form.noRoomFree") : texts.get("form.roomTypesFree"));
     }
 
     /** Fills the form with a free time or room type. */
@@ -275,7 +278,7 @@ public final class BookingForm {
         Map<String, String> wrong = new LinkedHashMap<>();
         Integer people = people();
         if (people == null) {
-            wrong.put(stay.get() ? "guests" : "partySize", "must be a whole number");
+            wrong.put(stay.get() ? "guests" : "partySize", texts.get("form.wholeNumber"));
         }
         String start = null;
         if (!stay.get()) {
@@ -283,7 +286,7 @@ public final class BookingForm {
                 LocalTime at = LocalTime.parse(time.get().strip());
                 start = date.get() == null ? null : date.get().atTime(at).toString();
             } catch (DateTimeParseException e) {
-                wrong.put("start", "must be a time like 10:30");
+                wrong.put("start", texts.get("form.timeLike"));
             }
         }
         if (!wrong.isEmpty()) {
@@ -345,10 +348,10 @@ public final class BookingForm {
         saving.set(false);
         if (refusal instanceof ApiException e && e.error().error().fields() != null && e.status() == 400) {
             errors.putAll(e.error().error().fields());
-            problem.set("Check the fields marked below.");
+            problem.set(texts.get("form.checkFields"));
             return;
         }
-        problem.set(ServerCalls.plainWords(refusal));
+        problem.set(ServerCalls.plainWords(refusal, texts));
         if (refusal instanceof ApiException e
                 && e.status() == 409
                 && e.error().error().alternatives() != null) {
@@ -361,10 +364,10 @@ public final class BookingForm {
 
     private String alternative(TimeRange range) {
         if (stay.get()) {
-            return SHORT_DAY.format(range.start().toLocalDate()) + " → "
-                    + SHORT_DAY.format(range.end().toLocalDate());
+            return shortDay.format(range.start().toLocalDate()) + " → "
+                    + shortDay.format(range.end().toLocalDate());
         }
-        return SHORT_DAY.format(range.start().atZoneSameInstant(zone).toLocalDate()) + " "
+        return shortDay.format(range.start().atZoneSameInstant(zone).toLocalDate()) + " "
                 + Formats.time(range.start().atZoneSameInstant(zone).toLocalTime()) + "–"
                 + Formats.time(range.end().atZoneSameInstant(zone).toLocalTime());
     }
@@ -385,7 +388,7 @@ public final class BookingForm {
             String error = errors.get(field);
             if (error != null) {
                 text.append(text.isEmpty() ? "" : "; ")
-                        .append(Formats.words(field.replace("contact.", "")))
+                        .append(texts.word("form.field", field.replace("contact.", "")))
                         .append(' ')
                         .append(error);
             }
@@ -394,7 +397,11 @@ public final class BookingForm {
     }
 
     public String title() {
-        return changing == null ? "New booking" : "Change " + changing.reference();
+        return changing == null ? texts.get("form.new") : texts.get("form.changeTitle", changing.reference());
+    }
+
+    dev.concierge.console.Texts texts() {
+        return texts;
     }
 
     public boolean creating() {

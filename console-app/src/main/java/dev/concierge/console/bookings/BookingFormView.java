@@ -35,15 +35,16 @@ final class BookingFormView extends VBox {
         setId("booking-form");
         setPadding(new Insets(0, 0, 0, 16));
 
+        dev.concierge.console.Texts texts = form.texts();
         Label title = Controls.label("booking-form-title", form.title(), Styles.TITLE_4);
 
         ToggleGroup kinds = new ToggleGroup();
-        ToggleButton slot = new ToggleButton("Service slot");
+        ToggleButton slot = new ToggleButton(texts.get("form.slot"));
         slot.setId("booking-kind-slot");
-        slot.setAccessibleText("A service slot");
-        ToggleButton stay = new ToggleButton("Room stay");
+        slot.setAccessibleText(texts.get("form.slot.help"));
+        ToggleButton stay = new ToggleButton(texts.get("form.stay"));
         stay.setId("booking-kind-stay");
-        stay.setAccessibleText("A room stay");
+        stay.setAccessibleText(texts.get("form.stay.help"));
         slot.setToggleGroup(kinds);
         stay.setToggleGroup(kinds);
         (form.stayProperty().get() ? stay : slot).setSelected(true);
@@ -64,7 +65,7 @@ final class BookingFormView extends VBox {
 
         ComboBox<String> service = choice(
                 "booking-service",
-                "Service",
+                texts.get("form.service"),
                 form.services().stream().map(Catalogue.Item::id).toList(),
                 id -> form.services().stream()
                         .filter(item -> item.id().equals(id))
@@ -73,14 +74,19 @@ final class BookingFormView extends VBox {
                         .orElse(id),
                 form.serviceIdProperty());
         service.setDisable(!form.creating());
-        DatePicker date = date("booking-date", "Day", form.dateProperty());
-        TextField time = field("booking-time", "Time, e.g. 10:30", form.timeProperty());
+        DatePicker date = date("booking-date", texts.get("form.day"), form.dateProperty());
+        TextField time = field("booking-time", texts.get("form.time.prompt"), form.timeProperty());
         VBox slotFields = new VBox(
-                4, row("Service", service), error("serviceId"), row("Day", date), row("Time", time), error("start"));
+                4,
+                row(texts.get("form.service"), service),
+                error("serviceId"),
+                row(texts.get("form.day"), date),
+                row(texts.get("form.time"), time),
+                error("start"));
 
         ComboBox<String> room = choice(
                 "booking-room-type",
-                "Room type",
+                texts.get("form.roomType"),
                 form.rooms().stream().map(Catalogue.Room::id).toList(),
                 id -> form.rooms().stream()
                         .filter(item -> item.id().equals(id))
@@ -89,41 +95,41 @@ final class BookingFormView extends VBox {
                         .orElse(id),
                 form.roomTypeIdProperty());
         room.setDisable(!form.creating());
-        DatePicker checkIn = date("booking-check-in", "Check-in", form.checkInProperty());
-        DatePicker checkOut = date("booking-check-out", "Check-out", form.checkOutProperty());
+        DatePicker checkIn = date("booking-check-in", texts.get("form.checkIn"), form.checkInProperty());
+        DatePicker checkOut = date("booking-check-out", texts.get("form.checkOut"), form.checkOutProperty());
         VBox stayFields = new VBox(
                 4,
-                row("Room type", room),
+                row(texts.get("form.roomType"), room),
                 error("roomTypeId"),
-                row("Check-in", checkIn),
+                row(texts.get("form.checkIn"), checkIn),
                 error("checkIn"),
-                row("Check-out", checkOut),
+                row(texts.get("form.checkOut"), checkOut),
                 error("checkOut"));
         slotFields.visibleProperty().bind(form.stayProperty().not());
         slotFields.managedProperty().bind(slotFields.visibleProperty());
         stayFields.visibleProperty().bind(form.stayProperty());
         stayFields.managedProperty().bind(stayFields.visibleProperty());
 
-        TextField party = field("booking-party", "Party or guests", form.partyProperty());
+        TextField party = field("booking-party", texts.get("form.party.prompt"), form.partyProperty());
         party.setPrefColumnCount(4);
-        TextField name = field("booking-name", "Guest's name", form.nameProperty());
-        TextField email = field("booking-email", "Guest's e-mail", form.emailProperty());
-        TextField phone = field("booking-phone", "Guest's phone", form.phoneProperty());
+        TextField name = field("booking-name", texts.get("form.name.prompt"), form.nameProperty());
+        TextField email = field("booking-email", texts.get("form.email.prompt"), form.emailProperty());
+        TextField phone = field("booking-phone", texts.get("form.phone.prompt"), form.phoneProperty());
         TextArea notes = new TextArea();
         notes.setId("booking-notes-field");
-        notes.setAccessibleText("Notes");
-        notes.setPromptText("Notes");
+        notes.setAccessibleText(texts.get("form.notes"));
+        notes.setPromptText(texts.get("form.notes"));
         notes.setPrefRowCount(2);
         notes.setWrapText(true);
         notes.textProperty().bindBidirectional(form.notesProperty());
 
         Label freeText = Controls.message("booking-free-text", form.freeTextProperty(), Styles.TEXT_SMALL);
-        ListView<BookingForm.Choice> free = choices("booking-free", "What is free", form.free(), form::pick);
+        ListView<BookingForm.Choice> free = choices("booking-free", texts.get("form.free"), form.free(), form::pick);
         free.setPrefHeight(110);
         Label alternativesText =
-                Controls.label("booking-alternatives-title", "Taken. Pick another (Enter books it):", Styles.TEXT_BOLD);
-        ListView<BookingForm.Choice> alternatives =
-                choices("booking-alternatives", "Alternatives", form.alternatives(), form::pickAlternative);
+                Controls.label("booking-alternatives-title", texts.get("form.taken"), Styles.TEXT_BOLD);
+        ListView<BookingForm.Choice> alternatives = choices(
+                "booking-alternatives", texts.get("form.alternatives"), form.alternatives(), form::pickAlternative);
         alternatives.setPrefHeight(90);
         VBox alternativeBox = new VBox(4, alternativesText, alternatives);
         alternativeBox.visibleProperty().bind(Bindings.isNotEmpty(form.alternatives()));
@@ -138,12 +144,13 @@ final class BookingFormView extends VBox {
         Label problem = Controls.message("booking-form-problem", form.problemProperty(), Styles.DANGER);
         Button save = Controls.button(
                 "booking-save",
-                form.creating() ? "Book (Enter)" : "Save (Enter)",
-                form.creating() ? "Book it" : "Save the change",
+                texts.get(form.creating() ? "form.book" : "form.save"),
+                texts.get(form.creating() ? "form.book.help" : "form.save.help"),
                 form::save,
                 Styles.ACCENT);
         save.disableProperty().bind(form.savingProperty());
-        Button cancel = Controls.button("booking-form-close", "Close (Esc)", "Close the form", close);
+        Button cancel =
+                Controls.button("booking-form-close", texts.get("form.close"), texts.get("form.close.help"), close);
         HBox buttons = new HBox(8, save, cancel);
 
         for (TextField field : new TextField[] {time, party, name, email, phone}) {
@@ -155,18 +162,18 @@ final class BookingFormView extends VBox {
                         kind,
                         slotFields,
                         stayFields,
-                        row("People", party),
+                        row(texts.get("form.people"), party),
                         error("partySize", "guests"),
                         freeText,
                         free,
                         alternativeBox,
-                        row("Name", name),
+                        row(texts.get("form.name"), name),
                         error("contact.name", "contact"),
-                        row("E-mail", email),
+                        row(texts.get("form.email"), email),
                         error("contact.email"),
-                        row("Phone", phone),
+                        row(texts.get("form.phone"), phone),
                         error("contact.phone"),
-                        row("Notes", notes),
+                        row(texts.get("form.notes"), notes),
                         error("notes"),
                         problem,
                         buttons);

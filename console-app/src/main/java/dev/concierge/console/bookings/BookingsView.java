@@ -3,6 +3,7 @@ package dev.concierge.console.bookings;
 import atlantafx.base.theme.Styles;
 import dev.concierge.api.BookingView;
 import dev.concierge.console.Controls;
+import dev.concierge.console.Texts;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -31,11 +32,13 @@ import javafx.scene.layout.VBox;
  * (or the details).
  */
 public final class BookingsView extends BorderPane {
-    public static final String KEYS =
-            "Alt+←/→ day · T today · Alt+D day · Alt+R rooms · Alt+F found · Ctrl+F search · N new"
-                    + " · E change · A confirm · D completed · S no-show · C cancel · Esc close";
+    /** The screen's keys, as its toolbar and the help overlay list them. */
+    public static String keys(Texts texts) {
+        return texts.get("bookings.keys");
+    }
 
     private final BookingsViewModel model;
+    private final Texts texts;
     private final Boards boards;
     private final TextField search = new TextField();
     private final ListView<BookingView> found = new ListView<>();
@@ -44,6 +47,7 @@ public final class BookingsView extends BorderPane {
 
     public BookingsView(BookingsViewModel model) {
         this.model = model;
+        this.texts = model.texts();
         this.boards = new Boards(model);
         this.details = new BookingDetails(model);
         setId("bookings");
@@ -61,20 +65,25 @@ public final class BookingsView extends BorderPane {
     }
 
     private VBox toolbar() {
-        Label title = Controls.label("bookings-title", "Bookings", Styles.TITLE_3);
+        Label title = Controls.label("bookings-title", texts.get("screen.bookings"), Styles.TITLE_3);
         Label day = new Label();
         day.setId("bookings-day");
         day.textProperty().bind(Bindings.createStringBinding(model::dayText, model.dayProperty()));
         day.accessibleTextProperty().bind(day.textProperty());
         day.getStyleClass().add(Styles.TITLE_4);
-        Button previous = Controls.button("bookings-previous-day", "◀", "Previous day (Alt+Left)", model::previousDay);
-        Button today = Controls.button("bookings-today", "Today", "Today (T)", model::today);
-        Button next = Controls.button("bookings-next-day", "▶", "Next day (Alt+Right)", model::nextDay);
+        Button previous =
+                Controls.button("bookings-previous-day", "◀", texts.get("bookings.previousDay"), model::previousDay);
+        Button today = Controls.button(
+                "bookings-today", texts.get("screen.today"), texts.get("bookings.today.help"), model::today);
+        Button next = Controls.button("bookings-next-day", "▶", texts.get("bookings.nextDay"), model::nextDay);
 
         ToggleGroup views = new ToggleGroup();
-        ToggleButton dayView = viewButton("bookings-view-day", "Day", "The day per service (Alt+D)", views);
-        ToggleButton roomView = viewButton("bookings-view-rooms", "Rooms", "The rooms per night (Alt+R)", views);
-        ToggleButton foundView = viewButton("bookings-view-found", "Found", "What the search found (Alt+F)", views);
+        ToggleButton dayView = viewButton(
+                "bookings-view-day", texts.get("bookings.view.day"), texts.get("bookings.view.day.help"), views);
+        ToggleButton roomView = viewButton(
+                "bookings-view-rooms", texts.get("bookings.view.rooms"), texts.get("bookings.view.rooms.help"), views);
+        ToggleButton foundView = viewButton(
+                "bookings-view-found", texts.get("bookings.view.found"), texts.get("bookings.view.found.help"), views);
         dayView.getStyleClass().add(Styles.LEFT_PILL);
         roomView.getStyleClass().add(Styles.CENTER_PILL);
         foundView.getStyleClass().add(Styles.RIGHT_PILL);
@@ -92,12 +101,17 @@ public final class BookingsView extends BorderPane {
         mark.run();
 
         search.setId("bookings-search");
-        search.setAccessibleText("Search bookings by reference, name, phone or e-mail (Ctrl+F, Enter)");
-        search.setPromptText("Reference, name, phone, e-mail (Ctrl+F)");
+        search.setAccessibleText(texts.get("bookings.search.help"));
+        search.setPromptText(texts.get("bookings.search.prompt"));
         search.setPrefColumnCount(22);
         search.textProperty().bindBidirectional(model.queryProperty());
         search.setOnAction(event -> model.search());
-        Button create = Controls.button("bookings-new", "New (N)", "New booking (N)", this::openNew, Styles.ACCENT);
+        Button create = Controls.button(
+                "bookings-new",
+                texts.get("bookings.new"),
+                texts.get("bookings.new.help"),
+                this::openNew,
+                Styles.ACCENT);
 
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
@@ -108,7 +122,7 @@ public final class BookingsView extends BorderPane {
         HBox.setHgrow(gap2, Priority.ALWAYS);
         HBox row2 = new HBox(8, second, gap2, search);
         row2.setAlignment(Pos.CENTER_LEFT);
-        Label keys = Controls.label("bookings-keys", KEYS, Styles.TEXT_SMALL, Styles.TEXT_MUTED);
+        Label keys = Controls.label("bookings-keys", keys(texts), Styles.TEXT_SMALL, Styles.TEXT_MUTED);
         keys.setWrapText(true);
         VBox top = new VBox(8, first, row2, keys);
         top.setPadding(new Insets(0, 0, 10, 0));
@@ -125,10 +139,10 @@ public final class BookingsView extends BorderPane {
 
     private StackPane center() {
         found.setId("bookings-found");
-        found.setAccessibleText("Bookings found (Enter opens one)");
+        found.setAccessibleText(texts.get("bookings.found"));
         found.setItems(model.found());
         found.setPlaceholder(
-                Controls.label("bookings-found-empty", "Search above: nothing found yet.", Styles.TEXT_MUTED));
+                Controls.label("bookings-found-empty", texts.get("bookings.found.empty"), Styles.TEXT_MUTED));
         found.setCellFactory(view -> new ListCell<>() {
             @Override
             protected void updateItem(BookingView booking, boolean empty) {
@@ -179,7 +193,7 @@ public final class BookingsView extends BorderPane {
 
     private ScrollPane side() {
         side.setId("bookings-side");
-        side.setAccessibleText("The booking selected, or the form");
+        side.setAccessibleText(texts.get("bookings.side"));
         side.setFitToWidth(true);
         side.setPrefWidth(340);
         side.setMinWidth(340);
@@ -207,8 +221,13 @@ public final class BookingsView extends BorderPane {
 
     private VBox footer() {
         Button confirm = Controls.button(
-                "booking-confirm-cancel", "Cancel booking", "Cancel the booking", this::confirmCancel, Styles.DANGER);
-        Button keep = Controls.button("booking-keep", "Keep it", "Keep the booking", this::keep);
+                "booking-confirm-cancel",
+                texts.get("bookings.move.cancel"),
+                texts.get("bookings.cancel.help"),
+                this::confirmCancel,
+                Styles.DANGER);
+        Button keep =
+                Controls.button("booking-keep", texts.get("orders.keep"), texts.get("bookings.keep.help"), this::keep);
         HBox confirmation = Controls.confirmation(
                 "booking-cancel-confirmation",
                 "booking-cancel-question",
@@ -217,8 +236,11 @@ public final class BookingsView extends BorderPane {
                             BookingView booking = model.cancellingProperty().get();
                             return booking == null
                                     ? ""
-                                    : "Cancel " + booking.reference() + " (" + model.summary(booking) + ", "
-                                            + booking.contact().name() + ")?";
+                                    : texts.get(
+                                            "bookings.cancelQuestion",
+                                            booking.reference(),
+                                            model.summary(booking),
+                                            booking.contact().name());
                         },
                         model.cancellingProperty()),
                 confirm,

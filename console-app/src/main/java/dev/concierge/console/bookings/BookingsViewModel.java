@@ -5,6 +5,7 @@ import dev.concierge.api.BookingView;
 import dev.concierge.api.VenueProfile;
 import dev.concierge.console.Formats;
 import dev.concierge.console.ServerCalls;
+import dev.concierge.console.Texts;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
@@ -52,12 +53,13 @@ public final class BookingsViewModel {
 
     static final int FIRST_HOUR = 8;
     static final int LAST_HOUR = 20;
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.ENGLISH);
-    private static final DateTimeFormatter SHORT_DAY = DateTimeFormatter.ofPattern("EEE d MMM", Locale.ENGLISH);
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM HH:mm", Locale.ENGLISH);
+    private final DateTimeFormatter dayFormat;
+    private final DateTimeFormatter shortDay;
+    private final DateTimeFormatter when;
 
     private record Loaded(LocalDate day, List<BookingView> ofTheDay, List<BookingView> stays) {}
 
+    private final Texts texts;
     private final BookingsApi api;
     private final ServerCalls calls;
     private final Catalogue catalogue;
@@ -80,12 +82,18 @@ public final class BookingsViewModel {
     private List<BookingView> stays = List.of();
     private boolean refreshing;
     private boolean askAgain;
+    private boolean loadFailed;
 
     /** @param venue the venue as signed in: its catalogue names the columns, its clock gives the first day */
-    public BookingsViewModel(BookingsApi api, VenueProfile venue, ServerCalls calls) {
+    public BookingsViewModel(Texts texts, BookingsApi api, VenueProfile venue, ServerCalls calls) {
+        this.texts = texts;
+        Locale locale = texts.locale();
+        this.dayFormat = DateTimeFormatter.ofPattern(texts.get("today.datePattern"), locale);
+        this.shortDay = DateTimeFormatter.ofPattern("EEE d MMM", locale);
+        this.when = DateTimeFormatter.ofPattern("d MMM HH:mm", locale);
         this.api = api;
         this.calls = calls;
-        this.catalogue = Catalogue.of(venue);
+        this.catalogue = Catalogue.of(venue, texts.language().code());
         this.zone = ZoneId.of(venue.timezone());
         day.set(venue.now() != null ? venue.now().toLocalDate() : LocalDate.now(zone));
         columns.setAll(columnsOf(List.of()));
@@ -102,7 +110,8 @@ public final class BookingsViewModel {
         refreshing = true;
         LocalDate wanted = day.get();
         calls.call(() -> load(wanted), this::show, why -> {
-            problem.set("The bookings could not be loaded: " + why);
+            loadFailed = true;
+            problem.set(texts.get("bookings.notLoaded", why));
             answered();
         });
     }
@@ -132,7 +141,8 @@ public final class BookingsViewModel {
             if (current != null) {
                 known(current.id()).filter(fresh1 -> !fresh1.equals(current)).ifPresent(this::select);
             }
-            if (problem.get().startsWith("The bookings could not be loaded")) {
+            if (loadFailed) {
+                loadFailed = false;
                 problem.set("");
             }
         }
@@ -185,7 +195,7 @@ public final class BookingsViewModel {
     public void search() {
         String wanted = query.get().strip();
         if (wanted.isEmpty()) {
-            problem.set("Type a reference, name, phone or e-mail to search for.");
+            problem.set(texts.get("bookings.searchEmpty"));
             return;
         }
         problem.set("");
@@ -196,9 +206,8 @@ public final class BookingsViewModel {
                     view.set(View.FOUND);
                     notice.set(
                             bookings.isEmpty()
-                                    ? "No booking matches \"" + wanted + "\"."
-                                    : bookings.size() + (bookings.size() == 1 ? " booking matches" : " bookings match")
-                                            + " \"" + wanted + "\".");
+                                    ? texts.get("bookings.noMatch", wanted)
+                                    : texts.get("bookings.matches", bookings.size(), wanted));
                 },
                 problem::set);
     }
@@ -219,7 +228,7 @@ public final class BookingsViewModel {
                         history.setAll(changes);
                     }
                 },
-                why -> problem.set("The history of " + booking.reference() + " could not be loaded: " + why));
+                why -> problem.set(texts.get("bookings.historyNotLoaded", booking.reference(), why)));
     }
 
     /** Opens a booking found by the search: selected, and its day chosen so the timeline or grid shows it. */
@@ -235,12 +244,12 @@ public final class BookingsViewModel {
     public void make(Move move) {
         BookingView booking = selected.get();
         if (booking == null) {
-            problem.set("Select a booking first.");
+            problem.set(texts.get("bookings.selectFirst"));
             return;
         }
         if (!move.allowedFor(booking)) {
-            problem.set(booking.reference() + " is " + Formats.words(booking.status()) + ": it cannot be marked "
-                    + Formats.words(move.status()) + ".");
+            problem.set(texts.get(
+                    "bookings.cannotMark", booking.reference(), status(booking.status()), status(move.status())));
             return;
         }
         problem.set("");
@@ -251,7 +260,7 @@ public final class BookingsViewModel {
         }
         calls.call(
                 () -> api.update(booking.id(), dev.concierge.api.BookingUpdate.status(move.status())),
-                moved -> changed(moved, moved.reference() + " is now " + Formats.words(moved.status()) + "."),
+                moved -> changed(moved, texts.get("bookings.nowIs", moved.reference(), status(moved.status()))),
                 problem::set);
     }
 
@@ -263,7 +272,7 @@ public final class BookingsViewModel {
         cancelling.set(null);
         calls.call(
                 () -> api.cancel(booking.id()),
-                cancelled -> changed(cancelled, cancelled.reference() + " is cancelled."),
+                cancelled -> changed(cancelled, texts.get("bookings.cancelled", cancelled.reference())),
                 problem::set);
     }
 
@@ -281,7 +290,7 @@ public final class BookingsViewModel {
     /** Opens the form for a new booking on the chosen day. */
     public void newBooking() {
         notice.set("");
-        form.set(BookingForm.create(api, calls, catalogue, zone, day.get(), this::saved));
+        form.set(BookingForm.create(texts, api, calls, catalogue, zone, day.get(), this::saved));
     }
 
     /**
@@ -315,7 +324,7 @@ public final class BookingsViewModel {
         set(opened.nameProperty(), slots.get("name"));
         set(opened.emailProperty(), slots.get("email"));
         set(opened.phoneProperty(), slots.get("phone"));
-        opened.notesProperty().set("From the guest's conversation with the assistant.");
+        opened.notesProperty().set(texts.get("bookings.fromConversation"));
     }
 
     private static void set(javafx.beans.property.StringProperty field, @Nullable String value) {
@@ -344,11 +353,11 @@ public final class BookingsViewModel {
     public void changeSelected() {
         BookingView booking = selected.get();
         if (booking == null) {
-            problem.set("Select a booking first.");
+            problem.set(texts.get("bookings.selectFirst"));
             return;
         }
         notice.set("");
-        form.set(BookingForm.change(api, calls, catalogue, zone, booking, this::saved));
+        form.set(BookingForm.change(texts, api, calls, catalogue, zone, booking, this::saved));
     }
 
     public void closeForm() {
@@ -357,7 +366,9 @@ public final class BookingsViewModel {
 
     private void saved(BookingView booking, boolean created) {
         form.set(null);
-        changed(booking, (created ? "Booked " : "Changed ") + booking.reference() + ": " + summary(booking) + ".");
+        changed(
+                booking,
+                texts.get(created ? "bookings.booked" : "bookings.changed", booking.reference(), summary(booking)));
         open(booking);
     }
 
@@ -366,7 +377,7 @@ public final class BookingsViewModel {
     /** "10:00–11:00" for a slot, "10 Mar → 13 Mar" for a stay. */
     String when(BookingView booking) {
         if ("room".equals(booking.kind())) {
-            return SHORT_DAY.format(RoomGrid.checkIn(booking)) + " → " + SHORT_DAY.format(RoomGrid.checkOut(booking));
+            return shortDay.format(RoomGrid.checkIn(booking)) + " → " + shortDay.format(RoomGrid.checkOut(booking));
         }
         return Formats.time(booking.start().atZoneSameInstant(zone).toLocalTime()) + "–"
                 + Formats.time(booking.end().atZoneSameInstant(zone).toLocalTime());
@@ -375,33 +386,34 @@ public final class BookingsViewModel {
     /** A block of the timeline: time, guest, party, status. */
     String block(BookingView booking) {
         return when(booking) + "\n" + booking.contact().name() + " · " + booking.partySize() + "\n"
-                + Formats.words(booking.status());
+                + status(booking.status());
     }
 
     /** Two lines of the search: reference, day and time; what, guest, status. */
     String line(BookingView booking) {
-        String date = SHORT_DAY.format(booking.start().atZoneSameInstant(zone).toLocalDate());
+        String date = shortDay.format(booking.start().atZoneSameInstant(zone).toLocalDate());
         return booking.reference() + " · "
                 + ("room".equals(booking.kind()) ? when(booking) : date + " " + when(booking))
                 + "\n" + catalogue.what(booking) + " · " + booking.contact().name() + " · "
-                + Formats.words(booking.status());
+                + status(booking.status());
     }
 
     /** "60-minute massage, Tue 10 Mar 10:00–11:00, 2 people". */
     String summary(BookingView booking) {
-        String people = booking.partySize() + (booking.partySize() == 1 ? " person" : " people");
+        String people = texts.get("count.people", booking.partySize());
         if ("room".equals(booking.kind())) {
             return catalogue.what(booking) + ", " + when(booking) + ", " + people;
         }
         return catalogue.what(booking) + ", "
-                + SHORT_DAY.format(booking.start().atZoneSameInstant(zone).toLocalDate()) + " " + when(booking) + ", "
+                + shortDay.format(booking.start().atZoneSameInstant(zone).toLocalDate()) + " " + when(booking) + ", "
                 + people;
     }
 
     /** "10 Mar 09:00 · created · console, Ana Front" */
     String change(BookingChange change) {
         String who = change.staff() == null ? change.channel() : change.channel() + ", " + change.staff();
-        return WHEN.format(change.at().atZone(zone)) + " · " + Formats.words(change.what()) + " · " + who
+        return when.format(change.at().atZone(zone)) + " · " + texts.word("booking.change", change.what()) + " · "
+                + who
                 + (change.detail() == null || change.detail().isBlank() ? "" : " · " + change.detail());
     }
 
@@ -417,8 +429,11 @@ public final class BookingsViewModel {
         }
         boolean awaited = "unpaid".equals(deposit.status()) || "pending".equals(deposit.status());
         java.time.Instant dueAt = deposit.dueAt();
-        String due = dueAt == null || !awaited ? "" : ", held until " + WHEN.format(dueAt.atZone(zone));
-        return Formats.money(deposit.amount()) + " · " + Formats.words(deposit.status()) + due;
+        String due = dueAt == null || !awaited
+                ? ""
+                : ", " + texts.get("bookings.heldUntil", when.format(dueAt.atZone(zone)));
+        return Formats.money(deposit.amount(), texts.locale()) + " · " + texts.word("payment.status", deposit.status())
+                + due;
     }
 
     /** The hours the timeline shows: the usual day, widened to every booking's start. */
@@ -447,12 +462,21 @@ public final class BookingsViewModel {
     /** The nights of the room grid, from the chosen day: "Tue 10 Mar". */
     List<String> nights() {
         return java.util.stream.IntStream.range(0, RoomGrid.NIGHTS)
-                .mapToObj(night -> SHORT_DAY.format(day.get().plusDays(night)))
+                .mapToObj(night -> shortDay.format(day.get().plusDays(night)))
                 .toList();
     }
 
     public String dayText() {
-        return DAY.format(day.get());
+        return dayFormat.format(day.get());
+    }
+
+    /** A booking's status as a person reads it: "checked in", "registrada". */
+    String status(String apiName) {
+        return texts.word("booking.status", apiName);
+    }
+
+    public Texts texts() {
+        return texts;
     }
 
     // --- properties ---

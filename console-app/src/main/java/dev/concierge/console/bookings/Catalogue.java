@@ -17,8 +17,12 @@ record Catalogue(List<Item> services, List<Room> rooms) {
     /** A room type: its id, name, most guests, and its room numbers when the venue lists them. */
     record Room(String id, String name, int maxGuests, List<String> numbers) {}
 
-    static Catalogue of(VenueProfile venue) {
-        String language = venue.languages().isEmpty() ? "en" : venue.languages().get(0);
+    /** The names in the console's {@code language} when the venue gives them in it, else in its first language. */
+    static Catalogue of(VenueProfile venue, String preferred) {
+        String language =
+                venue.languages().contains(preferred) || venue.languages().isEmpty()
+                        ? preferred
+                        : venue.languages().get(0);
         return new Catalogue(
                 venue.services().stream()
                         .map(service -> new Item(

@@ -10,10 +10,10 @@ import java.util.Map;
  * and check-out stay on the Today screen.
  */
 enum Move {
-    CONFIRM("confirmed", "Confirm", "A"),
-    COMPLETE("completed", "Completed", "D"),
-    NO_SHOW("no_show", "No-show", "S"),
-    CANCEL("cancelled", "Cancel booking", "C");
+    CONFIRM("confirmed", "bookings.move.confirm", "A"),
+    COMPLETE("completed", "bookings.move.complete", "D"),
+    NO_SHOW("no_show", "bookings.move.noShow", "S"),
+    CANCEL("cancelled", "bookings.move.cancel", "C");
 
     private static final Map<String, List<String>> ALLOWED = Map.of(
             "service:pending", List.of("confirmed", "cancelled", "no_show"),
@@ -35,8 +35,9 @@ enum Move {
         return status;
     }
 
-    String label() {
-        return label;
+    /** The move's button, in the words of {@code texts}. */
+    String label(dev.concierge.console.Texts texts) {
+        return texts.get(label);
     }
 
     String key() {

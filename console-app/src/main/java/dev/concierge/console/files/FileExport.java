@@ -27,14 +27,21 @@ public final class FileExport {
 
     private final Download download;
     private final ServerCalls calls;
+    private final dev.concierge.console.Texts texts;
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(this, "running");
     private final ReadOnlyStringWrapper progress = new ReadOnlyStringWrapper(this, "progress", "");
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem", "");
     private final ReadOnlyObjectWrapper<@Nullable Path> saved = new ReadOnlyObjectWrapper<>(this, "saved");
 
     public FileExport(Download download, ServerCalls calls) {
+        this(download, calls, dev.concierge.console.Texts.english());
+    }
+
+    /** @param texts the language of its progress and problems */
+    public FileExport(Download download, ServerCalls calls, dev.concierge.console.Texts texts) {
         this.download = download;
         this.calls = calls;
+        this.texts = texts;
     }
 
     /** On the FX thread: saves {@code GET serverPath} into {@code target}; ignored while another export runs. */
@@ -45,7 +52,7 @@ public final class FileExport {
         running.set(true);
         problem.set("");
         saved.set(null);
-        progress.set("Exporting…");
+        progress.set(texts.get("export.exporting"));
         AtomicLong shown = new AtomicLong(-1);
         calls.call(
                 () -> download.save(serverPath, target, bytes -> {
@@ -54,20 +61,20 @@ public final class FileExport {
                     if (shown.getAndSet(step) != step) {
                         calls.onFx(() -> {
                             if (running.get()) {
-                                progress.set(size(bytes) + " received…");
+                                progress.set(texts.get("export.received", size(bytes)));
                             }
                         });
                     }
                 }),
                 bytes -> {
                     running.set(false);
-                    progress.set("Saved " + size(bytes) + " to " + target);
+                    progress.set(texts.get("export.saved", size(bytes), target.toString()));
                     saved.set(target);
                 },
                 failure -> {
                     running.set(false);
                     progress.set("");
-                    problem.set("The export was not saved: " + failure);
+                    problem.set(texts.get("export.notSaved", failure));
                 });
     }
 

@@ -5,6 +5,7 @@ import static dev.concierge.console.Controls.message;
 
 import atlantafx.base.theme.Styles;
 import dev.concierge.console.Controls;
+import dev.concierge.console.Texts;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.scene.Node;
@@ -23,15 +24,13 @@ public final class FirstRunView extends StackPane {
 
     public FirstRunView(FirstRunViewModel model) {
         this.model = model;
+        Texts texts = model.texts();
         setId("first-run");
 
         VBox card = new VBox(
                 8,
-                label("first-run-title", "Set up Concierge", Styles.TITLE_3),
-                label(
-                        "first-run-intro",
-                        "This server has no staff accounts yet. Create the owner's: the owner then adds the staff.",
-                        Styles.TEXT_MUTED),
+                label("first-run-title", texts.get("firstrun.title"), Styles.TITLE_3),
+                label("first-run-intro", texts.get("firstrun.intro"), Styles.TEXT_MUTED),
                 label("first-run-server", model.serverText(), Styles.TEXT_SMALL, Styles.TEXT_MUTED));
         ((Label) card.getChildren().get(1)).setWrapText(true);
         if (model.codeNeeded()) {
@@ -39,34 +38,40 @@ public final class FirstRunView extends StackPane {
             field(
                     card,
                     "setup-code",
-                    "Setup code (printed where the server started)",
+                    texts.get("firstrun.code"),
                     code,
                     model.codeProperty(),
                     model.codeProblemProperty());
         }
-        name.setPromptText("e.g. Marta Ferrer");
-        field(card, "owner-name", "Owner's name", name, model.nameProperty(), model.nameProblemProperty());
+        name.setPromptText(texts.get("firstrun.name.prompt"));
+        field(card, "owner-name", texts.get("firstrun.name"), name, model.nameProperty(), model.nameProblemProperty());
         TextField email = new TextField();
         email.setPromptText("owner@venue.example");
-        field(card, "owner-email", "E-mail", email, model.emailProperty(), model.emailProblemProperty());
+        field(
+                card,
+                "owner-email",
+                texts.get("firstrun.email"),
+                email,
+                model.emailProperty(),
+                model.emailProblemProperty());
         field(
                 card,
                 "owner-password",
-                "Password (at least 10 characters)",
+                texts.get("firstrun.password"),
                 new PasswordField(),
                 model.passwordProperty(),
                 model.passwordProblemProperty());
         field(
                 card,
                 "owner-password-again",
-                "Password again",
+                texts.get("firstrun.repeated"),
                 new PasswordField(),
                 model.repeatedProperty(),
                 model.repeatedProblemProperty());
 
-        Button create = new Button("Create the owner and sign in");
+        Button create = new Button(texts.get("firstrun.create"));
         create.setId("create-owner");
-        create.setAccessibleText("Create the owner's account and sign in");
+        create.setAccessibleText(texts.get("firstrun.create.help"));
         create.getStyleClass().add(Styles.ACCENT);
         create.setMaxWidth(Double.MAX_VALUE);
         create.disableProperty().bind(model.busyProperty());

@@ -6,6 +6,7 @@ import dev.concierge.api.OwnerSetup;
 import dev.concierge.console.Connection;
 import dev.concierge.console.ServerCalls;
 import dev.concierge.console.Session;
+import dev.concierge.console.Texts;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.Executor;
@@ -23,9 +24,7 @@ import org.jspecify.annotations.Nullable;
  * where it started, unless this console started it (then it knows the code). Each refusal shows next to its field.
  */
 public final class FirstRunViewModel {
-    static final String CREATING = "Creating the owner…";
-    static final String MISMATCH = "The two passwords are not the same.";
-
+    private final Texts texts;
     private final Connection connection;
     private final FirstRunApi api;
     private final Executor background;
@@ -52,12 +51,14 @@ public final class FirstRunViewModel {
      * @param alreadySetUp back to sign-in with the server's sentence (someone created the owner meanwhile)
      */
     public FirstRunViewModel(
+            Texts texts,
             Connection connection,
             FirstRunApi api,
             Executor background,
             Executor fxThread,
             Consumer<Session> signedIn,
             Consumer<String> alreadySetUp) {
+        this.texts = texts;
         this.connection = connection;
         this.api = api;
         this.background = background;
@@ -72,7 +73,11 @@ public final class FirstRunViewModel {
     }
 
     public String serverText() {
-        return "Server: " + connection.server();
+        return texts.get("signin.server", connection.server());
+    }
+
+    public Texts texts() {
+        return texts;
     }
 
     /** Checks what it can here (every field, the passwords alike), then asks the server to create the owner. */
@@ -81,16 +86,16 @@ public final class FirstRunViewModel {
             return;
         }
         clearProblems();
-        boolean complete = required(name, nameProblem, "Give the owner's name.")
-                & required(email, emailProblem, "Give the owner's e-mail.")
-                & required(password, passwordProblem, "Choose a password.");
+        boolean complete = required(name, nameProblem, texts.get("firstrun.name.missing"))
+                & required(email, emailProblem, texts.get("firstrun.email.missing"))
+                & required(password, passwordProblem, texts.get("firstrun.password.missing"));
         if (!password.get().isEmpty() && !password.get().equals(repeated.get())) {
-            repeatedProblem.set(MISMATCH);
+            repeatedProblem.set(texts.get("firstrun.mismatch"));
             complete = false;
         }
         String setupCode = codeNeeded() ? code.get().strip() : Objects.requireNonNull(connection.setupCode());
         if (setupCode.isEmpty()) {
-            codeProblem.set("Type the setup code printed where the server started.");
+            codeProblem.set(texts.get("firstrun.code.missing"));
             complete = false;
         }
         if (!complete) {
@@ -104,7 +109,7 @@ public final class FirstRunViewModel {
             return;
         }
         busy.set(true);
-        progress.set(CREATING);
+        progress.set(texts.get("firstrun.creating"));
         background.execute(() -> {
             try {
                 Session session = api.createOwner(connection, setup);
@@ -155,7 +160,7 @@ public final class FirstRunViewModel {
                 default -> {}
             }
         }
-        problem.set(ServerCalls.plainWords(e));
+        problem.set(ServerCalls.plainWords(e, texts));
     }
 
     private void forgetPasswords() {
@@ -177,12 +182,12 @@ public final class FirstRunViewModel {
         });
     }
 
-    private static String label(String field) {
+    private String label(String field) {
         return switch (field) {
-            case "name" -> "The name";
-            case "email" -> "The e-mail";
-            case "password" -> "The password";
-            case "code" -> "The setup code";
+            case "name" -> texts.get("firstrun.field.name");
+            case "email" -> texts.get("firstrun.field.email");
+            case "password" -> texts.get("firstrun.field.password");
+            case "code" -> texts.get("firstrun.field.code");
             default -> field;
         };
     }

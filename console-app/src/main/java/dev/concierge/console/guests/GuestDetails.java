@@ -57,6 +57,7 @@ final class GuestDetails extends VBox {
             return;
         }
         Contact contact = row.contact();
+        dev.concierge.console.Texts texts = model.texts();
         Label name = Controls.label("guest-name", row.name(), Styles.TITLE_4);
         name.setMinWidth(Region.USE_PREF_SIZE);
         Region gap = new Region();
@@ -66,21 +67,21 @@ final class GuestDetails extends VBox {
                 .addAll(
                         action(
                                 "guest-edit",
-                                "Change (E)",
-                                "Change the guest's details, key E",
+                                texts.get("bookings.change"),
+                                texts.get("guests.change.help"),
                                 model::editSelected,
                                 Styles.BUTTON_OUTLINED),
                         action(
                                 "guest-merge",
-                                "Merge a duplicate (M)",
-                                "Merge another contact of the same guest into this one, key M",
+                                texts.get("guests.merge"),
+                                texts.get("guests.merge.help"),
                                 model::startMerge,
                                 Styles.BUTTON_OUTLINED));
         if (model.manager()) {
             Button export = action(
                     "guest-export-data",
-                    "Export personal data",
-                    "Save everything the venue holds about the guest as a file (GDPR access)",
+                    texts.get("guests.personalData"),
+                    texts.get("guests.personalData.help"),
                     exportPersonalData,
                     Styles.BUTTON_OUTLINED);
             export.disableProperty().bind(model.exports().runningProperty());
@@ -89,20 +90,20 @@ final class GuestDetails extends VBox {
                             export,
                             action(
                                     "guest-erase",
-                                    "Erase…",
-                                    "Erase the guest's personal data (GDPR), after typing their name",
+                                    texts.get("guests.eraseAsk"),
+                                    texts.get("guests.eraseAsk.help"),
                                     model::askToErase,
                                     Styles.DANGER));
         }
 
-        add(line("guest-email", "E-mail: " + row.email()));
-        add(line("guest-phone", "Phone: " + row.phone()));
-        add(line("guest-language", "Language: " + row.language()));
+        add(line("guest-email", texts.get("guests.line.email", row.email())));
+        add(line("guest-phone", texts.get("guests.line.phone", row.phone())));
+        add(line("guest-language", texts.get("guests.line.language", row.language())));
         if (contact.intent() != null && !contact.intent().isBlank()) {
-            add(line("guest-intent", "Wants: " + contact.intent()));
+            add(line("guest-intent", texts.get("guests.line.wants", contact.intent())));
         }
         if (contact.notes() != null && !contact.notes().isBlank()) {
-            add(line("guest-notes", "Notes: " + contact.notes()));
+            add(line("guest-notes", texts.get("today.notes", contact.notes())));
         }
         Label known = line("guest-known", model.created(contact));
         known.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
@@ -113,14 +114,14 @@ final class GuestDetails extends VBox {
         Button toggle = contact.consent()
                 ? Controls.button(
                         "guest-consent-withdraw",
-                        "Withdraw consent",
-                        "The guest withdraws consent to be contacted",
+                        texts.get("guests.withdraw"),
+                        texts.get("guests.withdraw.help"),
                         () -> model.recordConsent(false),
                         Styles.SMALL)
                 : Controls.button(
                         "guest-consent-give",
-                        "Record consent given",
-                        "The guest gives consent to be contacted, recorded now at the desk",
+                        texts.get("guests.give"),
+                        texts.get("guests.give.help"),
                         () -> model.recordConsent(true),
                         Styles.SMALL,
                         Styles.SUCCESS);
@@ -128,8 +129,7 @@ final class GuestDetails extends VBox {
         consentBox.setPadding(new Insets(6, 0, 0, 0));
         add(consentBox);
         if (!model.manager()) {
-            Label reason = line(
-                    "guest-gdpr-reason", "Exporting or erasing a guest's personal data is for a manager or the owner.");
+            Label reason = line("guest-gdpr-reason", texts.get("guests.gdprReason"));
             reason.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
             reason.setPadding(new Insets(6, 0, 0, 0));
             add(reason);
@@ -145,12 +145,18 @@ final class GuestDetails extends VBox {
         if (history == null) {
             return;
         }
-        section("bookings", "Bookings", "No bookings.", history.bookings(), model::bookingLine);
-        section("orders", "Orders", "No orders.", history.orders(), model::orderLine);
+        dev.concierge.console.Texts texts = model.texts();
+        section(
+                "bookings",
+                texts.get("screen.bookings"),
+                texts.get("guests.noBookings"),
+                history.bookings(),
+                model::bookingLine);
+        section("orders", texts.get("screen.orders"), texts.get("guests.noOrders"), history.orders(), model::orderLine);
         section(
                 "conversations",
-                "Conversations",
-                "No conversations.",
+                texts.get("guests.conversations"),
+                texts.get("guests.noConversations"),
                 history.conversations(),
                 model::conversationLine);
     }

@@ -4,7 +4,6 @@ import dev.concierge.api.ApiException;
 import dev.concierge.api.Contact;
 import dev.concierge.api.ContactUpdate;
 import dev.concierge.api.InvalidFieldsException;
-import dev.concierge.console.Formats;
 import dev.concierge.console.ServerCalls;
 import java.util.List;
 import java.util.Objects;
@@ -27,6 +26,7 @@ public final class GuestForm {
     /** The languages the assistant speaks, the form's choices; blank for a guest whose language is not known. */
     static final List<String> LANGUAGES = List.of("en", "es");
 
+    private final dev.concierge.console.Texts texts;
     private final Contact contact;
     private final GuestsApi api;
     private final ServerCalls calls;
@@ -43,7 +43,13 @@ public final class GuestForm {
     private final ReadOnlyBooleanWrapper saving = new ReadOnlyBooleanWrapper(this, "saving");
 
     /** @param saved what the screen does with the guest as the server now has them; on the FX thread */
-    GuestForm(Contact contact, GuestsApi api, ServerCalls calls, Consumer<Contact> saved) {
+    GuestForm(
+            dev.concierge.console.Texts texts,
+            Contact contact,
+            GuestsApi api,
+            ServerCalls calls,
+            Consumer<Contact> saved) {
+        this.texts = texts;
         this.contact = contact;
         this.api = api;
         this.calls = calls;
@@ -79,7 +85,7 @@ public final class GuestForm {
                 return;
             }
             errors.putAll(e.fields());
-            problem.set("Check the fields marked below.");
+            problem.set(texts.get("form.checkFields"));
             return;
         }
         saving.set(true);
@@ -98,13 +104,13 @@ public final class GuestForm {
                 && e.status() == 400
                 && e.error().error().fields() != null) {
             errors.putAll(e.error().error().fields());
-            problem.set("Check the fields marked below.");
+            problem.set(texts.get("form.checkFields"));
             return;
         }
-        String why = ServerCalls.plainWords(refusal);
+        String why = ServerCalls.plainWords(refusal, texts);
         if (refusal instanceof ApiException e
                 && "duplicate_contact".equals(e.error().error().code())) {
-            why += " Close this and merge the two guests instead (M).";
+            why += " " + texts.get("guests.mergeInstead");
         }
         problem.set(why);
     }
@@ -122,11 +128,15 @@ public final class GuestForm {
     /** The error of {@code field} with its name, e.g. "email is not an e-mail address"; empty when it is fine. */
     public String error(String field) {
         String error = errors.get(field);
-        return error == null ? "" : Formats.words(field) + " " + error;
+        return error == null ? "" : texts.word("form.field", field) + " " + error;
     }
 
     public String title() {
-        return "Change " + GuestRow.nameOf(contact);
+        return texts.get("form.changeTitle", GuestRow.nameOf(contact, texts));
+    }
+
+    dev.concierge.console.Texts texts() {
+        return texts;
     }
 
     public long contactId() {

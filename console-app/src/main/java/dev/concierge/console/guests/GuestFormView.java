@@ -30,18 +30,19 @@ final class GuestFormView extends VBox {
         setId("guest-form");
         setPadding(new Insets(4, 0, 0, 0));
 
+        dev.concierge.console.Texts texts = form.texts();
         Label title = Controls.label("guest-form-title", form.title(), Styles.TITLE_4);
-        name = field("guest-name-field", "Name", form.nameProperty());
-        TextField email = field("guest-email-field", "E-mail", form.emailProperty());
-        TextField phone = field("guest-phone-field", "Phone", form.phoneProperty());
+        name = field("guest-name-field", texts.get("form.name"), form.nameProperty());
+        TextField email = field("guest-email-field", texts.get("signin.email"), form.emailProperty());
+        TextField phone = field("guest-phone-field", texts.get("form.phone"), form.phoneProperty());
         ComboBox<String> language = new ComboBox<>();
         language.setId("guest-language-field");
-        language.setAccessibleText("Language");
+        language.setAccessibleText(texts.get("guests.language"));
         language.getItems().setAll(GuestForm.LANGUAGES);
         language.setConverter(new StringConverter<>() {
             @Override
             public String toString(String code) {
-                return code == null || code.isBlank() ? "Not known" : GuestRow.language(code);
+                return code == null || code.isBlank() ? texts.get("guests.notKnown") : GuestRow.language(code, texts);
             }
 
             @Override
@@ -51,11 +52,11 @@ final class GuestFormView extends VBox {
         });
         language.valueProperty().bindBidirectional(form.languageProperty());
         language.setMaxWidth(Double.MAX_VALUE);
-        TextField intent = field("guest-intent-field", "What they want, e.g. a spa weekend", form.intentProperty());
+        TextField intent = field("guest-intent-field", texts.get("guests.intent.prompt"), form.intentProperty());
         TextArea notes = new TextArea();
         notes.setId("guest-notes-field");
-        notes.setAccessibleText("Notes");
-        notes.setPromptText("Notes for the team");
+        notes.setAccessibleText(texts.get("form.notes"));
+        notes.setPromptText(texts.get("guests.notes.prompt"));
         notes.setPrefRowCount(2);
         notes.setWrapText(true);
         notes.textProperty().bindBidirectional(form.notesProperty());
@@ -70,17 +71,19 @@ final class GuestFormView extends VBox {
         half.setPercentWidth(50);
         half.setHgrow(Priority.ALWAYS);
         grid.getColumnConstraints().setAll(half, half);
-        grid.add(labelled("Name", name, "name"), 0, 0);
-        grid.add(labelled("E-mail", email, "email"), 1, 0);
-        grid.add(labelled("Phone", phone, "phone"), 0, 1);
-        grid.add(labelled("Language", language, "language"), 1, 1);
-        grid.add(labelled("Wants", intent, "intent"), 0, 2);
-        grid.add(labelled("Notes", notes, "notes"), 1, 2);
+        grid.add(labelled(texts.get("form.name"), name, "name"), 0, 0);
+        grid.add(labelled(texts.get("signin.email"), email, "email"), 1, 0);
+        grid.add(labelled(texts.get("form.phone"), phone, "phone"), 0, 1);
+        grid.add(labelled(texts.get("guests.language"), language, "language"), 1, 1);
+        grid.add(labelled(texts.get("guests.wants"), intent, "intent"), 0, 2);
+        grid.add(labelled(texts.get("form.notes"), notes, "notes"), 1, 2);
 
         Label problem = Controls.message("guest-form-problem", form.problemProperty(), Styles.DANGER);
-        Button save = Controls.button("guest-save", "Save (Enter)", "Save the change", form::save, Styles.ACCENT);
+        Button save = Controls.button(
+                "guest-save", texts.get("form.save"), texts.get("form.save.help"), form::save, Styles.ACCENT);
         save.disableProperty().bind(form.savingProperty());
-        Button cancel = Controls.button("guest-form-close", "Close (Esc)", "Close the form without saving", close);
+        Button cancel =
+                Controls.button("guest-form-close", texts.get("form.close"), texts.get("guests.close.help"), close);
         HBox buttons = new HBox(8, save, cancel);
         getChildren().addAll(title, grid, problem, buttons);
     }

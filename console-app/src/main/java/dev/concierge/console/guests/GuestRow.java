@@ -2,10 +2,10 @@ package dev.concierge.console.guests;
 
 import dev.concierge.api.Contact;
 import dev.concierge.console.Formats;
+import dev.concierge.console.Texts;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -21,20 +21,18 @@ public record GuestRow(
         String consent,
         String source,
         String updated) {
-    static final String NO_NAME = "(no name)";
     static final String NONE = "—";
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.ENGLISH);
 
-    static GuestRow of(Contact contact, ZoneId zone) {
+    static GuestRow of(Contact contact, ZoneId zone, Texts texts) {
         return new GuestRow(
                 contact,
-                nameOf(contact),
+                nameOf(contact, texts),
                 orNone(contact.email()),
                 orNone(contact.phone()),
-                language(contact.language()),
-                consentWord(contact),
-                Formats.words(contact.source()),
-                when(contact.updatedAt(), zone));
+                language(contact.language(), texts),
+                consentWord(contact, texts),
+                texts.word("source", contact.source()),
+                when(contact.updatedAt(), zone, texts));
     }
 
     public long id() {
@@ -42,56 +40,55 @@ public record GuestRow(
     }
 
     /** The name, or what stands for it when the guest gave none. */
-    static String nameOf(Contact contact) {
-        return contact.name() == null || contact.name().isBlank() ? NO_NAME : contact.name();
+    static String nameOf(Contact contact, Texts texts) {
+        return contact.name() == null || contact.name().isBlank() ? texts.get("guests.noName") : contact.name();
     }
 
     /** {@code given}, {@code withdrawn} (a yes taken back) or {@code not given}: in words, never by colour alone. */
-    static String consentWord(Contact contact) {
+    static String consentWord(Contact contact, Texts texts) {
         if (contact.consent()) {
-            return "given";
+            return texts.get("guests.consent.given");
         }
-        return contact.consentAt() != null ? "withdrawn" : "not given";
+        return texts.get(contact.consentAt() != null ? "guests.consent.withdrawn" : "guests.consent.notGiven");
     }
 
     /**
      * "Consent given 12 Mar 2026, 14:02 at the desk"; "No consent recorded" when the guest never answered.
      */
-    static String consentLine(Contact contact, ZoneId zone) {
+    static String consentLine(Contact contact, ZoneId zone, Texts texts) {
         Instant at = contact.consentAt();
         if (at == null) {
-            return contact.consent() ? "Consent given" : "No consent recorded";
+            return texts.get(contact.consent() ? "guests.consentLine.given" : "guests.consentLine.none");
         }
-        String where = contact.consentSource() == null ? "" : " " + channel(contact.consentSource());
-        return (contact.consent() ? "Consent given " : "Consent withdrawn ") + when(at, zone) + where;
+        String where = contact.consentSource() == null ? "" : " " + channel(contact.consentSource(), texts);
+        return texts.get(
+                        contact.consent() ? "guests.consentLine.givenAt" : "guests.consentLine.withdrawnAt",
+                        when(at, zone, texts))
+                + where;
     }
 
     /** Where something was said or recorded: "at the desk" for the console's own channel. */
-    static String channel(String channel) {
+    static String channel(String channel, Texts texts) {
         return switch (channel) {
-            case "console" -> "at the desk";
-            case "web" -> "on the website";
-            case "kiosk" -> "at the lobby kiosk";
-            case "api" -> "through the API";
-            case "calendar" -> "from the calendar";
-            default -> "through " + Formats.words(channel);
+            case "console", "web", "kiosk", "api", "calendar" -> texts.get("guests.channel." + channel);
+            default -> texts.get("guests.channel.other", Formats.words(channel));
         };
     }
 
-    static String language(@Nullable String code) {
+    static String language(@Nullable String code, Texts texts) {
         if (code == null) {
             return NONE;
         }
         return switch (code) {
-            case "en" -> "English";
-            case "es" -> "Spanish";
+            case "en" -> texts.get("language.en");
+            case "es" -> texts.get("language.es");
             default -> code;
         };
     }
 
     /** "12 Mar 2026, 14:02" in the venue's zone. */
-    static String when(Instant at, ZoneId zone) {
-        return WHEN.format(at.atZone(zone));
+    static String when(Instant at, ZoneId zone, Texts texts) {
+        return DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", texts.locale()).format(at.atZone(zone));
     }
 
     private static String orNone(@Nullable String text) {

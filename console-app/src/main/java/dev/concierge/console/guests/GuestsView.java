@@ -6,7 +6,6 @@ import dev.concierge.console.Controls;
 import dev.concierge.console.files.FileExport;
 import dev.concierge.console.files.SaveLocation;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.SimpleStringProperty;
@@ -40,10 +39,12 @@ import org.jspecify.annotations.Nullable;
  */
 public final class GuestsView extends BorderPane {
     /** The screen's keys, as its toolbar and the help overlay (F1) list them. */
-    public static final String KEYS =
-            "Ctrl+F search · ↑/↓ move · Enter open · E change · M merge a duplicate · Esc close";
+    public static String keys(dev.concierge.console.Texts texts) {
+        return texts.get("guests.keys");
+    }
 
     private final GuestsViewModel model;
+    private final dev.concierge.console.Texts texts;
     private final SaveLocation location;
     private final TableView<GuestRow> table = new TableView<>();
     private final TextField search = new TextField();
@@ -53,6 +54,7 @@ public final class GuestsView extends BorderPane {
     /** @param location where exports are saved: a save dialog, or the PC's fixed export folder */
     public GuestsView(GuestsViewModel model, SaveLocation location) {
         this.model = model;
+        this.texts = model.texts();
         this.location = location;
         this.details = new GuestDetails(model, this::exportPersonalData);
         setId("guests");
@@ -73,10 +75,10 @@ public final class GuestsView extends BorderPane {
     }
 
     private VBox toolbar() {
-        Label title = Controls.label("guests-title", "Guests", Styles.TITLE_3);
+        Label title = Controls.label("guests-title", texts.get("screen.guests"), Styles.TITLE_3);
         search.setId("guests-search");
-        search.setAccessibleText("Search guests by name, e-mail or phone as you type (Ctrl+F)");
-        search.setPromptText("Name, e-mail or phone (Ctrl+F)");
+        search.setAccessibleText(texts.get("guests.search.help"));
+        search.setPromptText(texts.get("guests.search.prompt"));
         search.setPrefColumnCount(26);
         search.textProperty().bindBidirectional(model.queryProperty());
         search.setOnAction(event -> toTable());
@@ -93,8 +95,8 @@ public final class GuestsView extends BorderPane {
         if (model.manager()) {
             Button export = Controls.button(
                     "guests-export",
-                    "Export to Excel",
-                    "Export every guest to an Excel file (XLSX)",
+                    texts.get("guests.export"),
+                    texts.get("guests.export.help"),
                     this::exportContacts,
                     Styles.BUTTON_OUTLINED);
             export.disableProperty().bind(model.exports().runningProperty());
@@ -104,7 +106,7 @@ public final class GuestsView extends BorderPane {
         Label sync = Controls.message("guests-sync", model.syncProperty(), Styles.TEXT_SMALL);
         model.syncStateProperty().addListener((observable, before, now) -> syncStyle(sync, now));
         syncStyle(sync, model.syncStateProperty().get());
-        Label keys = Controls.label("guests-keys", KEYS, Styles.TEXT_SMALL, Styles.TEXT_MUTED);
+        Label keys = Controls.label("guests-keys", keys(texts), Styles.TEXT_SMALL, Styles.TEXT_MUTED);
         VBox top = new VBox(6, first, exportLine(), sync, keys);
         top.setPadding(new Insets(0, 0, 10, 0));
         return top;
@@ -115,7 +117,7 @@ public final class GuestsView extends BorderPane {
         FileExport exports = model.exports();
         ProgressBar bar = new ProgressBar(ProgressBar.INDETERMINATE_PROGRESS);
         bar.setId("guests-export-progress");
-        bar.setAccessibleText("Export under way");
+        bar.setAccessibleText(texts.get("guests.exporting"));
         bar.setPrefWidth(160);
         bar.visibleProperty().bind(exports.runningProperty());
         bar.managedProperty().bind(bar.visibleProperty());
@@ -138,7 +140,7 @@ public final class GuestsView extends BorderPane {
     }
 
     private void exportContacts() {
-        location.choose(getScene().getWindow(), "Export the guests to Excel", model.contactsFileName())
+        location.choose(getScene().getWindow(), texts.get("guests.export.title"), model.contactsFileName())
                 .ifPresent(model::exportContacts);
     }
 
@@ -146,7 +148,7 @@ public final class GuestsView extends BorderPane {
         if (model.getSelected() == null) {
             return;
         }
-        location.choose(getScene().getWindow(), "Export the guest's personal data", model.personalDataFileName())
+        location.choose(getScene().getWindow(), texts.get("guests.personalData.title"), model.personalDataFileName())
                 .ifPresent(model::exportPersonalData);
     }
 
@@ -165,30 +167,30 @@ public final class GuestsView extends BorderPane {
 
     private TableView<GuestRow> table() {
         table.setId("guests-table");
-        table.setAccessibleText("Guests, newest first (Enter opens one)");
+        table.setAccessibleText(texts.get("guests.table"));
         table.setItems(model.rows());
         table.getStyleClass().addAll(Styles.STRIPED, Tweaks.EDGE_TO_EDGE);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
-        table.setPlaceholder(Controls.label("guests-empty", "No guest matches the search.", Styles.TEXT_MUTED));
+        table.setPlaceholder(Controls.label("guests-empty", texts.get("guests.empty"), Styles.TEXT_MUTED));
         table.setMinHeight(130);
         table.setPrefHeight(180);
         table.getColumns()
                 .setAll(List.of(
-                        column("Name", GuestRow::name, 120),
-                        column("E-mail", GuestRow::email, 150),
-                        fixed(column("Phone", GuestRow::phone, 130)),
-                        fixed(column("Language", GuestRow::language, 98)),
+                        column("name", texts.get("form.name"), GuestRow::name, 120),
+                        column("e-mail", texts.get("guests.column.email"), GuestRow::email, 150),
+                        fixed(column("phone", texts.get("form.phone"), GuestRow::phone, 130)),
+                        fixed(column("language", texts.get("guests.language"), GuestRow::language, 98)),
                         fixed(consentColumn()),
-                        fixed(column("Source", GuestRow::source, 72)),
-                        fixed(column("Last change", GuestRow::updated, 146))));
+                        fixed(column("source", texts.get("guests.source"), GuestRow::source, 72)),
+                        fixed(column("last-change", texts.get("guests.lastChange"), GuestRow::updated, 146))));
         table.setRowFactory(view -> {
             TableRow<GuestRow> row = new TableRow<>();
             row.itemProperty()
                     .addListener((observable, before, now) -> row.setAccessibleText(
                             now == null
                                     ? null
-                                    : now.name() + ", " + now.email() + ", " + now.phone() + ", consent "
-                                            + now.consent()));
+                                    : now.name() + ", " + now.email() + ", " + now.phone() + ", "
+                                            + texts.get("guests.row.consent", now.consent())));
             row.setOnMouseClicked(event -> {
                 if (event.getClickCount() == 2 && !row.isEmpty()) {
                     openDetails();
@@ -216,7 +218,7 @@ public final class GuestsView extends BorderPane {
 
     private ScrollPane side() {
         side.setId("guest-side");
-        side.setAccessibleText("The guest selected, or the form");
+        side.setAccessibleText(texts.get("guests.side"));
         side.setFitToWidth(true);
         side.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         side.setPrefViewportHeight(330);
@@ -263,11 +265,12 @@ public final class GuestsView extends BorderPane {
     private HBox mergeConfirmation() {
         Button merge = Controls.button(
                 "guest-merge-confirm",
-                "Merge",
-                "Merge the duplicate into the guest",
+                texts.get("guests.mergeButton"),
+                texts.get("guests.mergeButton.help"),
                 model::confirmMerge,
                 Styles.DANGER);
-        Button keep = Controls.button("guest-merge-keep", "Keep both", "Keep both guests", model::keepBoth);
+        Button keep = Controls.button(
+                "guest-merge-keep", texts.get("guests.keepBoth"), texts.get("guests.keepBoth.help"), model::keepBoth);
         return Controls.confirmation(
                 "guest-merge-confirmation",
                 "guest-merge-question",
@@ -283,21 +286,28 @@ public final class GuestsView extends BorderPane {
         Label prompt = Controls.message(
                 "guest-erase-prompt",
                 Bindings.createStringBinding(
-                        () -> model.erasingProperty().get() == null ? "" : "Type " + model.eraseWord() + " to confirm:",
+                        () -> model.erasingProperty().get() == null
+                                ? ""
+                                : texts.get("guests.typeToConfirm", model.eraseWord()),
                         model.erasingProperty()),
                 Styles.TEXT_BOLD);
         prompt.setMinWidth(Region.USE_PREF_SIZE);
         TextField typed = new TextField();
         typed.setId("guest-erase-name");
-        typed.setAccessibleText("Type the guest's name to confirm the erasure");
+        typed.setAccessibleText(texts.get("guests.eraseName.help"));
         typed.textProperty().bindBidirectional(model.eraseTypedProperty());
         typed.setOnAction(event -> confirmErase());
         HBox.setHgrow(typed, Priority.ALWAYS);
         Button erase = Controls.button(
-                "guest-erase-confirm", "Erase", "Erase the guest for good", this::confirmErase, Styles.DANGER);
+                "guest-erase-confirm",
+                texts.get("guests.erase"),
+                texts.get("guests.erase.help"),
+                this::confirmErase,
+                Styles.DANGER);
         erase.disableProperty().bind(model.eraseConfirmedProperty().not());
         erase.setMinWidth(Region.USE_PREF_SIZE);
-        Button keep = Controls.button("guest-erase-keep", "Keep (Esc)", "Keep the guest", this::keepGuest);
+        Button keep = Controls.button(
+                "guest-erase-keep", texts.get("guests.keep"), texts.get("guests.keep.help"), this::keepGuest);
         keep.setMinWidth(Region.USE_PREF_SIZE);
         HBox answer = new HBox(8, prompt, typed, erase, keep);
         answer.setAlignment(Pos.CENTER_LEFT);
@@ -397,8 +407,10 @@ public final class GuestsView extends BorderPane {
         event.consume();
     }
 
-    private static TableColumn<GuestRow, String> consentColumn() {
-        TableColumn<GuestRow, String> column = column("Consent", GuestRow::consent, 85);
+    private TableColumn<GuestRow, String> consentColumn() {
+        TableColumn<GuestRow, String> column = column("consent", texts.get("guests.consent"), GuestRow::consent, 85);
+        String given = texts.get("guests.consent.given");
+        String withdrawn = texts.get("guests.consent.withdrawn");
         column.setCellFactory(view -> new TableCell<>() {
             @Override
             protected void updateItem(@Nullable String consent, boolean empty) {
@@ -407,11 +419,11 @@ public final class GuestsView extends BorderPane {
                 setStyle(
                         empty || consent == null
                                 ? null
-                                : switch (consent) {
-                                    case "given" -> "-fx-text-fill: -color-success-fg;";
-                                    case "withdrawn" -> "-fx-text-fill: -color-danger-fg;";
-                                    default -> "-fx-text-fill: -color-fg-muted;";
-                                });
+                                : consent.equals(given)
+                                        ? "-fx-text-fill: -color-success-fg;"
+                                        : consent.equals(withdrawn)
+                                                ? "-fx-text-fill: -color-danger-fg;"
+                                                : "-fx-text-fill: -color-fg-muted;");
             }
         });
         return column;
@@ -423,10 +435,12 @@ public final class GuestsView extends BorderPane {
         return column;
     }
 
-    private static TableColumn<GuestRow, String> column(String title, Function<GuestRow, String> value, double width) {
+    private static TableColumn<GuestRow, String> column(
+            String id, String title, Function<GuestRow, String> value, double width) {
         TableColumn<GuestRow, String> column = new TableColumn<>(title);
-        column.setId("guests-column-" + title.toLowerCase(Locale.ROOT).replaceAll("[^a-z]+", "-"));
-        column.setPrefWidth(width);
+        column.setId("guests-column-" + id);
+        // a longer heading (Spanish's) widens its column rather than being cut
+        column.setPrefWidth(Math.max(width, title.length() * 9.0 + 20));
         column.setSortable(false); // the server's order, newest first: a refresh every few seconds would undo a sort
         column.setCellValueFactory(cell -> new SimpleStringProperty(value.apply(cell.getValue())));
         return column;

@@ -11,6 +11,7 @@ import dev.concierge.console.Catalogue;
 import dev.concierge.console.Feedback;
 import dev.concierge.console.Formats;
 import dev.concierge.console.ServerCalls;
+import dev.concierge.console.Texts;
 import dev.concierge.console.files.FileExport;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -57,8 +58,10 @@ public final class GuestsViewModel {
     /** One refresh's answers, read together off the FX thread. */
     private record Listed(String query, List<Contact> contacts, String sync, String syncState) {}
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM yyyy", Locale.ENGLISH);
-    private static final DateTimeFormatter SHORT_DAY = DateTimeFormatter.ofPattern("d MMM", Locale.ENGLISH);
+    private final Texts texts;
+    private final DateTimeFormatter dayFormat;
+    private final DateTimeFormatter shortDay;
+    private boolean loadFailed;
 
     private final GuestsApi api;
     private final ZoneId zone;
@@ -99,6 +102,7 @@ public final class GuestsViewModel {
      * @param exports the downloads of the spreadsheet and of a guest's personal data, one at a time
      */
     public GuestsViewModel(
+            Texts texts,
             GuestsApi api,
             ZoneId zone,
             Catalogue catalogue,
@@ -106,6 +110,9 @@ public final class GuestsViewModel {
             ServerCalls calls,
             Later later,
             FileExport exports) {
+        this.texts = texts;
+        this.dayFormat = DateTimeFormatter.ofPattern("EEE d MMM yyyy", texts.locale());
+        this.shortDay = DateTimeFormatter.ofPattern("d MMM", texts.locale());
         this.api = api;
         this.zone = zone;
         this.catalogue = catalogue;
@@ -159,7 +166,8 @@ public final class GuestsViewModel {
         refreshing.set(true);
         String wanted = query.get().strip();
         calls.call(() -> list(wanted), this::show, why -> {
-            feedback.failed("The guests could not be loaded: " + why);
+            loadFailed = true;
+            feedback.failed(texts.get("guests.notLoaded", why));
             answered();
         });
     }
@@ -172,10 +180,10 @@ public final class GuestsViewModel {
             Optional<SyncStatus.Connector> sheets = api.sync().connectors().stream()
                     .filter(connector -> connector.name().equals(SHEETS))
                     .findFirst();
-            line = sheets.map(this::syncLine).orElse("Google Sheets is not set up.");
+            line = sheets.map(this::syncLine).orElse(texts.get("guests.sheets.notSetUp"));
             state = sheets.map(SyncStatus.Connector::state).orElse("not_configured");
         } catch (RuntimeException e) {
-            line = "How Google Sheets keeps up could not be read: " + ServerCalls.plainWords(e);
+            line = texts.get("guests.sheets.unreadable", ServerCalls.plainWords(e, texts));
             state = "unknown";
         }
         return new Listed(wanted, contacts, line, state);
@@ -187,7 +195,7 @@ public final class GuestsViewModel {
         if (listed.query().equals(query.get().strip())) {
             @Nullable GuestRow keep = selected.get();
             List<GuestRow> fresh = listed.contacts().stream()
-                    .map(contact -> GuestRow.of(contact, zone))
+                    .map(contact -> GuestRow.of(contact, zone, texts))
                     .toList();
             if (!rows.equals(fresh)) {
                 rows.setAll(fresh);
@@ -197,7 +205,8 @@ public final class GuestsViewModel {
             if (now != null && keep != null && now.id() == keep.id()) {
                 loadActivity(); // a new booking or order of theirs shows without selecting them again
             }
-            if (getProblem().startsWith("The guests could not be loaded")) {
+            if (loadFailed) {
+                loadFailed = false;
                 feedback.clear();
             }
         }
@@ -214,19 +223,24 @@ public final class GuestsViewModel {
 
     /** "Google Sheets: up to date · last copied 10 Mar 2026, 09:00"; the state in words, never by colour alone. */
     String syncLine(SyncStatus.Connector sheets) {
-        String last = sheets.lastDeliveredAt() == null
-                ? " · nothing copied yet"
-                : " · last copied " + GuestRow.when(sheets.lastDeliveredAt(), zone);
-        String waiting = sheets.pending() == 1 ? "1 change waiting" : sheets.pending() + " changes waiting";
-        String error = sheets.lastError() == null ? "" : " · last error: " + sheets.lastError();
+        String last = " · "
+                + (sheets.lastDeliveredAt() == null
+                        ? texts.get("guests.sheets.nothingCopied")
+                        : texts.get("guests.sheets.lastCopied", GuestRow.when(sheets.lastDeliveredAt(), zone, texts)));
+        String waiting = texts.get("guests.sheets.waiting", sheets.pending());
+        String error =
+                sheets.lastError() == null ? "" : " · " + texts.get("guests.sheets.lastError", sheets.lastError());
         return switch (sheets.state()) {
-            case "ok" -> "Google Sheets: " + (sheets.pending() == 0 ? "up to date" : waiting) + last;
-            case "retrying" -> "Google Sheets: retrying, " + waiting + last + error;
-            case "failing" ->
-                "Google Sheets: failing, " + sheets.dead() + " not copied (see Sync, Ctrl+8)" + last + error;
+            case "ok" ->
+                texts.get("guests.sheets", sheets.pending() == 0 ? texts.get("guests.sheets.upToDate") : waiting)
+                        + last;
+            case "retrying" -> texts.get("guests.sheets.retrying", waiting) + last + error;
+            case "failing" -> texts.get("guests.sheets.failing", sheets.dead()) + last + error;
             case "not_configured" ->
-                "Google Sheets is not set up" + (sheets.pending() > 0 ? " (" + waiting + " from before)" : "") + ".";
-            default -> "Google Sheets: " + sheets.state() + last + error;
+                sheets.pending() > 0
+                        ? texts.get("guests.sheets.notSetUpWaiting", waiting)
+                        : texts.get("guests.sheets.notSetUp");
+            default -> texts.get("guests.sheets", sheets.state()) + last + error;
         };
     }
 
@@ -248,7 +262,7 @@ public final class GuestsViewModel {
             return;
         }
         if (activity.get() == null) {
-            activityText.set("Looking up their bookings, orders and conversations…");
+            activityText.set(texts.get("guests.lookingUp"));
         }
         long id = row.id();
         calls.call(
@@ -265,7 +279,7 @@ public final class GuestsViewModel {
                 why -> {
                     GuestRow now = selected.get();
                     if (now != null && now.id() == id) {
-                        activityText.set("Their bookings, orders and conversations could not be loaded: " + why);
+                        activityText.set(texts.get("guests.activityNotLoaded", why));
                     }
                 });
     }
@@ -276,13 +290,14 @@ public final class GuestsViewModel {
                 ? catalogue.serviceName(booking.serviceId())
                 : catalogue.roomName(booking.roomTypeId() == null ? "room" : booking.roomTypeId());
         String when = "room".equals(booking.kind())
-                ? SHORT_DAY.format(booking.start().toLocalDate()) + " → "
-                        + DAY.format(booking.end().toLocalDate())
-                : DAY.format(booking.start().atZoneSameInstant(zone)) + ", "
+                ? shortDay.format(booking.start().toLocalDate()) + " → "
+                        + dayFormat.format(booking.end().toLocalDate())
+                : dayFormat.format(booking.start().atZoneSameInstant(zone)) + ", "
                         + Formats.time(booking.start().atZoneSameInstant(zone).toLocalTime()) + "–"
                         + Formats.time(booking.end().atZoneSameInstant(zone).toLocalTime());
-        String people = booking.partySize() + (booking.partySize() == 1 ? " person" : " people");
-        return booking.reference() + " · " + what + " · " + Formats.words(booking.status()) + "\n" + when + " · "
+        String people = texts.get("count.people", booking.partySize());
+        return booking.reference() + " · " + what + " · " + texts.word("booking.status", booking.status()) + "\n"
+                + when + " · "
                 + people;
     }
 
@@ -291,24 +306,25 @@ public final class GuestsViewModel {
         String items = order.items().stream()
                 .map(item -> item.quantity() + " × " + item.name())
                 .collect(Collectors.joining(", "));
-        return order.reference() + " · " + Formats.words(order.status()) + " · " + Formats.money(order.total()) + "\n"
-                + items + " · " + GuestRow.when(order.createdAt(), zone);
+        return order.reference() + " · " + texts.word("order.status", order.status()) + " · "
+                + Formats.money(order.total(), texts.locale()) + "\n"
+                + items + " · " + GuestRow.when(order.createdAt(), zone, texts);
     }
 
     /** "kiosk · waiting for a person · 10 Mar 2026, 09:00" over the last message. */
     String conversationLine(ConversationSummary conversation) {
         String status = switch (conversation.status()) {
-            case "open" -> "with the assistant";
-            case "handoff" -> "waiting for a person";
-            case "closed" -> "closed";
+            case "open" -> texts.get("guests.conversation.open");
+            case "handoff" -> texts.get("guests.conversation.handoff");
+            case "closed" -> texts.get("guests.conversation.closed");
             default -> Formats.words(conversation.status());
         };
         String last =
                 conversation.lastMessage() == null || conversation.lastMessage().isBlank()
-                        ? "(no message)"
+                        ? texts.get("today.noMessage")
                         : "“" + conversation.lastMessage().strip() + "”";
-        return Formats.words(conversation.channel()) + " · " + status + " · "
-                + GuestRow.when(conversation.lastMessageAt(), zone) + "\n" + last;
+        return texts.word("source", conversation.channel()) + " · " + status + " · "
+                + GuestRow.when(conversation.lastMessageAt(), zone, texts) + "\n" + last;
     }
 
     // --- merging a duplicate ---
@@ -342,7 +358,7 @@ public final class GuestsViewModel {
                             && wanted.equals(mergeQuery.get().strip())) {
                         candidates.setAll(contacts.stream()
                                 .filter(contact -> contact.id() != kept.id())
-                                .map(contact -> GuestRow.of(contact, zone))
+                                .map(contact -> GuestRow.of(contact, zone, texts))
                                 .toList());
                     }
                 },
@@ -351,8 +367,10 @@ public final class GuestsViewModel {
 
     /** "Lena Berg · lena.b@example.com · +34600111222 · since 9 Mar 2026": enough to tell two of a name apart. */
     String candidateLine(GuestRow row) {
-        return row.name() + " · " + row.email() + " · " + row.phone() + " · since "
-                + DAY.format(row.contact().createdAt().atZone(zone));
+        return row.name() + " · " + row.email() + " · " + row.phone() + " · "
+                + texts.get(
+                        "guests.since",
+                        dayFormat.format(row.contact().createdAt().atZone(zone)));
     }
 
     /** Asks to confirm that {@code duplicate} is the selected guest twice ({@link #confirmMerge}). */
@@ -371,9 +389,7 @@ public final class GuestsViewModel {
         if (kept == null || duplicate == null) {
             return "";
         }
-        return "Merge " + candidateLine(duplicate) + " into " + kept.name() + " (" + kept.email() + ")? The"
-                + " duplicate's bookings, orders and conversations move to " + kept.name() + ", what " + kept.name()
-                + "'s details lack is filled in from it, and the duplicate leaves the list. This cannot be undone.";
+        return texts.get("guests.mergeQuestion", candidateLine(duplicate), kept.name(), kept.email());
     }
 
     public void confirmMerge() {
@@ -388,13 +404,12 @@ public final class GuestsViewModel {
                 contact -> {
                     rows.removeIf(row -> row.id() == duplicate.id());
                     closeMerge();
-                    String keptName = GuestRow.nameOf(contact);
+                    String keptName = GuestRow.nameOf(contact, texts);
                     changed(
                             contact,
-                            (duplicate.name().equals(keptName)
-                                            ? "The two " + keptName + " contacts are one guest now"
-                                            : duplicate.name() + " is merged into " + keptName + ": one guest now")
-                                    + ", with all their bookings, orders and conversations.");
+                            duplicate.name().equals(keptName)
+                                    ? texts.get("guests.mergedSame", keptName)
+                                    : texts.get("guests.merged", duplicate.name(), keptName));
                     loadActivity();
                 },
                 feedback::failed);
@@ -421,7 +436,7 @@ public final class GuestsViewModel {
         }
         feedback.clear();
         closeMerge();
-        form.set(new GuestForm(row.contact(), api, calls, this::saved));
+        form.set(new GuestForm(texts, row.contact(), api, calls, this::saved));
     }
 
     public void closeForm() {
@@ -433,7 +448,11 @@ public final class GuestsViewModel {
         boolean changed = open == null
                 || find(contact.id()).map(row -> !row.contact().equals(contact)).orElse(true);
         form.set(null);
-        changed(contact, changed ? "Saved " + GuestRow.nameOf(contact) + "." : "Nothing was changed.");
+        changed(
+                contact,
+                changed
+                        ? texts.get("guests.saved", GuestRow.nameOf(contact, texts))
+                        : texts.get("guests.nothingChanged"));
     }
 
     /** Records the guest's yes to being contacted (or its withdrawal): the server keeps the time and the channel. */
@@ -443,16 +462,15 @@ public final class GuestsViewModel {
             return;
         }
         feedback.clear();
-        String name = GuestRow.nameOf(row.contact());
+        String name = GuestRow.nameOf(row.contact(), texts);
         calls.call(
                 () -> api.update(row.id(), new ContactUpdate(null, null, null, null, null, null, given)),
-                contact ->
-                        changed(contact, given ? name + " gave consent to be contacted." : name + " withdrew consent."),
+                contact -> changed(contact, texts.get(given ? "guests.consentGiven" : "guests.consentWithdrawn", name)),
                 feedback::failed);
     }
 
     private void changed(Contact contact, String success) {
-        GuestRow updated = GuestRow.of(contact, zone);
+        GuestRow updated = GuestRow.of(contact, zone, texts);
         boolean wasSelected = selected.get() != null && selected.get().id() == updated.id();
         find(updated.id()).ifPresent(old -> rows.set(rows.indexOf(old), updated));
         if (wasSelected) {
@@ -471,7 +489,7 @@ public final class GuestsViewModel {
             return;
         }
         if (!manager) {
-            feedback.failed("Only a manager or the owner can erase a guest.");
+            feedback.failed(texts.get("guests.eraseRole"));
             return;
         }
         feedback.clear();
@@ -487,9 +505,7 @@ public final class GuestsViewModel {
         }
         boolean sheets =
                 !syncState.get().equals("not_configured") && !syncState.get().isEmpty();
-        return "Erase " + row.name() + " for good? Their name, e-mail, phone, notes and what they said in"
-                + " conversations are erased" + (sheets ? " here and in Google Sheets" : "") + "; their bookings and"
-                + " orders stay, without a name. This cannot be undone.";
+        return texts.get(sheets ? "guests.eraseQuestion.sheets" : "guests.eraseQuestion", row.name());
     }
 
     /** What the person must type to erase: the guest's name, or {@code erase} for a guest without one. */
@@ -498,7 +514,7 @@ public final class GuestsViewModel {
         return row == null
                         || row.contact().name() == null
                         || row.contact().name().isBlank()
-                ? "erase"
+                ? texts.get("guests.eraseWord")
                 : row.contact().name().strip();
     }
 
@@ -518,12 +534,12 @@ public final class GuestsViewModel {
             return;
         }
         if (!typedMatches()) {
-            feedback.failed("Type " + eraseWord() + " to erase them, or Escape to keep them.");
+            feedback.failed(texts.get("guests.typeToErase", eraseWord()));
             return;
         }
         erasing.set(null);
         eraseTyped.set("");
-        String name = GuestRow.nameOf(row.contact());
+        String name = GuestRow.nameOf(row.contact(), texts);
         calls.run(
                 () -> api.erase(row.id()),
                 () -> {
@@ -532,7 +548,7 @@ public final class GuestsViewModel {
                         selected.set(null);
                     }
                     form.set(null);
-                    feedback.done(name + " is erased: their name, e-mail, phone and what they said are gone.");
+                    feedback.done(texts.get("guests.erased", name));
                     refresh();
                 },
                 feedback::failed);
@@ -554,7 +570,7 @@ public final class GuestsViewModel {
     /** Saves every guest as the server's spreadsheet ({@code GET /api/staff/contacts/export.xlsx}) into {@code target}. */
     public void exportContacts(Path target) {
         if (!manager) {
-            feedback.failed("Only a manager or the owner can export the guests.");
+            feedback.failed(texts.get("guests.exportRole"));
             return;
         }
         feedback.clear();
@@ -584,7 +600,7 @@ public final class GuestsViewModel {
             return;
         }
         if (!manager) {
-            feedback.failed("Only a manager or the owner can export a guest's personal data.");
+            feedback.failed(texts.get("guests.personalDataRole"));
             return;
         }
         feedback.clear();
@@ -599,7 +615,7 @@ public final class GuestsViewModel {
     private @Nullable GuestRow selectedOrSay() {
         GuestRow row = selected.get();
         if (row == null) {
-            feedback.failed("Select a guest first.");
+            feedback.failed(texts.get("guests.selectFirst"));
         }
         return row;
     }
@@ -607,12 +623,18 @@ public final class GuestsViewModel {
     // --- for the view ---
 
     String consentLine(Contact contact) {
-        return GuestRow.consentLine(contact, zone);
+        return GuestRow.consentLine(contact, zone, texts);
     }
 
     String created(Contact contact) {
-        return "Guest since " + GuestRow.when(contact.createdAt(), zone) + ", first "
-                + GuestRow.channel(contact.source());
+        return texts.get(
+                "guests.created",
+                GuestRow.when(contact.createdAt(), zone, texts),
+                GuestRow.channel(contact.source(), texts));
+    }
+
+    public Texts texts() {
+        return texts;
     }
 
     // --- properties ---

@@ -28,19 +28,16 @@ final class MergeChooserView extends VBox {
         setPadding(new Insets(4, 0, 0, 0));
         GuestRow kept = model.getSelected();
         String name = kept == null ? "" : kept.name();
-        Label title = Controls.label("guest-merge-title", "Merge a duplicate into " + name, Styles.TITLE_4);
+        dev.concierge.console.Texts texts = model.texts();
+        Label title = Controls.label("guest-merge-title", texts.get("guests.merge.title", name), Styles.TITLE_4);
         Label hint = Controls.label(
-                "guest-merge-hint",
-                "The same guest twice, e.g. once by e-mail and once by phone: pick the other one (Enter). " + name
-                        + " is kept.",
-                Styles.TEXT_SMALL,
-                Styles.TEXT_MUTED);
+                "guest-merge-hint", texts.get("guests.merge.hint", name), Styles.TEXT_SMALL, Styles.TEXT_MUTED);
         hint.setWrapText(true);
 
         TextField search = new TextField();
         search.setId("guest-merge-search");
-        search.setAccessibleText("Search the duplicate by name, e-mail or phone");
-        search.setPromptText("Name, e-mail or phone");
+        search.setAccessibleText(texts.get("guests.merge.search.help"));
+        search.setPromptText(texts.get("guests.merge.search.prompt"));
         search.textProperty().bindBidirectional(model.mergeQueryProperty());
         search.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
             if (event.getCode() == KeyCode.DOWN || event.getCode() == KeyCode.ENTER) {
@@ -50,17 +47,18 @@ final class MergeChooserView extends VBox {
             }
         });
         HBox.setHgrow(search, Priority.ALWAYS);
-        Button close = Controls.button("guest-merge-close", "Close (Esc)", "Close the choice", model::closeMerge);
+        Button close = Controls.button(
+                "guest-merge-close", texts.get("form.close"), texts.get("guests.merge.close.help"), model::closeMerge);
         HBox row = new HBox(8, search, close);
         row.setAlignment(Pos.CENTER_LEFT);
 
         candidates.setId("guest-merge-candidates");
-        candidates.setAccessibleText("Guests who may be the same person (Enter merges one in)");
+        candidates.setAccessibleText(texts.get("guests.merge.candidates"));
         candidates.setItems(model.candidates());
         candidates.getStyleClass().add(Styles.DENSE);
         candidates.setPrefHeight(140);
         candidates.setPlaceholder(
-                Controls.label("guest-merge-none", "No other guest matches the search.", Styles.TEXT_MUTED));
+                Controls.label("guest-merge-none", texts.get("guests.merge.none"), Styles.TEXT_MUTED));
         candidates.setCellFactory(view -> new ListCell<>() {
             @Override
             protected void updateItem(GuestRow row, boolean empty) {

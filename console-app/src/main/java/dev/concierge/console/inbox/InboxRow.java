@@ -26,6 +26,12 @@ public record InboxRow(
 
     /** "Waiting · web · es" or "Open · kiosk · en". */
     String title() {
-        return (waitingForAPerson() ? "Waiting" : "Open") + " · " + channel + " · " + language;
+        return title(dev.concierge.console.Texts.english());
+    }
+
+    /** The title in the words of {@code texts}: "Esperando · web · es". */
+    String title(dev.concierge.console.Texts texts) {
+        return texts.get(waitingForAPerson() ? "inbox.row.waiting" : "inbox.row.open") + " · "
+                + texts.word("source", channel) + " · " + language;
     }
 }

@@ -42,8 +42,11 @@ public final class InboxView extends BorderPane {
             List.of(KeyCode.DIGIT1, KeyCode.DIGIT2, KeyCode.DIGIT3, KeyCode.DIGIT4, KeyCode.DIGIT5);
 
     /** The inbox's keys, as its toolbar and the help overlay list them. */
-    public static final String KEYS = "Enter: reply · Enter sends, Shift+Enter new line · Alt+1…5: canned reply ·"
-            + " Ctrl+T: take over · Ctrl+R: release · Ctrl+B: complete the booking the guest began";
+    public static String keys(dev.concierge.console.Texts texts) {
+        return texts.get("inbox.keys");
+    }
+
+    private final dev.concierge.console.Texts texts;
 
     private final InboxViewModel model;
     private final ListView<InboxRow> conversations = new ListView<>();
@@ -51,11 +54,12 @@ public final class InboxView extends BorderPane {
 
     public InboxView(InboxViewModel model) {
         this.model = model;
+        this.texts = model.texts();
         setId("inbox");
         setTop(toolbar());
         SplitPane split = new SplitPane(conversationList(), conversation());
         split.setId("inbox-split");
-        split.setAccessibleText("Conversations and the selected conversation");
+        split.setAccessibleText(texts.get("inbox.split"));
         split.setDividerPositions(0.36);
         setCenter(split);
         setPadding(new Insets(16, 24, 12, 24));
@@ -68,11 +72,25 @@ public final class InboxView extends BorderPane {
     }
 
     private VBox toolbar() {
-        Label title = label("inbox-title", "Inbox", Styles.TITLE_3);
+        Label title = label("inbox-title", texts.get("screen.inbox"), Styles.TITLE_3);
         ComboBox<InboxViewModel.Filter> filter = new ComboBox<>();
         filter.setId("inbox-filter");
-        filter.setAccessibleText("Show conversations");
+        filter.setAccessibleText(texts.get("inbox.filter"));
         filter.getItems().setAll(InboxViewModel.Filter.values());
+        filter.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(InboxViewModel.@Nullable Filter value) {
+                return value == null ? "" : value.text(texts);
+            }
+
+            @Override
+            public InboxViewModel.Filter fromString(String text) {
+                return java.util.Arrays.stream(InboxViewModel.Filter.values())
+                        .filter(value -> value.text(texts).equals(text))
+                        .findFirst()
+                        .orElse(InboxViewModel.Filter.WAITING);
+            }
+        });
         filter.valueProperty().bindBidirectional(model.filterProperty());
         Label feed = message("inbox-feed", model.feedTextProperty(), Styles.TEXT_SMALL);
         model.liveProperty().addListener((observable, before, now) -> liveStyle(feed, now));
@@ -81,7 +99,8 @@ public final class InboxView extends BorderPane {
         HBox.setHgrow(gap, Priority.ALWAYS);
         HBox row = new HBox(12, title, feed, gap, filter);
         row.setAlignment(Pos.CENTER_LEFT);
-        Label keys = label("inbox-keys", KEYS, Styles.TEXT_SMALL, Styles.TEXT_MUTED);
+        Label keys = label("inbox-keys", keys(texts), Styles.TEXT_SMALL, Styles.TEXT_MUTED);
+        keys.setWrapText(true);
         VBox top = new VBox(6, row, keys);
         top.setPadding(new Insets(0, 0, 12, 0));
         return top;
@@ -94,10 +113,10 @@ public final class InboxView extends BorderPane {
 
     private ListView<InboxRow> conversationList() {
         conversations.setId("inbox-conversations");
-        conversations.setAccessibleText("Conversations, newest first");
+        conversations.setAccessibleText(texts.get("inbox.conversations"));
         conversations.setItems(model.rows());
-        conversations.setPlaceholder(label("inbox-empty", "Nobody is waiting for a person.", Styles.TEXT_MUTED));
-        conversations.setCellFactory(view -> new RowCell());
+        conversations.setPlaceholder(label("inbox-empty", texts.get("inbox.empty"), Styles.TEXT_MUTED));
+        conversations.setCellFactory(view -> new RowCell(texts));
         conversations.setMinWidth(260);
         conversations.getSelectionModel().selectedItemProperty().addListener((observable, before, now) -> {
             if (now != null) {
@@ -128,9 +147,9 @@ public final class InboxView extends BorderPane {
 
         ListView<TranscriptLine> transcript = new ListView<>(model.lines());
         transcript.setId("transcript");
-        transcript.setAccessibleText("The whole conversation");
-        transcript.setPlaceholder(label("transcript-empty", "Select a conversation to read it.", Styles.TEXT_MUTED));
-        transcript.setCellFactory(view -> new LineCell(view));
+        transcript.setAccessibleText(texts.get("inbox.transcript"));
+        transcript.setPlaceholder(label("transcript-empty", texts.get("inbox.transcript.empty"), Styles.TEXT_MUTED));
+        transcript.setCellFactory(view -> new LineCell(view, texts));
         transcript.getStyleClass().add(Tweaks.EDGE_TO_EDGE);
         transcript.setFocusTraversable(false);
         model.lines().addListener((javafx.collections.ListChangeListener<TranscriptLine>) change -> {
@@ -140,16 +159,18 @@ public final class InboxView extends BorderPane {
         });
         VBox.setVgrow(transcript, Priority.ALWAYS);
 
-        HBox canned = new HBox(6);
+        // the replies wrap to a second line rather than cut their titles (Spanish ones are longer)
+        javafx.scene.layout.FlowPane canned = new javafx.scene.layout.FlowPane(6, 4);
         canned.setAlignment(Pos.CENTER_LEFT);
-        canned.getChildren().add(label("canned-title", "Canned:", Styles.TEXT_SMALL, Styles.TEXT_MUTED));
+        canned.getChildren()
+                .add(label("canned-title", texts.get("inbox.canned"), Styles.TEXT_SMALL, Styles.TEXT_MUTED));
         List<String> titles = model.cannedTitles();
         for (int i = 0; i < titles.size(); i++) {
             int index = i;
             Button insert = button(
                     "canned-" + (i + 1),
                     (i + 1) + " " + titles.get(i),
-                    "Insert the canned reply " + titles.get(i) + " (Alt+" + (i + 1) + ")",
+                    texts.get("inbox.canned.help", titles.get(i), i + 1),
                     () -> {
                         model.insertCanned(index);
                         focusReply();
@@ -160,8 +181,8 @@ public final class InboxView extends BorderPane {
         }
 
         reply.setId("reply");
-        reply.setAccessibleText("Reply to the guest (Enter sends, Shift+Enter: new line)");
-        reply.setPromptText("Write to the guest. Enter sends; Shift+Enter starts a new line.");
+        reply.setAccessibleText(texts.get("inbox.reply.help"));
+        reply.setPromptText(texts.get("inbox.reply.prompt"));
         reply.setWrapText(true);
         reply.setPrefRowCount(3);
         reply.textProperty().bindBidirectional(model.replyProperty());
@@ -169,25 +190,19 @@ public final class InboxView extends BorderPane {
         reply.disableProperty().bind(nothingSelected);
         reply.addEventFilter(KeyEvent.KEY_PRESSED, this::replyKeys);
 
-        Button send = button("send-reply", "Send", "Send the reply to the guest", model::send, Styles.ACCENT);
+        Button send =
+                button("send-reply", texts.get("inbox.send"), texts.get("inbox.send.help"), model::send, Styles.ACCENT);
         send.disableProperty().bind(nothingSelected.or(model.sendingProperty()));
         BooleanBinding withAPerson = model.selectedStatusProperty().isEqualTo("handoff");
-        Button takeOver = button(
-                "take-over", "Take over (Ctrl+T)", "Take the conversation over from the assistant", model::takeOver);
+        Button takeOver =
+                button("take-over", texts.get("inbox.takeOver"), texts.get("inbox.takeOver.help"), model::takeOver);
         takeOver.visibleProperty().bind(nothingSelected.not().and(withAPerson.not()));
         takeOver.managedProperty().bind(takeOver.visibleProperty());
-        Button release = button(
-                "release",
-                "Release to the assistant (Ctrl+R)",
-                "Give the conversation back to the assistant",
-                model::release);
+        Button release = button("release", texts.get("inbox.release"), texts.get("inbox.release.help"), model::release);
         release.visibleProperty().bind(withAPerson);
         release.managedProperty().bind(release.visibleProperty());
         Button finish = button(
-                "finish-booking",
-                "Complete the booking (Ctrl+B)",
-                "Open the booking form filled in with what the guest said",
-                model::finishSelected);
+                "finish-booking", texts.get("inbox.finish"), texts.get("inbox.finish.help"), model::finishSelected);
         finish.visibleProperty()
                 .bind(Bindings.createBooleanBinding(
                         () -> InboxViewModel.finishable(model.selectedProperty().get()), model.selectedProperty()));
@@ -196,8 +211,8 @@ public final class InboxView extends BorderPane {
                 "conversation-who",
                 Bindings.createStringBinding(
                         () -> switch (model.selectedStatusProperty().get()) {
-                            case "handoff" -> "A person answers this guest; the assistant is quiet.";
-                            case "open" -> "The assistant answers this guest.";
+                            case "handoff" -> texts.get("inbox.who.handoff");
+                            case "open" -> texts.get("inbox.who.open");
                             default -> "";
                         },
                         model.selectedStatusProperty()),
@@ -264,13 +279,15 @@ public final class InboxView extends BorderPane {
 
     /** Three lines: who and how long, the last message, what the guest wanted. */
     private static final class RowCell extends ListCell<InboxRow> {
+        private final dev.concierge.console.Texts texts;
         private final Label title = new Label();
         private final Label last = new Label();
         private final Label waiting = new Label();
         private final Label wanted = new Label();
         private final VBox lines = new VBox(2, title, waiting, last, wanted);
 
-        RowCell() {
+        RowCell(dev.concierge.console.Texts texts) {
+            this.texts = texts;
             setPrefWidth(0); // as wide as the list: long lines end in "…" instead of a horizontal scroll bar
             title.getStyleClass().add(Styles.TEXT_BOLD);
             waiting.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
@@ -286,24 +303,26 @@ public final class InboxView extends BorderPane {
                 setAccessibleText(null);
                 return;
             }
-            title.setText(row.title());
+            title.setText(row.title(texts));
             waiting.setText(row.waiting());
             title.setStyle(row.waitingForAPerson() ? "-fx-text-fill: -color-danger-fg;" : null);
             last.setText(row.lastMessage());
             wanted.setText(row.summary());
             setGraphic(lines);
-            setAccessibleText(row.title() + ", " + row.waiting() + ", " + row.lastMessage());
+            setAccessibleText(row.title(texts) + ", " + row.waiting() + ", " + row.lastMessage());
         }
     }
 
     /** One line of the transcript: the guest on the left, staff on the right, the assistant muted. */
     private static final class LineCell extends ListCell<TranscriptLine> {
+        private final dev.concierge.console.Texts texts;
         private final Label who = new Label();
         private final Label text = new Label();
         private final VBox bubble = new VBox(2, who, text);
         private final HBox row = new HBox(bubble);
 
-        LineCell(ListView<TranscriptLine> list) {
+        LineCell(ListView<TranscriptLine> list, dev.concierge.console.Texts texts) {
+            this.texts = texts;
             who.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_BOLD);
             text.setWrapText(true);
             bubble.setPadding(new Insets(6, 10, 6, 10));
@@ -324,7 +343,7 @@ public final class InboxView extends BorderPane {
                 setAccessibleText(null);
                 return;
             }
-            who.setText(line.who() + " · " + line.time());
+            who.setText(texts.word("inbox.role", line.role()) + " · " + line.time());
             text.setText(line.text());
             String colour = switch (line.role()) {
                 case "guest" -> "-color-bg-default; -fx-border-color: -color-border-default";

@@ -42,22 +42,20 @@ import org.jspecify.annotations.Nullable;
 public final class InboxViewModel {
     static final Duration FIRST_RETRY = Duration.ofSeconds(1);
     static final Duration LAST_RETRY = Duration.ofSeconds(30);
-    static final String LIVE = "Live: new messages appear at once.";
-
     /** Which conversations the list shows. */
     public enum Filter {
-        WAITING("Waiting for a person"),
-        WAITING_AND_OPEN("Waiting and open");
+        WAITING("inbox.filter.waiting"),
+        WAITING_AND_OPEN("inbox.filter.open");
 
-        private final String text;
+        private final String key;
 
-        Filter(String text) {
-            this.text = text;
+        Filter(String key) {
+            this.key = key;
         }
 
-        @Override
-        public String toString() {
-            return text;
+        /** The choice as the filter shows it, in the words of {@code texts}. */
+        public String text(dev.concierge.console.Texts texts) {
+            return texts.get(key);
         }
     }
 
@@ -71,6 +69,7 @@ public final class InboxViewModel {
     private record Listed(
             Instant now, Catalogue catalogue, List<ConversationSummary> waiting, List<ConversationSummary> open) {}
 
+    private final dev.concierge.console.Texts texts;
     private final InboxApi api;
     private final InboxFeed feed;
     private final Chime chime;
@@ -115,6 +114,7 @@ public final class InboxViewModel {
      * @param fxThread where the feed's events are handled ({@code Platform::runLater} in the app)
      */
     public InboxViewModel(
+            dev.concierge.console.Texts texts,
             InboxApi api,
             InboxFeed feed,
             Chime chime,
@@ -123,6 +123,7 @@ public final class InboxViewModel {
             String staffName,
             ServerCalls calls,
             Executor fxThread) {
+        this.texts = texts;
         this.api = api;
         this.feed = feed;
         this.chime = chime;
@@ -156,7 +157,7 @@ public final class InboxViewModel {
         if (stopped) {
             return;
         }
-        feedText.set("Connecting the live feed…");
+        feedText.set(texts.get("inbox.connecting"));
         subscription = feed.open(new InboxFeed.Listener() {
             @Override
             public void opened() {
@@ -178,7 +179,7 @@ public final class InboxViewModel {
     private void feedOpened() {
         nextRetry = FIRST_RETRY;
         live.set(true);
-        feedText.set(LIVE);
+        feedText.set(texts.get("inbox.live"));
         refresh(); // what happened while the feed was down
     }
 
@@ -190,7 +191,7 @@ public final class InboxViewModel {
         }
         Duration wait = nextRetry;
         nextRetry = nextRetry.multipliedBy(2).compareTo(LAST_RETRY) > 0 ? LAST_RETRY : nextRetry.multipliedBy(2);
-        feedText.set(why + ". Trying again in " + wait.toSeconds() + " s; the list is asked for meanwhile.");
+        feedText.set(texts.get("inbox.feedLost", why, wait.toSeconds()));
         later.after(wait, this::openFeed);
     }
 
@@ -248,7 +249,7 @@ public final class InboxViewModel {
                 },
                 this::show,
                 why -> {
-                    problem.set("The inbox could not be loaded: " + why);
+                    problem.set(texts.get("inbox.notLoaded", why));
                     answered();
                 });
     }
@@ -292,7 +293,7 @@ public final class InboxViewModel {
     private InboxRow row(ConversationSummary conversation, Listed listed) {
         long minutes = Math.max(
                 0, Duration.between(conversation.lastMessageAt(), listed.now()).toMinutes());
-        String last = conversation.lastMessage() == null ? "(no message yet)" : conversation.lastMessage();
+        String last = conversation.lastMessage() == null ? texts.get("inbox.noMessageYet") : conversation.lastMessage();
         return new InboxRow(
                 conversation.id(),
                 conversation.status(),
@@ -300,7 +301,7 @@ public final class InboxViewModel {
                 Objects.requireNonNullElse(conversation.language(), "?"),
                 conversation.lastMessageAt(),
                 last,
-                "since " + Formats.time(conversation.lastMessageAt(), zone) + " · " + minutes + " min",
+                texts.get("inbox.since", Formats.time(conversation.lastMessageAt(), zone), minutes),
                 HandoffSummary.of(conversation, listed.catalogue()),
                 conversation);
     }
@@ -363,7 +364,7 @@ public final class InboxViewModel {
     public void finishSelected() {
         InboxRow row = selected.get();
         if (!finishable(row)) {
-            problem.set("The guest was not booking anything the desk could finish.");
+            problem.set(texts.get("inbox.nothingToFinish"));
             return;
         }
         problem.set("");
@@ -374,17 +375,14 @@ public final class InboxViewModel {
     public void takeOver() {
         InboxRow row = selected.get();
         if (row == null) {
-            problem.set("Select a conversation first.");
+            problem.set(texts.get("inbox.selectFirst"));
             return;
         }
         if ("handoff".equals(selectedStatus.get())) {
-            problem.set("This conversation is already with a person: write your reply.");
+            problem.set(texts.get("inbox.alreadyWithAPerson"));
             return;
         }
-        post(
-                row,
-                CannedReplies.ALL.get(0).in(languageOfSelected(), staffName),
-                "You have taken the conversation over.");
+        post(row, CannedReplies.ALL.get(0).in(languageOfSelected(), staffName), texts.get("inbox.takenOver"));
     }
 
     /** Sends the reply box's text to the guest; an open conversation is taken over by it. */
@@ -392,14 +390,14 @@ public final class InboxViewModel {
         InboxRow row = selected.get();
         String text = reply.get().strip();
         if (row == null) {
-            problem.set("Select a conversation first.");
+            problem.set(texts.get("inbox.selectFirst"));
             return;
         }
         if (text.isEmpty()) {
-            problem.set("Write a reply first.");
+            problem.set(texts.get("inbox.writeFirst"));
             return;
         }
-        post(row, text, "Sent.");
+        post(row, text, texts.get("inbox.sent"));
     }
 
     private void post(InboxRow row, String text, String success) {
@@ -420,7 +418,7 @@ public final class InboxViewModel {
                 },
                 why -> {
                     sending.set(false);
-                    problem.set("Not sent: " + why);
+                    problem.set(texts.get("inbox.notSent", why));
                 });
     }
 
@@ -428,11 +426,11 @@ public final class InboxViewModel {
     public void release() {
         InboxRow row = selected.get();
         if (row == null) {
-            problem.set("Select a conversation first.");
+            problem.set(texts.get("inbox.selectFirst"));
             return;
         }
         if (!"handoff".equals(selectedStatus.get())) {
-            problem.set("The assistant has this conversation already.");
+            problem.set(texts.get("inbox.assistantHasIt"));
             return;
         }
         problem.set("");
@@ -440,7 +438,7 @@ public final class InboxViewModel {
                 () -> api.release(row.id()),
                 transcript -> {
                     ours.remove(row.id());
-                    notice.set("The assistant answers this guest again.");
+                    notice.set(texts.get("inbox.released"));
                     showTranscript(row.id(), transcript);
                     refresh();
                 },
@@ -459,7 +457,14 @@ public final class InboxViewModel {
 
     /** The canned replies' titles, numbered as their keys: "1 Hello". */
     public List<String> cannedTitles() {
-        return CannedReplies.ALL.stream().map(CannedReplies.Reply::title).toList();
+        // the titles in the console's language (the replies themselves are in the guest's)
+        return java.util.stream.IntStream.range(0, CannedReplies.ALL.size())
+                .mapToObj(index -> texts.get("inbox.cannedTitle." + (index + 1)))
+                .toList();
+    }
+
+    public dev.concierge.console.Texts texts() {
+        return texts;
     }
 
     private String languageOfSelected() {

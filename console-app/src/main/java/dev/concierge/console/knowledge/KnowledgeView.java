@@ -7,7 +7,6 @@ import static dev.concierge.console.Controls.message;
 import atlantafx.base.theme.Styles;
 import atlantafx.base.theme.Tweaks;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.Function;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
@@ -48,37 +47,40 @@ import org.jspecify.annotations.Nullable;
  */
 public final class KnowledgeView extends BorderPane {
     /** The screen's keys, for the shell's help (F1). */
-    public static final String KEYS = "Ctrl+S save · Ctrl+N new entry · Ctrl+F filter · Delete: delete the entry"
-            + " · Enter on the list: to the texts · Tab leaves a text box";
+    public static String keys(dev.concierge.console.Texts texts) {
+        return texts.get("knowledge.keys");
+    }
 
     private static final KeyCombination SAVE = new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN);
     private static final KeyCombination NEW = new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN);
     private static final KeyCombination FIND = new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN);
 
     private final KnowledgeViewModel model;
+    private final dev.concierge.console.Texts texts;
     private final TableView<KnowledgeRow> table = new TableView<>();
     private final TextField filter = new TextField();
     private final StackPane editor = new StackPane();
 
     public KnowledgeView(KnowledgeViewModel model) {
         this.model = model;
+        this.texts = model.texts();
         setId("knowledge");
         setTop(toolbar());
         SplitPane lists = new SplitPane(entries());
         lists.setId("knowledge-lists");
-        lists.setAccessibleText("The entries and the unanswered questions");
+        lists.setAccessibleText(texts.get("knowledge.lists"));
         if (model.mayEdit()) {
             lists.getItems().add(unanswered());
             lists.setDividerPositions(0.7);
         }
         ScrollPane editorScroll = new ScrollPane(editor);
         editorScroll.setId("knowledge-editor-scroll");
-        editorScroll.setAccessibleText("The entry open");
+        editorScroll.setAccessibleText(texts.get("knowledge.editor"));
         editorScroll.setFitToWidth(true);
         editorScroll.getStyleClass().add(Tweaks.EDGE_TO_EDGE);
         SplitPane split = new SplitPane(lists, editorScroll);
         split.setId("knowledge-split");
-        split.setAccessibleText("The entries above, the entry open below");
+        split.setAccessibleText(texts.get("knowledge.split"));
         split.setOrientation(Orientation.VERTICAL);
         split.setDividerPositions(0.44);
         setCenter(split);
@@ -132,10 +134,10 @@ public final class KnowledgeView extends BorderPane {
     }
 
     private VBox toolbar() {
-        Label title = label("knowledge-title", "Knowledge", Styles.TITLE_3);
+        Label title = label("knowledge-title", texts.get("screen.knowledge"), Styles.TITLE_3);
         filter.setId("knowledge-filter");
-        filter.setAccessibleText("Show only the entries with these words (Ctrl+F)");
-        filter.setPromptText("Filter entries (Ctrl+F)");
+        filter.setAccessibleText(texts.get("knowledge.filter.help"));
+        filter.setPromptText(texts.get("knowledge.filter.prompt"));
         filter.setPrefColumnCount(22);
         filter.textProperty().bindBidirectional(model.filterProperty());
         Region gap = new Region();
@@ -143,21 +145,20 @@ public final class KnowledgeView extends BorderPane {
         HBox row = new HBox(12, title, gap, filter);
         row.setAlignment(Pos.CENTER_LEFT);
         if (model.mayEdit()) {
-            Button create =
-                    button("knowledge-new", "New entry (Ctrl+N)", "Write a new entry", model::newEntry, Styles.ACCENT);
+            Button create = button(
+                    "knowledge-new",
+                    texts.get("knowledge.new"),
+                    texts.get("knowledge.new.help"),
+                    model::newEntry,
+                    Styles.ACCENT);
             row.getChildren().add(create);
         }
         VBox top = new VBox(6, row);
         if (model.mayEdit()) {
             top.getChildren()
-                    .add(label(
-                            "knowledge-keys",
-                            "Ctrl+S: save · Ctrl+N: new entry · Delete: delete the entry · The assistant answers from a"
-                                    + " saved entry from the next question on.",
-                            Styles.TEXT_SMALL,
-                            Styles.TEXT_MUTED));
+                    .add(label("knowledge-keys", texts.get("knowledge.hint"), Styles.TEXT_SMALL, Styles.TEXT_MUTED));
         } else {
-            top.getChildren().add(label("knowledge-read-only", KnowledgeViewModel.READ_ONLY, Styles.WARNING));
+            top.getChildren().add(label("knowledge-read-only", model.readOnly(), Styles.WARNING));
         }
         top.setPadding(new Insets(0, 0, 12, 0));
         return top;
@@ -165,7 +166,7 @@ public final class KnowledgeView extends BorderPane {
 
     private VBox entries() {
         table.setId("knowledge-table");
-        table.setAccessibleText("Knowledge entries");
+        table.setAccessibleText(texts.get("knowledge.table"));
         table.setItems(model.rows());
         table.getStyleClass().addAll(Styles.STRIPED, Styles.DENSE, Tweaks.EDGE_TO_EDGE);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
@@ -175,19 +176,27 @@ public final class KnowledgeView extends BorderPane {
         empty.textProperty()
                 .bind(Bindings.createStringBinding(
                         () -> !model.loadedProperty().get()
-                                ? "Loading the knowledge base…"
+                                ? texts.get("knowledge.loading")
                                 : model.filterProperty().get().isBlank()
-                                        ? "No entries yet."
-                                        : "No entry has those words.",
+                                        ? texts.get("knowledge.noEntries")
+                                        : texts.get("knowledge.noMatch"),
                         model.loadedProperty(),
                         model.filterProperty()));
         empty.accessibleTextProperty().bind(empty.textProperty());
         table.setPlaceholder(empty);
-        TableColumn<KnowledgeRow, String> languages = column("Languages", KnowledgeRow::languages, 112);
-        TableColumn<KnowledgeRow, String> source = column("Source", KnowledgeRow::source, 96);
-        TableColumn<KnowledgeRow, String> updated = column("Updated", KnowledgeRow::updated, 118);
+        TableColumn<KnowledgeRow, String> languages =
+                column("languages", texts.get("settings.languages"), KnowledgeRow::languages, 112);
+        TableColumn<KnowledgeRow, String> source =
+                column("source", texts.get("guests.source"), KnowledgeRow::source, 96);
+        TableColumn<KnowledgeRow, String> updated =
+                column("updated", texts.get("knowledge.updated"), KnowledgeRow::updated, 118);
         TableColumn<KnowledgeRow, String> question = column(
-                "Question (" + EntryDraft.languageName(model.languages().get(0)) + ")", KnowledgeRow::question, 260);
+                "question",
+                texts.get(
+                        "knowledge.question.in",
+                        EntryDraft.languageName(model.languages().get(0))),
+                KnowledgeRow::question,
+                260);
         question.setId("knowledge-column-question");
         question.setMinWidth(140);
         table.getColumns().setAll(List.of(question, languages, source, updated));
@@ -195,7 +204,9 @@ public final class KnowledgeView extends BorderPane {
             TableRow<KnowledgeRow> row = new TableRow<>();
             row.itemProperty()
                     .addListener((observable, before, now) -> row.setAccessibleText(
-                            now == null ? null : now.question() + ", " + now.languages() + ", from " + now.source()));
+                            now == null
+                                    ? null
+                                    : texts.get("knowledge.row", now.question(), now.languages(), now.source())));
             return row;
         });
         table.getSelectionModel().selectedItemProperty().addListener((observable, before, now) -> {
@@ -231,14 +242,18 @@ public final class KnowledgeView extends BorderPane {
     }
 
     private VBox unanswered() {
-        Label title = label("knowledge-unanswered-title", "Unanswered questions", Styles.TEXT_BOLD);
-        Label period =
-                label("knowledge-unanswered-period", "Asked in the last 30 days", Styles.TEXT_SMALL, Styles.TEXT_MUTED);
+        Label title = label("knowledge-unanswered-title", texts.get("knowledge.unanswered"), Styles.TEXT_BOLD);
+        Label period = label(
+                "knowledge-unanswered-period",
+                texts.get("knowledge.unanswered.period"),
+                Styles.TEXT_SMALL,
+                Styles.TEXT_MUTED);
         ListView<UnansweredRow> list = new ListView<>(model.unanswered());
         list.setId("knowledge-unanswered");
-        list.setAccessibleText("Questions guests asked that nobody could answer, newest first; Enter adds an answer");
-        list.setPlaceholder(label("knowledge-unanswered-empty", "Every question was answered.", Styles.TEXT_MUTED));
-        list.setCellFactory(view -> new UnansweredCell(view, model::addAnswer));
+        list.setAccessibleText(texts.get("knowledge.unanswered.help"));
+        list.setPlaceholder(
+                label("knowledge-unanswered-empty", texts.get("knowledge.unanswered.none"), Styles.TEXT_MUTED));
+        list.setCellFactory(view -> new UnansweredCell(view, model::addAnswer, texts));
         list.getStyleClass().add(Tweaks.EDGE_TO_EDGE);
         list.setOnKeyPressed(event -> {
             UnansweredRow row = list.getSelectionModel().getSelectedItem();
@@ -260,9 +275,7 @@ public final class KnowledgeView extends BorderPane {
         if (draft == null) {
             Label none = label(
                     "knowledge-no-entry",
-                    model.mayEdit()
-                            ? "Select an entry to change it, or write a new one (Ctrl+N)."
-                            : "Select an entry to read it.",
+                    model.mayEdit() ? texts.get("knowledge.noEntryOpen.edit") : texts.get("knowledge.noEntryOpen"),
                     Styles.TEXT_MUTED);
             editor.getChildren().setAll(none);
             StackPane.setAlignment(none, Pos.CENTER);
@@ -295,7 +308,8 @@ public final class KnowledgeView extends BorderPane {
             heading.getStyleClass().add(Styles.TITLE_4);
             heading.textProperty()
                     .bind(Bindings.createStringBinding(
-                            () -> draft.title() + (draft.isChanged() ? " · not saved" : ""), draft.changedProperty()));
+                            () -> draft.title() + (draft.isChanged() ? " · " + texts.get("knowledge.notSavedYet") : ""),
+                            draft.changedProperty()));
             heading.accessibleTextProperty().bind(heading.textProperty());
             heading.setWrapText(true);
             Label conflict = message("knowledge-conflict", model.conflictProperty(), Styles.WARNING);
@@ -321,17 +335,23 @@ public final class KnowledgeView extends BorderPane {
                 grid.add(
                         label("knowledge-language-" + language, name + " (" + language + ")", Styles.TEXT_BOLD), at, 0);
                 TextArea question = text(
-                        "knowledge-question-" + language, "Question in " + name, draft.questionProperty(language), 2);
-                TextArea answer =
-                        text("knowledge-answer-" + language, "Answer in " + name, draft.answerProperty(language), 5);
+                        "knowledge-question-" + language,
+                        texts.get("knowledge.questionIn", name),
+                        draft.questionProperty(language),
+                        2);
+                TextArea answer = text(
+                        "knowledge-answer-" + language,
+                        texts.get("knowledge.answerIn", name),
+                        draft.answerProperty(language),
+                        5);
                 grid.add(question, at, 1);
                 grid.add(error(draft, "question", language), at, 2);
                 grid.add(answer, at, 3);
                 grid.add(error(draft, "answer", language), at, 4);
                 if (i == 0) {
-                    Label q = label("knowledge-question-label", "Question");
+                    Label q = label("knowledge-question-label", texts.get("knowledge.question"));
                     q.setLabelFor(question);
-                    Label a = label("knowledge-answer-label", "Answer");
+                    Label a = label("knowledge-answer-label", texts.get("knowledge.answer"));
                     a.setLabelFor(answer);
                     grid.add(q, 0, 1);
                     grid.add(a, 0, 3);
@@ -354,20 +374,29 @@ public final class KnowledgeView extends BorderPane {
             idError.managedProperty().bind(idError.visibleProperty());
             getChildren().add(idError);
             if (model.mayEdit()) {
-                Button save = button("knowledge-save", "Save (Ctrl+S)", "Save the entry", model::save, Styles.ACCENT);
+                Button save = button(
+                        "knowledge-save",
+                        texts.get("knowledge.save"),
+                        texts.get("knowledge.save.help"),
+                        model::save,
+                        Styles.ACCENT);
                 save.disableProperty().bind(model.savingProperty());
                 Button discard = button(
-                        "knowledge-discard", "Discard changes", "Discard the changes not saved", model::discardChanges);
+                        "knowledge-discard",
+                        texts.get("knowledge.discard"),
+                        texts.get("knowledge.discard.help"),
+                        model::discardChanges);
                 discard.disableProperty()
                         .bind(Bindings.createBooleanBinding(() -> !draft.isChanged(), draft.changedProperty()));
                 Button delete = button(
                         "knowledge-delete",
-                        draft.isNew() ? "Drop" : "Delete…",
-                        draft.isNew() ? "Drop the new entry" : "Delete the entry",
+                        texts.get(draft.isNew() ? "knowledge.drop" : "knowledge.deleteAsk"),
+                        texts.get(draft.isNew() ? "knowledge.drop.help" : "knowledge.delete.help"),
                         model::askToDelete,
                         Styles.DANGER,
                         Styles.FLAT);
-                Label saving = label("knowledge-saving", "Saving…", Styles.TEXT_MUTED, Styles.TEXT_SMALL);
+                Label saving =
+                        label("knowledge-saving", texts.get("knowledge.saving"), Styles.TEXT_MUTED, Styles.TEXT_SMALL);
                 saving.visibleProperty().bind(model.savingProperty());
                 HBox buttons = new HBox(8, save, discard, delete, saving);
                 buttons.setAlignment(Pos.CENTER_LEFT);
@@ -415,23 +444,28 @@ public final class KnowledgeView extends BorderPane {
     private VBox footer() {
         Button discard = button(
                 "confirm-discard",
-                "Discard changes",
-                "Discard the changes not saved",
+                texts.get("knowledge.discard"),
+                texts.get("knowledge.discard.help"),
                 model::confirmDiscard,
                 Styles.DANGER);
-        Button keep = button("keep-editing", "Keep editing", "Keep editing the entry", model::keepEditing);
+        Button keep = button(
+                "keep-editing",
+                texts.get("knowledge.keepEditing"),
+                texts.get("knowledge.keepEditing.help"),
+                model::keepEditing);
         HBox discarding = dev.concierge.console.Controls.confirmation(
                 "discard-confirmation", "discard-question", model.discardQuestionProperty(), discard, keep);
         Button delete = button(
                 "confirm-delete",
-                "Delete entry",
-                "Delete the entry",
+                texts.get("knowledge.delete"),
+                texts.get("knowledge.delete.help"),
                 () -> {
                     model.confirmDelete();
                     table.requestFocus();
                 },
                 Styles.DANGER);
-        Button keepEntry = button("keep-entry", "Keep it", "Keep the entry", model::keepEntry);
+        Button keepEntry =
+                button("keep-entry", texts.get("orders.keep"), texts.get("knowledge.keep.help"), model::keepEntry);
         HBox deleting = dev.concierge.console.Controls.confirmation(
                 "delete-confirmation", "delete-question", model.deleteQuestionProperty(), delete, keepEntry);
         Label notice = message("knowledge-notice", model.noticeProperty(), Styles.SUCCESS);
@@ -456,11 +490,12 @@ public final class KnowledgeView extends BorderPane {
     }
 
     private static TableColumn<KnowledgeRow, String> column(
-            String title, Function<KnowledgeRow, String> value, double width) {
+            String id, String title, Function<KnowledgeRow, String> value, double width) {
         TableColumn<KnowledgeRow, String> column = new TableColumn<>(title);
-        column.setId("knowledge-column-" + title.toLowerCase(Locale.ROOT).replaceAll("[^a-z]+", "-"));
-        column.setPrefWidth(width);
-        column.setMinWidth(width); // short columns keep their width; the question takes what is left
+        column.setId("knowledge-column-" + id);
+        double wide = Math.max(width, title.length() * 8.0 + 20); // a longer (Spanish) heading is not cut
+        column.setPrefWidth(wide);
+        column.setMinWidth(wide); // short columns keep their width; the question takes what is left
         column.setCellValueFactory(cell -> new SimpleStringProperty(value.apply(cell.getValue())));
         return column;
     }
@@ -472,7 +507,13 @@ public final class KnowledgeView extends BorderPane {
         private final Button add = new Button();
         private final VBox line;
 
-        UnansweredCell(ListView<UnansweredRow> list, java.util.function.Consumer<UnansweredRow> addAnswer) {
+        private final dev.concierge.console.Texts texts;
+
+        UnansweredCell(
+                ListView<UnansweredRow> list,
+                java.util.function.Consumer<UnansweredRow> addAnswer,
+                dev.concierge.console.Texts texts) {
+            this.texts = texts;
             setPrefWidth(0);
             text.setWrapText(true);
             // the column is narrow: the question wraps, its button goes beneath it
@@ -503,9 +544,10 @@ public final class KnowledgeView extends BorderPane {
             }
             text.setText(row.text());
             when.setText(EntryDraft.languageName(row.language()) + " · " + row.when()
-                    + (row.hasEntry() ? " · has an entry now" : ""));
-            add.setText(row.hasEntry() ? "Open entry" : "Add an answer");
-            add.setAccessibleText((row.hasEntry() ? "Open the entry of: " : "Add an answer to: ") + row.text());
+                    + (row.hasEntry() ? " · " + texts.get("knowledge.hasEntry") : ""));
+            add.setText(texts.get(row.hasEntry() ? "knowledge.openEntry" : "knowledge.addAnswer"));
+            add.setAccessibleText(
+                    texts.get(row.hasEntry() ? "knowledge.openEntry.help" : "knowledge.addAnswer.help", row.text()));
             setGraphic(line);
             setAccessibleText(row.spoken());
         }

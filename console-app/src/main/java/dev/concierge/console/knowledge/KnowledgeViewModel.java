@@ -35,8 +35,9 @@ import org.jspecify.annotations.Nullable;
  * another desk; opening something else asks before dropping it.
  */
 public final class KnowledgeViewModel {
-    static final String READ_ONLY = "Read only: only a manager or the owner changes what the assistant answers from.";
-    private static final String COULD_NOT_LOAD = "The knowledge base could not be loaded: ";
+    private final dev.concierge.console.Texts texts;
+    private final String readOnly;
+    private final String couldNotLoad; // the sentence's start, to know the problem shown is it
 
     private final KnowledgeApi api;
     private final List<String> languages;
@@ -72,7 +73,15 @@ public final class KnowledgeViewModel {
      * @param mayEdit whether the signed-in role may change the knowledge base and read the reports (manager, owner)
      */
     public KnowledgeViewModel(
-            KnowledgeApi api, List<String> languages, ZoneId zone, boolean mayEdit, ServerCalls calls) {
+            dev.concierge.console.Texts texts,
+            KnowledgeApi api,
+            List<String> languages,
+            ZoneId zone,
+            boolean mayEdit,
+            ServerCalls calls) {
+        this.texts = texts;
+        this.readOnly = texts.get("knowledge.readOnly");
+        this.couldNotLoad = texts.get("knowledge.notLoaded", "");
         this.api = api;
         this.languages = languages.isEmpty() ? List.of("en") : List.copyOf(languages);
         this.zone = zone;
@@ -101,7 +110,7 @@ public final class KnowledgeViewModel {
                         listed();
                     },
                     why -> {
-                        problem.set(COULD_NOT_LOAD + why);
+                        problem.set(texts.get("knowledge.notLoaded", why));
                         listed();
                     });
         }
@@ -117,7 +126,7 @@ public final class KnowledgeViewModel {
                     },
                     why -> {
                         askingUnanswered = false;
-                        unansweredProblem.set("The unanswered questions could not be loaded: " + why);
+                        unansweredProblem.set(texts.get("knowledge.unansweredNotLoaded", why));
                     });
         }
     }
@@ -137,14 +146,14 @@ public final class KnowledgeViewModel {
             Optional<KnowledgeBase.Entry> now = entry(open.id());
             if (now.isEmpty()) {
                 if (open.isChanged()) {
-                    conflict.set("Another desk deleted this entry meanwhile; Save adds it back with your text.");
+                    conflict.set(texts.get("knowledge.deletedElsewhere"));
                 } else {
-                    notice.set(sentence(open.named()) + " was deleted at another desk.");
+                    notice.set(texts.get("knowledge.deletedAtAnotherDesk", sentence(open.named())));
                     openDraft(null);
                 }
             } else if (open.outdatedBy(now.get())) {
                 if (open.isChanged()) {
-                    conflict.set("Another desk changed this entry since you began; Save keeps your version.");
+                    conflict.set(texts.get("knowledge.changedElsewhere"));
                 } else {
                     open.reload(now.get());
                     conflict.set("");
@@ -162,7 +171,7 @@ public final class KnowledgeViewModel {
         if (!rows.equals(fresh)) {
             rows.setAll(fresh);
         }
-        if (problem.get().startsWith(COULD_NOT_LOAD)) {
+        if (problem.get().startsWith(couldNotLoad)) {
             problem.set("");
         }
         loaded.set(true);
@@ -226,7 +235,7 @@ public final class KnowledgeViewModel {
     /** An empty new entry; when the one open holds changes, asks first. */
     public void newEntry() {
         if (!mayEdit) {
-            problem.set(READ_ONLY);
+            problem.set(readOnly);
             return;
         }
         leaveDraftThen(() -> openDraft(EntryDraft.create(languages, null, null)));
@@ -238,7 +247,7 @@ public final class KnowledgeViewModel {
      */
     public void startEntry(String language, String question) {
         if (!mayEdit) {
-            problem.set(READ_ONLY);
+            problem.set(readOnly);
             return;
         }
         String in = language.isBlank() || !language.matches("[a-z]{2}") ? languages.get(0) : language;
@@ -246,7 +255,7 @@ public final class KnowledgeViewModel {
         leaveDraftThen(() -> {
             if (already.isPresent()) {
                 openDraft(EntryDraft.of(already.get(), languages));
-                notice.set("An entry asks this already; it is open to change.");
+                notice.set(texts.get("knowledge.asksAlready"));
             } else {
                 openDraft(EntryDraft.create(languages, in, question));
             }
@@ -263,7 +272,7 @@ public final class KnowledgeViewModel {
         if (open != null && open.isChanged()) {
             afterDiscard = next;
             deleteQuestion.set("");
-            discardQuestion.set("Discard your changes to " + open.named() + "?");
+            discardQuestion.set(texts.get("knowledge.discardQuestion", open.named()));
             return;
         }
         next.run();
@@ -274,7 +283,7 @@ public final class KnowledgeViewModel {
         deleteQuestion.set("");
         conflict.set("");
         afterDiscard = null;
-        if (!problem.get().startsWith(COULD_NOT_LOAD)) {
+        if (!problem.get().startsWith(couldNotLoad)) {
             problem.set("");
         }
         notice.set("");
@@ -322,7 +331,7 @@ public final class KnowledgeViewModel {
             return;
         }
         if (!mayEdit) {
-            problem.set(READ_ONLY);
+            problem.set(readOnly);
             return;
         }
         KnowledgeBase.Entry edited = open.toEntry();
@@ -350,7 +359,7 @@ public final class KnowledgeViewModel {
                             conflict.set("");
                         }
                     }
-                    notice.set("Saved. The assistant answers from it from the next question on.");
+                    notice.set(texts.get("knowledge.saved"));
                 });
     }
 
@@ -358,11 +367,11 @@ public final class KnowledgeViewModel {
     public void askToDelete() {
         EntryDraft open = draft.get();
         if (open == null) {
-            problem.set("Open an entry first.");
+            problem.set(texts.get("knowledge.openFirst"));
             return;
         }
         if (!mayEdit) {
-            problem.set(READ_ONLY);
+            problem.set(readOnly);
             return;
         }
         if (open.isNew()) {
@@ -370,7 +379,7 @@ public final class KnowledgeViewModel {
             return;
         }
         discardQuestion.set("");
-        deleteQuestion.set("Delete " + open.named() + "? The assistant stops answering from it.");
+        deleteQuestion.set(texts.get("knowledge.deleteQuestion", open.named()));
     }
 
     public void confirmDelete() {
@@ -389,7 +398,7 @@ public final class KnowledgeViewModel {
                     if (draft.get() == open) {
                         openDraft(null);
                     }
-                    notice.set(title + " is deleted.");
+                    notice.set(texts.get("knowledge.deleted", title));
                 });
     }
 
@@ -454,7 +463,7 @@ public final class KnowledgeViewModel {
             }
         });
         List<String> lines = new ArrayList<>();
-        lines.add(open.errors().isEmpty() ? "Nothing was saved." : "Nothing was saved: check the fields marked below.");
+        lines.add(texts.get(open.errors().isEmpty() ? "knowledge.notSaved" : "knowledge.notSavedCheck"));
         others.forEach((field, message) -> lines.add(field + " " + message));
         problem.set(String.join(" ", lines));
     }
@@ -473,6 +482,15 @@ public final class KnowledgeViewModel {
             }
         }
         return -1;
+    }
+
+    public dev.concierge.console.Texts texts() {
+        return texts;
+    }
+
+    /** "Read only: only a manager or the owner changes what the assistant answers from." */
+    public String readOnly() {
+        return readOnly;
     }
 
     public boolean mayEdit() {

@@ -2,6 +2,7 @@ package dev.concierge.console.orders;
 
 import dev.concierge.api.OrderView;
 import dev.concierge.console.Formats;
+import dev.concierge.console.Texts;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
@@ -22,13 +23,13 @@ public record OrderRow(
     /** The order's life, one step at a time; cancelled stands apart. */
     static final List<String> STEPS = List.of("new", "accepted", "preparing", "delivered");
 
-    static OrderRow of(OrderView order, ZoneId zone) {
+    static OrderRow of(OrderView order, ZoneId zone, Texts texts) {
         String items = order.items().stream()
                 .map(item -> item.quantity() + " × " + item.name())
                 .collect(Collectors.joining(", "));
         String place = order.roomNumber() != null
-                ? "Room " + order.roomNumber()
-                : order.table() != null ? "Table " + order.table() : "—";
+                ? texts.get("orders.room", order.roomNumber())
+                : order.table() != null ? texts.get("orders.table", order.table()) : "—";
         return new OrderRow(
                 order.id(),
                 order.reference(),
@@ -36,7 +37,7 @@ public record OrderRow(
                 Formats.time(order.createdAt(), zone),
                 items,
                 place,
-                Formats.money(order.total()),
+                Formats.money(order.total(), texts.locale()),
                 order.payment().method(),
                 order.payment().status());
     }
@@ -63,5 +64,10 @@ public record OrderRow(
 
     String payment() {
         return paymentMethod + " · " + paymentStatus;
+    }
+
+    /** "card · unpaid" in the console's language. */
+    String payment(Texts texts) {
+        return texts.word("payment.method", paymentMethod) + " · " + texts.word("payment.status", paymentStatus);
     }
 }

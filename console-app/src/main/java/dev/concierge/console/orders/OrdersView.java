@@ -3,7 +3,7 @@ package dev.concierge.console.orders;
 import atlantafx.base.theme.Styles;
 import atlantafx.base.theme.Tweaks;
 import dev.concierge.console.Controls;
-import dev.concierge.console.Formats;
+import dev.concierge.console.Texts;
 import java.util.List;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
@@ -32,10 +32,12 @@ import javafx.util.StringConverter;
  */
 public final class OrdersView extends BorderPane {
     private final OrdersViewModel model;
+    private final Texts texts;
     private final TableView<OrderRow> table = new TableView<>();
 
     public OrdersView(OrdersViewModel model) {
         this.model = model;
+        this.texts = model.texts();
         setId("orders");
         setTop(toolbar());
         setCenter(table());
@@ -49,21 +51,23 @@ public final class OrdersView extends BorderPane {
     }
 
     /** The queue's keys, as its toolbar and the help overlay list them. */
-    public static String keys(boolean mayRefund) {
-        return mayRefund ? "Enter or A: next step · C: cancel · R: refund" : "Enter or A: next step · C: cancel";
+    public static String keys(Texts texts, boolean mayRefund) {
+        return texts.get(mayRefund ? "orders.keys.refund" : "orders.keys");
     }
 
     private VBox toolbar() {
-        Label title = Controls.label("orders-title", "Orders", Styles.TITLE_3);
+        Label title = Controls.label("orders-title", texts.get("screen.orders"), Styles.TITLE_3);
 
         ComboBox<String> status = new ComboBox<>();
         status.setId("orders-status-filter");
-        status.setAccessibleText("Show orders with status");
+        status.setAccessibleText(texts.get("orders.statusFilter"));
         status.getItems().setAll(OrdersViewModel.STATUS_FILTERS);
         status.setConverter(new StringConverter<>() {
             @Override
             public String toString(String value) {
-                return value == null || OrdersViewModel.ALL.equals(value) ? "All statuses" : value;
+                return value == null || OrdersViewModel.ALL.equals(value)
+                        ? texts.get("orders.allStatuses")
+                        : model.status(value);
             }
 
             @Override
@@ -75,12 +79,14 @@ public final class OrdersView extends BorderPane {
 
         ComboBox<String> category = new ComboBox<>();
         category.setId("orders-category-filter");
-        category.setAccessibleText("Show orders with items of the menu category");
+        category.setAccessibleText(texts.get("orders.categoryFilter"));
         category.getItems().setAll(model.categoryChoices());
         category.setConverter(new StringConverter<>() {
             @Override
             public String toString(String value) {
-                return value == null || value.isEmpty() ? "All categories" : Formats.words(value);
+                return value == null || value.isEmpty()
+                        ? texts.get("orders.allCategories")
+                        : texts.word("menu.category", value);
             }
 
             @Override
@@ -90,7 +96,7 @@ public final class OrdersView extends BorderPane {
         });
         category.valueProperty().bindBidirectional(model.categoryProperty());
 
-        Label keys = new Label(keys(model.mayRefund()));
+        Label keys = new Label(keys(texts, model.mayRefund()));
         keys.setId("orders-keys");
         keys.setAccessibleText(keys.getText());
         keys.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
@@ -106,25 +112,27 @@ public final class OrdersView extends BorderPane {
 
     private TableView<OrderRow> table() {
         table.setId("orders-table");
-        table.setAccessibleText("Order queue");
+        table.setAccessibleText(texts.get("orders.queue"));
         table.setItems(model.rows());
         table.getStyleClass().addAll(Styles.STRIPED, Tweaks.EDGE_TO_EDGE);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         table.setPlaceholder(placeholder());
         table.getColumns()
                 .setAll(List.of(
-                        column("Reference", OrderRow::reference, 118),
-                        column("Time", OrderRow::time, 62),
+                        column("reference", texts.get("orders.column.reference"), OrderRow::reference, 118),
+                        column("time", texts.get("orders.column.time"), OrderRow::time, 62),
                         statusColumn(),
                         itemsColumn(),
-                        column("Where", OrderRow::place, 100),
-                        column("Total", OrderRow::total, 112),
-                        column("Payment", OrderRow::payment, 125)));
+                        column("where", texts.get("orders.column.where"), OrderRow::place, 100),
+                        column("total", texts.get("orders.column.total"), OrderRow::total, 112),
+                        column("payment", texts.get("orders.column.payment"), row -> row.payment(texts), 125)));
         table.setRowFactory(view -> {
             TableRow<OrderRow> row = new TableRow<>();
             row.itemProperty()
                     .addListener((observable, before, now) -> row.setAccessibleText(
-                            now == null ? null : now.reference() + ", " + now.status() + ", " + now.items()));
+                            now == null
+                                    ? null
+                                    : now.reference() + ", " + model.status(now.status()) + ", " + now.items()));
             return row;
         });
 
@@ -148,7 +156,7 @@ public final class OrdersView extends BorderPane {
     }
 
     private Label placeholder() {
-        return Controls.label("orders-empty", "No orders to show.", Styles.TEXT_MUTED);
+        return Controls.label("orders-empty", texts.get("orders.empty"), Styles.TEXT_MUTED);
     }
 
     private void key(KeyEvent event) {
@@ -171,14 +179,14 @@ public final class OrdersView extends BorderPane {
     private VBox footer() {
         Button confirm = Controls.button(
                 "confirm-cancel",
-                "Cancel order",
-                "Cancel the order",
+                texts.get("orders.cancel"),
+                texts.get("orders.cancel.help"),
                 () -> {
                     model.confirmCancel();
                     table.requestFocus();
                 },
                 Styles.DANGER);
-        Button keep = Controls.button("keep-order", "Keep it", "Keep the order", () -> {
+        Button keep = Controls.button("keep-order", texts.get("orders.keep"), texts.get("orders.keep.help"), () -> {
             model.keepOrder();
             table.requestFocus();
         });
@@ -188,7 +196,7 @@ public final class OrdersView extends BorderPane {
                 Bindings.createStringBinding(
                         () -> {
                             OrderRow row = model.cancellingProperty().get();
-                            return row == null ? "" : "Cancel order " + row.reference() + " (" + row.items() + ")?";
+                            return row == null ? "" : texts.get("orders.cancelQuestion", row.reference(), row.items());
                         },
                         model.cancellingProperty()),
                 confirm,
@@ -201,20 +209,21 @@ public final class OrdersView extends BorderPane {
         return footer;
     }
 
-    private static TableColumn<OrderRow, String> itemsColumn() {
-        TableColumn<OrderRow, String> column = column("Items", OrderRow::items, 260);
+    private TableColumn<OrderRow, String> itemsColumn() {
+        TableColumn<OrderRow, String> column = column("items", texts.get("orders.column.items"), OrderRow::items, 260);
         column.setMinWidth(150);
         return column;
     }
 
     /** The status stands out by where the order is: new ones call for someone, finished ones step back. */
-    private static TableColumn<OrderRow, String> statusColumn() {
-        TableColumn<OrderRow, String> column = column("Status", OrderRow::status, 90);
+    private TableColumn<OrderRow, String> statusColumn() {
+        TableColumn<OrderRow, String> column =
+                column("status", texts.get("orders.column.status"), OrderRow::status, 90);
         column.setCellFactory(view -> new TableCell<>() {
             @Override
             protected void updateItem(@org.jspecify.annotations.Nullable String status, boolean empty) {
                 super.updateItem(status, empty);
-                setText(empty || status == null ? null : status);
+                setText(empty || status == null ? null : model.status(status));
                 setStyle(
                         empty || status == null
                                 ? null
@@ -229,9 +238,10 @@ public final class OrdersView extends BorderPane {
         return column;
     }
 
-    private static TableColumn<OrderRow, String> column(String title, Function<OrderRow, String> value, double width) {
+    private static TableColumn<OrderRow, String> column(
+            String id, String title, Function<OrderRow, String> value, double width) {
         TableColumn<OrderRow, String> column = new TableColumn<>(title);
-        column.setId("orders-column-" + title.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z]+", "-"));
+        column.setId("orders-column-" + id);
         column.setPrefWidth(width);
         column.setMinWidth(width); // short columns keep their width; the items take what is left
         column.setCellValueFactory(cell -> new SimpleStringProperty(value.apply(cell.getValue())));

@@ -2,6 +2,7 @@ package dev.concierge.console.orders;
 
 import dev.concierge.api.OrderView;
 import dev.concierge.console.ServerCalls;
+import dev.concierge.console.Texts;
 import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.List;
@@ -34,6 +35,7 @@ public final class OrdersViewModel {
     private static final Comparator<OrderRow> QUEUE =
             Comparator.comparingInt(OrderRow::stage).thenComparingLong(OrderRow::id);
 
+    private final Texts texts;
     private final OrdersApi api;
     private final ZoneId zone;
     private final boolean mayRefund;
@@ -55,7 +57,9 @@ public final class OrdersViewModel {
      * @param mayRefund whether the signed-in role may ask for refunds (manager and owner)
      * @param categories the menu's categories ({@code GET /api/venue}), the category filter's choices
      */
-    public OrdersViewModel(OrdersApi api, ZoneId zone, boolean mayRefund, List<String> categories, ServerCalls calls) {
+    public OrdersViewModel(
+            Texts texts, OrdersApi api, ZoneId zone, boolean mayRefund, List<String> categories, ServerCalls calls) {
+        this.texts = texts;
         this.api = api;
         this.zone = zone;
         this.mayRefund = mayRefund;
@@ -83,7 +87,7 @@ public final class OrdersViewModel {
     private void show(List<OrderView> orders) {
         @Nullable OrderRow keep = selected.get();
         List<OrderRow> fresh = orders.stream()
-                .map(order -> OrderRow.of(order, zone))
+                .map(order -> OrderRow.of(order, zone, texts))
                 .sorted(QUEUE)
                 .toList();
         if (!rows.equals(fresh)) {
@@ -95,7 +99,7 @@ public final class OrdersViewModel {
     }
 
     private void failedToLoad(String why) {
-        problem.set("The queue could not be loaded: " + why);
+        problem.set(texts.get("orders.notLoaded", why));
         answered();
     }
 
@@ -115,26 +119,26 @@ public final class OrdersViewModel {
     public void advanceSelected() {
         OrderRow row = selected.get();
         if (row == null) {
-            problem.set("Select an order first.");
+            problem.set(texts.get("orders.selectFirst"));
             return;
         }
         Optional<String> next = row.nextStatus();
         if (next.isEmpty()) {
-            problem.set(row.reference() + " is " + row.status() + ": there is no next step.");
+            problem.set(texts.get("orders.noNextStep", row.reference(), status(row.status())));
             return;
         }
-        move(row, next.get(), row.reference() + " is now " + next.get() + ".");
+        move(row, next.get(), texts.get("orders.nowIs", row.reference(), status(next.get())));
     }
 
     /** Asks to confirm cancelling the selected order; {@link #confirmCancel} or {@link #keepOrder} answer. */
     public void askToCancel() {
         OrderRow row = selected.get();
         if (row == null) {
-            problem.set("Select an order first.");
+            problem.set(texts.get("orders.selectFirst"));
             return;
         }
         if (!row.cancellable()) {
-            problem.set(row.reference() + " is " + row.status() + " and can no longer be cancelled.");
+            problem.set(texts.get("orders.notCancellable", row.reference(), status(row.status())));
             return;
         }
         problem.set("");
@@ -147,7 +151,7 @@ public final class OrdersViewModel {
             return;
         }
         cancelling.set(null);
-        move(row, "cancelled", row.reference() + " is cancelled.");
+        move(row, "cancelled", texts.get("orders.cancelled", row.reference()));
     }
 
     public void keepOrder() {
@@ -158,22 +162,21 @@ public final class OrdersViewModel {
     public void refundSelected() {
         OrderRow row = selected.get();
         if (row == null) {
-            problem.set("Select an order first.");
+            problem.set(texts.get("orders.selectFirst"));
             return;
         }
         if (!mayRefund) {
-            problem.set("Only a manager or the owner can refund an order.");
+            problem.set(texts.get("orders.refundRole"));
             return;
         }
         if (!row.refundable()) {
-            problem.set("Only a card order that is paid can be refunded; " + row.reference() + " is " + row.payment()
-                    + ".");
+            problem.set(texts.get("orders.notRefundable", row.reference(), row.payment(texts)));
             return;
         }
         notice.set("");
         calls.call(
                 () -> api.refund(row.id()),
-                order -> done(order, "The refund of " + row.reference() + " is on its way."),
+                order -> done(order, texts.get("orders.refunding", row.reference())),
                 problem::set);
     }
 
@@ -184,7 +187,7 @@ public final class OrdersViewModel {
     }
 
     private void done(OrderView order, String success) {
-        OrderRow updated = OrderRow.of(order, zone);
+        OrderRow updated = OrderRow.of(order, zone, texts);
         boolean wasSelected = selected.get() != null && selected.get().id() == updated.id();
         find(updated.id()).ifPresent(old -> rows.set(rows.indexOf(old), updated));
         if (wasSelected) {
@@ -192,6 +195,15 @@ public final class OrdersViewModel {
         }
         notice.set(success);
         refresh();
+    }
+
+    /** An order's status as a person reads it: "preparing", "en preparación". */
+    String status(String apiName) {
+        return texts.word("order.status", apiName);
+    }
+
+    public Texts texts() {
+        return texts;
     }
 
     public boolean mayRefund() {

@@ -5,10 +5,10 @@ import org.jspecify.annotations.Nullable;
 
 /** The periods a report covers, counted back from the venue's today; {@link #CUSTOM} takes the days given. */
 public enum Period {
-    LAST_7_DAYS("Last 7 days"),
-    LAST_30_DAYS("Last 30 days"),
-    THIS_MONTH("This month"),
-    CUSTOM("From … to …");
+    LAST_7_DAYS("reports.period.last7"),
+    LAST_30_DAYS("reports.period.last30"),
+    THIS_MONTH("reports.period.month"),
+    CUSTOM("reports.period.custom");
 
     /** A period's first and last day, both included. */
     public record Days(LocalDate from, LocalDate to) {}
@@ -32,8 +32,8 @@ public enum Period {
         };
     }
 
-    @Override
-    public String toString() {
-        return text;
+    /** The period as the choice shows it, in the words of {@code texts}. */
+    public String text(dev.concierge.console.Texts texts) {
+        return texts.get(text);
     }
 }

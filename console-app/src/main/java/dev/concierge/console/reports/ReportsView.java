@@ -49,19 +49,23 @@ import org.jspecify.annotations.Nullable;
  */
 public final class ReportsView extends BorderPane {
     /** The screen's keys, for the shell's help (F1). */
-    public static final String KEYS = "Enter on an unanswered question: add it to the knowledge base";
+    public static String keys(dev.concierge.console.Texts texts) {
+        return texts.get("reports.keys");
+    }
 
     private static final DoubleFunction<String> WHOLE = value -> Long.toString(Math.round(value));
 
     private final ReportsViewModel model;
+    private final dev.concierge.console.Texts texts;
 
     public ReportsView(ReportsViewModel model) {
         this.model = model;
+        this.texts = model.texts();
         setId("reports");
         setTop(toolbar());
         ScrollPane page = new ScrollPane(cards());
         page.setId("reports-page");
-        page.setAccessibleText("The report");
+        page.setAccessibleText(texts.get("reports.page"));
         page.setFitToWidth(true);
         page.getStyleClass().add(Tweaks.EDGE_TO_EDGE);
         page.setStyle("-fx-background-color: transparent;");
@@ -70,22 +74,36 @@ public final class ReportsView extends BorderPane {
     }
 
     private VBox toolbar() {
-        Label title = label("reports-title", "Reports", Styles.TITLE_3);
+        Label title = label("reports-title", texts.get("screen.reports"), Styles.TITLE_3);
         ComboBox<Period> period = new ComboBox<>();
         period.setId("reports-period");
-        period.setAccessibleText("The period of the report");
+        period.setAccessibleText(texts.get("reports.period"));
         period.getItems().setAll(Period.values());
+        period.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(@Nullable Period value) {
+                return value == null ? "" : value.text(texts);
+            }
+
+            @Override
+            public Period fromString(String text) {
+                return java.util.Arrays.stream(Period.values())
+                        .filter(value -> value.text(texts).equals(text))
+                        .findFirst()
+                        .orElse(Period.CUSTOM);
+            }
+        });
         period.valueProperty().bindBidirectional(model.periodProperty());
-        DatePicker from = day("reports-from", "First day of the report", model.fromProperty());
-        Label until = label("reports-until", "to");
+        DatePicker from = day("reports-from", texts.get("reports.from"), model.fromProperty());
+        Label until = label("reports-until", texts.get("reports.until"));
         until.setLabelFor(from);
-        DatePicker to = day("reports-to", "Last day of the report", model.toProperty());
+        DatePicker to = day("reports-to", texts.get("reports.to"), model.toProperty());
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
         Button export = button(
                 "reports-export",
-                "Export to Excel",
-                "Export the report of these days to an Excel spreadsheet",
+                texts.get("guests.export"),
+                texts.get("reports.export.help"),
                 model::exportSpreadsheet);
         export.disableProperty()
                 .bind(model.reportProperty().isNull().or(model.export().runningProperty()));
@@ -94,7 +112,7 @@ public final class ReportsView extends BorderPane {
         row.setAlignment(Pos.CENTER_LEFT);
 
         Label heading = message("reports-heading", model.headingProperty(), Styles.TEXT_MUTED);
-        Label loading = label("reports-loading", "Loading…", Styles.TEXT_SMALL, Styles.TEXT_MUTED);
+        Label loading = label("reports-loading", texts.get("reports.loading"), Styles.TEXT_SMALL, Styles.TEXT_MUTED);
         loading.visibleProperty()
                 .bind(model.loadingProperty().and(model.reportProperty().isNull()));
         loading.managedProperty().bind(loading.visibleProperty());
@@ -145,24 +163,25 @@ public final class ReportsView extends BorderPane {
     }
 
     private VBox conversations() {
-        StackedBarChart<String, Number> chart = new StackedBarChart<>(new CategoryAxis(), wholeAxis("Conversations"));
+        StackedBarChart<String, Number> chart =
+                new StackedBarChart<>(new CategoryAxis(), wholeAxis(texts.get("guests.conversations")));
         chart.setId("reports-conversations-chart");
         xyChart(chart, 260);
         chart.setCategoryGap(chart.getCategoryGap() + 6);
         model.conversationsProperty().addListener((observable, before, now) -> Charts.draw(chart, now, WHOLE));
         Charts.draw(chart, model.conversationsProperty().get(), WHOLE);
         chart.accessibleTextProperty()
-                .bind(Bindings.concat("Conversations per day by channel. ", model.conversationsTextProperty()));
+                .bind(Bindings.concat(texts.get("reports.conversations") + ". ", model.conversationsTextProperty()));
         Label summary = message("reports-conversations-text", model.conversationsTextProperty());
         return card(
                 "reports-conversations",
-                "Conversations per day by channel",
+                texts.get("reports.conversations"),
                 summary,
-                orEmpty(chart, model.conversationsProperty(), ReportsViewModel.NO_CONVERSATIONS, "conversations"));
+                orEmpty(chart, model.conversationsProperty(), texts.get("reports.noConversations"), "conversations"));
     }
 
     private VBox tasks() {
-        BarChart<String, Number> chart = new BarChart<>(new CategoryAxis(), wholeAxis("Times"));
+        BarChart<String, Number> chart = new BarChart<>(new CategoryAxis(), wholeAxis(texts.get("reports.times")));
         chart.setId("reports-tasks-chart");
         xyChart(chart, 220);
         model.tasksProperty().addListener((observable, before, now) -> {
@@ -171,18 +190,17 @@ public final class ReportsView extends BorderPane {
         Charts.draw(chart, model.tasksProperty().get(), WHOLE);
         chart.accessibleTextProperty()
                 .bind(Bindings.createStringBinding(
-                        () -> spoken("Task outcomes", model.tasksProperty().get()), model.tasksProperty()));
-        Label hint = label(
-                "reports-tasks-hint",
-                "Completed and left per task; point at a bar for where guests left.",
-                Styles.TEXT_SMALL,
-                Styles.TEXT_MUTED);
+                        () -> spoken(
+                                texts.get("reports.tasks"),
+                                model.tasksProperty().get()),
+                        model.tasksProperty()));
+        Label hint = label("reports-tasks-hint", texts.get("reports.tasks.hint"), Styles.TEXT_SMALL, Styles.TEXT_MUTED);
         hint.setWrapText(true);
         return card(
                 "reports-tasks",
-                "Task outcomes",
+                texts.get("reports.tasks"),
                 hint,
-                orEmpty(chart, model.tasksProperty(), ReportsViewModel.NO_TASKS, "tasks"));
+                orEmpty(chart, model.tasksProperty(), texts.get("reports.noTasks"), "tasks"));
     }
 
     private VBox handoffs() {
@@ -202,33 +220,37 @@ public final class ReportsView extends BorderPane {
         chart.accessibleTextProperty()
                 .bind(Bindings.createStringBinding(
                         () -> spoken(
-                                "Handoffs by reason",
+                                texts.get("reports.handoffsByReason"),
                                 model.handoffReasonsProperty().get()),
                         model.handoffReasonsProperty()));
         Label rate = message("reports-handoff-rate", model.handoffTextProperty(), Styles.TEXT_BOLD);
         return card(
                 "reports-handoffs",
-                "Handoffs to staff and why",
+                texts.get("reports.handoffsCard"),
                 rate,
-                orEmpty(chart, model.handoffReasonsProperty(), ReportsViewModel.NO_HANDOFFS, "handoffs"));
+                orEmpty(chart, model.handoffReasonsProperty(), texts.get("reports.noHandoffs"), "handoffs"));
     }
 
     private VBox staff() {
         VBox first = figure(
                 "reports-first-response",
-                "First reply",
+                texts.get("reports.firstReply"),
                 model.firstResponseProperty(),
                 model.firstResponseTextProperty());
-        VBox resolved =
-                figure("reports-resolution", "Resolution", model.resolutionProperty(), model.resolutionTextProperty());
+        VBox resolved = figure(
+                "reports-resolution",
+                texts.get("reports.resolution"),
+                model.resolutionProperty(),
+                model.resolutionTextProperty());
         HBox figures = new HBox(24, first, resolved);
         HBox.setHgrow(first, Priority.ALWAYS);
         HBox.setHgrow(resolved, Priority.ALWAYS);
-        return card("reports-staff", "Staff response times (medians)", figures);
+        return card("reports-staff", texts.get("reports.staff"), figures);
     }
 
     private VBox satisfaction() {
-        VBox score = figure("reports-score", "Thumbs up", model.scoreProperty(), model.ratingsTextProperty());
+        VBox score = figure(
+                "reports-score", texts.get("reports.thumbsUp"), model.scoreProperty(), model.ratingsTextProperty());
         ProgressBar bar = new ProgressBar(0);
         bar.setId("reports-score-bar");
         bar.setMaxWidth(Double.MAX_VALUE);
@@ -239,10 +261,14 @@ public final class ReportsView extends BorderPane {
                             return share == null ? 0 : share;
                         },
                         model.scoreShareProperty()));
-        bar.accessibleTextProperty().bind(Bindings.concat("Satisfaction: ", model.scoreProperty(), " thumbs up"));
+        bar.accessibleTextProperty()
+                .bind(Bindings.concat(
+                        texts.get("reports.satisfactionIs") + " ",
+                        model.scoreProperty(),
+                        " " + texts.get("reports.thumbsUp").toLowerCase(texts.locale())));
         bar.visibleProperty().bind(model.scoreShareProperty().isNotNull());
         bar.getStyleClass().add(Styles.SUCCESS);
-        return card("reports-satisfaction", "Guest satisfaction (CSAT)", score, bar);
+        return card("reports-satisfaction", texts.get("reports.satisfaction"), score, bar);
     }
 
     private static VBox figure(String id, String name, ObservableStringValue value, ObservableStringValue detail) {
@@ -255,7 +281,7 @@ public final class ReportsView extends BorderPane {
     }
 
     private VBox occupancy() {
-        LineChart<String, Number> chart = new LineChart<>(new CategoryAxis(), percentAxis());
+        LineChart<String, Number> chart = new LineChart<>(new CategoryAxis(), percentAxis(texts));
         chart.setId("reports-occupancy-chart");
         xyChart(chart, 220);
         chart.setLegendVisible(false);
@@ -270,16 +296,18 @@ public final class ReportsView extends BorderPane {
         chart.accessibleTextProperty()
                 .bind(Bindings.createStringBinding(
                         () -> spoken(
-                                "Occupancy per night", model.occupancyProperty().get()),
+                                texts.get("reports.occupancyPerNight"),
+                                model.occupancyProperty().get()),
                         model.occupancyProperty()));
         return card(
                 "reports-occupancy",
-                "Occupancy per night (% of rooms)",
-                orEmpty(chart, model.occupancyProperty(), "No room was occupied in this period.", "occupancy"));
+                texts.get("reports.occupancy"),
+                orEmpty(chart, model.occupancyProperty(), texts.get("reports.noOccupancy"), "occupancy"));
     }
 
     private VBox covers() {
-        BarChart<String, Number> chart = new BarChart<>(new CategoryAxis(), wholeAxis("Guests / bookings"));
+        BarChart<String, Number> chart =
+                new BarChart<>(new CategoryAxis(), wholeAxis(texts.get("reports.guestsBookings")));
         chart.setId("reports-covers-chart");
         xyChart(chart, 220);
         chart.setBarGap(1);
@@ -290,20 +318,20 @@ public final class ReportsView extends BorderPane {
         chart.accessibleTextProperty()
                 .bind(Bindings.createStringBinding(
                         () -> spoken(
-                                "Covers and appointments per day",
+                                texts.get("reports.coversPerDay"),
                                 model.coversProperty().get()),
                         model.coversProperty()));
         return card(
                 "reports-covers",
-                "Covers and appointments per day",
-                orEmpty(chart, model.coversProperty(), "No table or appointment was booked in this period.", "covers"));
+                texts.get("reports.coversPerDay"),
+                orEmpty(chart, model.coversProperty(), texts.get("reports.noCovers"), "covers"));
     }
 
     private VBox topQuestions() {
         ListView<ReportsViewModel.TopQuestion> list = new ListView<>(model.topQuestions());
         list.setId("reports-top-questions");
-        list.setAccessibleText("The questions answered most from the knowledge base");
-        list.setPlaceholder(wrapping(label("reports-top-empty", ReportsViewModel.NO_QUESTIONS, Styles.TEXT_MUTED)));
+        list.setAccessibleText(texts.get("reports.top.help"));
+        list.setPlaceholder(wrapping(label("reports-top-empty", texts.get("reports.noQuestions"), Styles.TEXT_MUTED)));
         list.setPrefHeight(200);
         list.getStyleClass().addAll(Styles.DENSE, Tweaks.EDGE_TO_EDGE);
         list.setCellFactory(view -> new ListCell<>() {
@@ -315,18 +343,18 @@ public final class ReportsView extends BorderPane {
                 setAccessibleText(empty || question == null ? null : question.spoken());
             }
         });
-        return card("reports-top", "Top questions", list);
+        return card("reports-top", texts.get("reports.top"), list);
     }
 
     private VBox unanswered() {
         ListView<ReportsViewModel.Unanswered> list = new ListView<>(model.unanswered());
         list.setId("reports-unanswered");
-        list.setAccessibleText("Questions nobody could answer, newest first; Enter adds one to the knowledge base");
+        list.setAccessibleText(texts.get("reports.unanswered.help"));
         list.setPlaceholder(
-                wrapping(label("reports-unanswered-empty", ReportsViewModel.NO_UNANSWERED, Styles.TEXT_MUTED)));
+                wrapping(label("reports-unanswered-empty", texts.get("reports.noUnanswered"), Styles.TEXT_MUTED)));
         list.setPrefHeight(200);
         list.getStyleClass().add(Tweaks.EDGE_TO_EDGE);
-        list.setCellFactory(view -> new UnansweredCell(view, model::addToKnowledge));
+        list.setCellFactory(view -> new UnansweredCell(view, model::addToKnowledge, texts));
         list.setOnKeyPressed(event -> {
             ReportsViewModel.Unanswered chosen = list.getSelectionModel().getSelectedItem();
             if (event.getCode() == javafx.scene.input.KeyCode.ENTER && chosen != null) {
@@ -334,7 +362,7 @@ public final class ReportsView extends BorderPane {
                 event.consume();
             }
         });
-        return card("reports-unanswered-card", "Unanswered questions", list);
+        return card("reports-unanswered-card", texts.get("knowledge.unanswered"), list);
     }
 
     private static Label wrapping(Label label) {
@@ -406,19 +434,19 @@ public final class ReportsView extends BorderPane {
         axis.setTickUnit(upper / 5);
     }
 
-    private static NumberAxis percentAxis() {
+    private static NumberAxis percentAxis(dev.concierge.console.Texts texts) {
         NumberAxis axis = new NumberAxis(0, 100, 25);
         axis.setAutoRanging(false);
-        axis.setLabel("% of rooms");
+        axis.setLabel(texts.get("reports.percentOfRooms"));
         axis.setMinorTickVisible(false);
         return axis;
     }
 
     /** What a screen reader says for a chart: each value's words for a few, the totals for many. */
-    private static String spoken(String what, Plot plot) {
+    private String spoken(String what, Plot plot) {
         StringBuilder text = new StringBuilder(what).append(". ");
         if (plot.isBlank()) {
-            return text.append("Nothing in this period.").toString();
+            return text.append(texts.get("reports.nothing")).toString();
         }
         for (Plot.Series series : plot.series()) {
             if (plot.categories().size() <= 12) {
@@ -427,7 +455,7 @@ public final class ReportsView extends BorderPane {
                 text.append(series.name())
                         .append(": ")
                         .append(WHOLE.apply(series.total()))
-                        .append(" in all. ");
+                        .append(" " + texts.get("reports.inAll") + ". ");
             }
         }
         return text.toString().strip();
@@ -437,12 +465,16 @@ public final class ReportsView extends BorderPane {
     private static final class UnansweredCell extends ListCell<ReportsViewModel.Unanswered> {
         private final Label text = new Label();
         private final Label when = new Label();
-        private final Button add = new Button("Add to knowledge");
+        private final Button add = new Button();
         private final VBox line;
+        private final dev.concierge.console.Texts texts;
 
         UnansweredCell(
                 ListView<ReportsViewModel.Unanswered> list,
-                java.util.function.Consumer<ReportsViewModel.Unanswered> addToKnowledge) {
+                java.util.function.Consumer<ReportsViewModel.Unanswered> addToKnowledge,
+                dev.concierge.console.Texts texts) {
+            this.texts = texts;
+            add.setText(texts.get("reports.addToKnowledge"));
             setPrefWidth(0);
             text.setWrapText(true);
             // a long question wraps across the card; its language, time and button go beneath it
@@ -477,7 +509,7 @@ public final class ReportsView extends BorderPane {
             }
             text.setText(question.text());
             when.setText(question.language() + " · " + question.when());
-            add.setAccessibleText("Add to the knowledge base: " + question.text());
+            add.setAccessibleText(texts.get("reports.addToKnowledge.help", question.text()));
             setGraphic(line);
             setAccessibleText(question.spoken());
         }

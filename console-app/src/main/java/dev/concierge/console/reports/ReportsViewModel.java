@@ -36,13 +36,6 @@ import org.jspecify.annotations.Nullable;
  * seconds while it shows; the charts only change when the figures do.
  */
 public final class ReportsViewModel {
-    static final String NO_CONVERSATIONS = "No conversations in this period.";
-    static final String NO_TASKS = "No task was completed or left in this period.";
-    static final String NO_HANDOFFS = "No conversation was handed to staff in this period.";
-    static final String NO_RATINGS = "No guest rated a conversation in this period.";
-    static final String NO_STAYS = "No room nights, covers or appointments in this period.";
-    static final String NO_QUESTIONS = "No question was answered from the knowledge base in this period.";
-    static final String NO_UNANSWERED = "Every question was answered in this period.";
 
     /** A question asked most, with how often. */
     public record TopQuestion(String question, int count) {
@@ -58,9 +51,10 @@ public final class ReportsViewModel {
         }
     }
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM", Locale.ENGLISH);
-    private static final DateTimeFormatter DAY_OF_YEAR = DateTimeFormatter.ofPattern("d MMM yy", Locale.ENGLISH);
-    private static final DateTimeFormatter LONG_DAY = DateTimeFormatter.ofPattern("EEE d MMM yyyy", Locale.ENGLISH);
+    private final dev.concierge.console.Texts texts;
+    private final DateTimeFormatter dayFormat;
+    private final DateTimeFormatter dayOfYear;
+    private final DateTimeFormatter longDay;
     private static final List<String> CHANNELS = List.of("web", "kiosk", "api");
 
     private final ReportsApi api;
@@ -106,12 +100,18 @@ public final class ReportsViewModel {
      * @param saveTarget asks where to save it
      */
     public ReportsViewModel(
+            dev.concierge.console.Texts texts,
             ReportsApi api,
             ZoneId zone,
             ServerCalls calls,
             Consumer<Report.UnansweredQuestion> addToKnowledge,
             FileExport export,
             SaveTarget saveTarget) {
+        this.texts = texts;
+        Locale locale = texts.locale();
+        this.dayFormat = DateTimeFormatter.ofPattern("d MMM", locale);
+        this.dayOfYear = DateTimeFormatter.ofPattern("d MMM yy", locale);
+        this.longDay = DateTimeFormatter.ofPattern("EEE d MMM yyyy", locale);
         this.api = api;
         this.zone = zone;
         this.calls = calls;
@@ -153,7 +153,7 @@ public final class ReportsViewModel {
         LocalDate first = from.get();
         LocalDate last = to.get();
         if (wanted == Period.CUSTOM && first != null && last != null && first.isAfter(last)) {
-            problem.set("The first day must not be after the last.");
+            problem.set(texts.get("reports.firstAfterLast"));
             return;
         }
         long question = ++asked;
@@ -171,7 +171,7 @@ public final class ReportsViewModel {
                 },
                 why -> {
                     if (question == asked) {
-                        problem.set("The report could not be loaded: " + why);
+                        problem.set(texts.get("reports.notLoaded", why));
                         answered();
                     }
                 });
@@ -197,8 +197,8 @@ public final class ReportsViewModel {
             return;
         }
         report.set(fresh);
-        heading.set(LONG_DAY.format(fresh.from())
-                + (fresh.from().equals(fresh.to()) ? "" : " – " + LONG_DAY.format(fresh.to())));
+        heading.set(longDay.format(fresh.from())
+                + (fresh.from().equals(fresh.to()) ? "" : " – " + longDay.format(fresh.to())));
         showConversations(fresh);
         showTasks(fresh);
         showHandoffs(fresh);
@@ -221,7 +221,7 @@ public final class ReportsViewModel {
         boolean years = fresh.from().getYear() != fresh.to().getYear()
                 || ChronoUnit.DAYS.between(fresh.from(), fresh.to()) >= 365;
         return fresh.days().stream()
-                .map(day -> (years ? DAY_OF_YEAR : DAY).format(day.date()))
+                .map(day -> (years ? dayOfYear : dayFormat).format(day.date()))
                 .toList();
     }
 
@@ -251,7 +251,7 @@ public final class ReportsViewModel {
         int total = fresh.conversations().total();
         conversationsText.set(
                 total == 0
-                        ? NO_CONVERSATIONS
+                        ? texts.get("reports.noConversations")
                         : total + (total == 1 ? " conversation" : " conversations") + ": "
                                 + fresh.conversations().byChannel().entrySet().stream()
                                         .sorted(Map.Entry.<String, Integer>comparingByValue()
@@ -272,11 +272,9 @@ public final class ReportsViewModel {
                         .collect(Collectors.joining(", "));
     }
 
-    static String channelName(String channel) {
+    String channelName(String channel) {
         return switch (channel) {
-            case "web" -> "Website";
-            case "kiosk" -> "Kiosk";
-            case "api" -> "API";
+            case "web", "kiosk", "api" -> texts.get("reports.channel." + channel);
             default -> sentence(channel);
         };
     }
@@ -315,8 +313,8 @@ public final class ReportsViewModel {
                 outcomes.isEmpty()
                         ? List.of()
                         : List.of(
-                                new Plot.Series("Completed", completed, completedNotes),
-                                new Plot.Series("Abandoned", abandoned, abandonedNotes))));
+                                new Plot.Series(texts.get("reports.completed"), completed, completedNotes),
+                                new Plot.Series(texts.get("reports.abandoned"), abandoned, abandonedNotes))));
     }
 
     /** "at payment 1, at name 2": the question the assistant was asking when the guest left. */
@@ -334,7 +332,7 @@ public final class ReportsViewModel {
         int total = fresh.conversations().total();
         handoffText.set(
                 handoffs.count() == 0
-                        ? NO_HANDOFFS
+                        ? texts.get("reports.noHandoffs")
                         : handoffs.count() + " of " + total + (total == 1 ? " conversation" : " conversations")
                                 + " handed to staff (" + percent(handoffs.rate()) + ")");
         List<Map.Entry<String, Integer>> reasons = handoffs.byReason().entrySet().stream()
@@ -349,7 +347,7 @@ public final class ReportsViewModel {
                 reasons.isEmpty()
                         ? List.of()
                         : List.of(new Plot.Series(
-                                "Handoffs",
+                                texts.get("reports.handoffs"),
                                 reasons.stream()
                                         .map(reason -> (double) reason.getValue())
                                         .toList(),
@@ -362,15 +360,13 @@ public final class ReportsViewModel {
         firstResponse.set(duration(staff.medianFirstResponseSeconds()));
         firstResponseText.set(
                 staff.answered() == 0
-                        ? "No handoff was answered by staff."
-                        : "median first reply, over " + staff.answered()
-                                + (staff.answered() == 1 ? " handoff answered" : " handoffs answered"));
+                        ? texts.get("reports.noneAnswered")
+                        : texts.get("reports.firstReplyOver", staff.answered()));
         resolution.set(duration(staff.medianResolutionSeconds()));
         resolutionText.set(
                 staff.resolved() == 0
-                        ? "No handoff was given back to the assistant."
-                        : "median until given back to the assistant, over " + staff.resolved()
-                                + (staff.resolved() == 1 ? " handoff" : " handoffs"));
+                        ? texts.get("reports.noneResolved")
+                        : texts.get("reports.resolvedOver", staff.resolved()));
     }
 
     private void showSatisfaction(Report.Satisfaction satisfaction) {
@@ -378,8 +374,8 @@ public final class ReportsViewModel {
         score.set(satisfaction.score() == null ? "—" : percent(satisfaction.score()));
         ratingsText.set(
                 satisfaction.up() + satisfaction.down() == 0
-                        ? NO_RATINGS
-                        : "thumbs up " + satisfaction.up() + " · thumbs down " + satisfaction.down());
+                        ? texts.get("reports.noRatings")
+                        : texts.get("reports.thumbs", satisfaction.up(), satisfaction.down()));
     }
 
     private void showDays(Report fresh) {
@@ -402,12 +398,13 @@ public final class ReportsViewModel {
             appointmentNotes.add(days.get(i) + ": " + day.appointments()
                     + (day.appointments() == 1 ? " appointment" : " appointments"));
         }
-        occupancy.set(new Plot(days, List.of(new Plot.Series("Rooms occupied (%)", occupied, occupiedNotes))));
+        occupancy.set(
+                new Plot(days, List.of(new Plot.Series(texts.get("reports.roomsOccupied"), occupied, occupiedNotes))));
         covers.set(new Plot(
                 days,
                 List.of(
-                        new Plot.Series("Covers", seated, seatedNotes),
-                        new Plot.Series("Appointments", appointments, appointmentNotes))));
+                        new Plot.Series(texts.get("reports.covers"), seated, seatedNotes),
+                        new Plot.Series(texts.get("reports.appointments"), appointments, appointmentNotes))));
     }
 
     /** "2 min 30 s", "45 s", "1 h 5 min", "2 d 3 h"; "—" for none. */
@@ -458,6 +455,10 @@ public final class ReportsViewModel {
         saveTarget
                 .choose("concierge-report-" + shown.from() + "-to-" + shown.to() + ".xlsx")
                 .ifPresent(file -> export.start(ReportsApi.spreadsheet(shown.from(), shown.to()), file));
+    }
+
+    public dev.concierge.console.Texts texts() {
+        return texts;
     }
 
     public ObjectProperty<Period> periodProperty() {

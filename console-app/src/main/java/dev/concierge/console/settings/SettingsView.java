@@ -9,7 +9,6 @@ import dev.concierge.api.VenueProfile;
 import dev.concierge.console.Controls;
 import dev.concierge.console.Feedback;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.SimpleStringProperty;
@@ -34,6 +33,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.jspecify.annotations.Nullable;
@@ -43,23 +43,25 @@ public final class SettingsView extends BorderPane {
     private static final List<String> ROLES = List.of("front_desk", "manager", "owner");
 
     private final SettingsViewModel model;
+    private final dev.concierge.console.Texts texts;
     private final VenueProfile venue;
 
     public SettingsView(SettingsViewModel model, VenueProfile venue) {
         this.model = model;
+        this.texts = model.texts();
         this.venue = venue;
         setId("settings");
-        Label title = Controls.label("settings-title", "Settings", Styles.TITLE_3);
+        Label title = Controls.label("settings-title", texts.get("screen.settings"), Styles.TITLE_3);
         BorderPane.setMargin(title, new Insets(0, 0, 8, 0));
         setTop(title);
         TabPane tabs = new TabPane(
-                tab("venue", "Venue", venueTab()),
-                tab("integrations", "Integrations", integrationsTab()),
-                tab("staff", "Staff", staffTab()),
-                tab("kiosks", "Kiosks", kiosksTab()),
-                tab("website", "Website chat", websiteTab()));
+                tab("venue", texts.get("settings.tab.venue"), venueTab()),
+                tab("integrations", texts.get("settings.tab.integrations"), integrationsTab()),
+                tab("staff", texts.get("settings.tab.staff"), staffTab()),
+                tab("kiosks", texts.get("settings.tab.kiosks"), kiosksTab()),
+                tab("website", texts.get("settings.tab.website"), websiteTab()));
         tabs.setId("settings-tabs");
-        tabs.setAccessibleText("Settings: venue, integrations, staff, kiosks, website chat");
+        tabs.setAccessibleText(texts.get("settings.tabs"));
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.getStyleClass().add(Styles.TABS_FLOATING);
         setCenter(tabs);
@@ -77,45 +79,44 @@ public final class SettingsView extends BorderPane {
         about.setHgap(12);
         about.setVgap(6);
         String[][] facts = {
-            {"Name", venue.name()},
-            {"Time zone", venue.timezone()},
-            {"Currency", venue.currency()},
-            {"Languages", String.join(", ", venue.languages())}
+            {"name", texts.get("form.name"), venue.name()},
+            {"time-zone", texts.get("settings.timeZone"), venue.timezone()},
+            {"currency", texts.get("settings.currency"), venue.currency()},
+            {"languages", texts.get("settings.languages"), String.join(", ", venue.languages())}
         };
         for (int i = 0; i < facts.length; i++) {
-            String id = "settings-venue-" + facts[i][0].toLowerCase(Locale.ROOT).replace(' ', '-');
+            String id = "settings-venue-" + facts[i][0];
             about.addRow(
                     i,
-                    Controls.label(id + "-label", facts[i][0], Styles.TEXT_MUTED),
-                    Controls.label(id, facts[i][1], Styles.TEXT_BOLD));
+                    Controls.label(id + "-label", facts[i][1], Styles.TEXT_MUTED),
+                    Controls.label(id, facts[i][2], Styles.TEXT_BOLD));
         }
         Label fromFile = Controls.label(
-                "settings-venue-file",
-                "Opening hours, services, rooms and the menu come from the venue file; the server reads it again when"
-                        + " it starts.",
-                Styles.TEXT_SMALL,
-                Styles.TEXT_MUTED);
+                "settings-venue-file", texts.get("settings.venueFile"), Styles.TEXT_SMALL, Styles.TEXT_MUTED);
         fromFile.setWrapText(true);
 
         TextField days =
-                field("settings-retention", "Days a quiet conversation is kept", model.retentionDaysProperty());
+                field("settings-retention", texts.get("settings.retention.help"), model.retentionDaysProperty());
         days.setPrefColumnCount(5);
         Button save = Controls.button(
-                "settings-retention-save", "Save", "Save how long conversations are kept", model::saveRetention);
+                "settings-retention-save",
+                texts.get("settings.save"),
+                texts.get("settings.retention.save"),
+                model::saveRetention);
         days.setOnAction(event -> model.saveRetention());
         HBox retention = new HBox(
                 8,
-                Controls.label("settings-retention-label", "Keep quiet conversations for"),
+                Controls.label("settings-retention-label", texts.get("settings.retention")),
                 days,
-                new Label("days"),
+                new Label(texts.get("settings.days")),
                 save);
         retention.setAlignment(Pos.CENTER_LEFT);
         return section(
                 List.of(
-                        heading("settings-venue-heading", "The venue"),
+                        heading("settings-venue-heading", texts.get("settings.theVenue")),
                         about,
                         fromFile,
-                        heading("settings-privacy-heading", "Privacy"),
+                        heading("settings-privacy-heading", texts.get("settings.privacy")),
                         retention),
                 model.venueFeedback(),
                 "settings-venue");
@@ -124,31 +125,31 @@ public final class SettingsView extends BorderPane {
     private Node integrationsTab() {
         TableView<IntegrationRow> table = table(
                 "settings-integrations-table",
-                "Integration settings",
+                texts.get("settings.integrations"),
                 model.integrations(),
                 List.of(
-                        column("Service", IntegrationRow::service, 90),
-                        column("Setting", IntegrationRow::label, 220),
-                        column("Value", IntegrationRow::shown, 200),
-                        column("Set", IntegrationRow::source, 190)));
+                        column(texts.get("form.service"), IntegrationRow::service, 90),
+                        column(texts.get("settings.setting"), IntegrationRow::label, 220),
+                        column(texts.get("settings.value"), IntegrationRow::shown, 200),
+                        column(texts.get("settings.set"), IntegrationRow::source, 190)));
         bindSelection(table, model.integrationProperty());
 
         TextInputControl value = new PasswordField();
         value.setId("settings-integration-value");
-        value.setAccessibleText("New value for the selected setting");
-        value.setPromptText("New value (secrets are never shown again)");
+        value.setAccessibleText(texts.get("settings.newValue.help"));
+        value.setPromptText(texts.get("settings.newValue.prompt"));
         value.textProperty().bindBidirectional(model.integrationValueProperty());
         HBox.setHgrow(value, Priority.ALWAYS);
         Button save = Controls.button(
                 "settings-integration-save",
-                "Store",
-                "Store the value for the selected setting",
+                texts.get("settings.store"),
+                texts.get("settings.store.help"),
                 model::saveIntegration,
                 Styles.ACCENT);
         Button clear = Controls.button(
                 "settings-integration-clear",
-                "Remove",
-                "Remove the stored value of the selected setting",
+                texts.get("settings.remove"),
+                texts.get("settings.remove.help"),
                 model::clearIntegration);
         HBox edit = new HBox(8, value, save, clear);
         edit.setAlignment(Pos.CENTER_LEFT);
@@ -156,24 +157,22 @@ public final class SettingsView extends BorderPane {
         Node change = model.owner()
                 ? edit
                 : Controls.label(
-                        "settings-integrations-owner-only",
-                        "Only the owner may store or remove keys; you may test them.",
-                        Styles.TEXT_MUTED);
+                        "settings-integrations-owner-only", texts.get("settings.ownerOnlyHint"), Styles.TEXT_MUTED);
 
-        HBox tests = new HBox(8, Controls.label("settings-test-label", "Test the connection:"));
+        HBox tests = new HBox(8, Controls.label("settings-test-label", texts.get("settings.test")));
         for (String[] service : new String[][] {{"stripe", "Stripe"}, {"openai", "OpenAI"}, {"n8n", "n8n"}}) {
             tests.getChildren()
                     .add(Controls.button(
                             "settings-test-" + service[0],
                             service[1],
-                            "Test the connection to " + service[1],
+                            texts.get("settings.test.help", service[1]),
                             () -> model.testConnection(service[0])));
         }
         tests.setAlignment(Pos.CENTER_LEFT);
         Label restart = Controls.message(
                 "settings-restart",
                 Bindings.when(model.restartNeededProperty())
-                        .then("Changes stored since the server started take effect when it next starts.")
+                        .then(texts.get("settings.restart"))
                         .otherwise(""),
                 Styles.WARNING);
         VBox.setVgrow(table, Priority.ALWAYS);
@@ -183,17 +182,20 @@ public final class SettingsView extends BorderPane {
     private Node staffTab() {
         TableView<StaffAccount> table = table(
                 "settings-accounts-table",
-                "Staff accounts",
+                texts.get("settings.accounts"),
                 model.accounts(),
                 List.of(
-                        column("Name", StaffAccount::name, 160),
-                        column("E-mail", StaffAccount::email, 220),
-                        column("Role", a -> SettingsViewModel.words(a.role()), 100),
-                        column("Signs in", a -> a.active() ? "yes" : "no (switched off)", 130)));
+                        column(texts.get("form.name"), StaffAccount::name, 160),
+                        column(texts.get("signin.email"), StaffAccount::email, 220),
+                        column(texts.get("settings.role"), a -> model.words(a.role()), 100),
+                        column(
+                                texts.get("settings.signsIn"),
+                                a -> texts.get(a.active() ? "settings.yes" : "settings.switchedOff"),
+                                130)));
         bindSelection(table, model.accountProperty());
 
-        ComboBox<String> role = roles("settings-account-role", "Role for the selected account");
-        role.setPromptText("Change role…");
+        ComboBox<String> role = roles("settings-account-role", texts.get("settings.role.help"));
+        role.setPromptText(texts.get("settings.changeRole"));
         role.setOnAction(event -> {
             if (role.getValue() != null) {
                 model.changeRole(role.getValue());
@@ -202,30 +204,39 @@ public final class SettingsView extends BorderPane {
         });
         Button active = Controls.button(
                 "settings-account-active",
-                "Switch off / on",
-                "Stop or allow the selected account's sign-ins",
+                texts.get("settings.switch"),
+                texts.get("settings.switch.help"),
                 model::toggleActive);
         HBox selected = new HBox(8, role, active);
         selected.disableProperty().bind(model.accountProperty().isNull());
 
-        TextField email = field("settings-new-email", "New account's e-mail", model.newEmailProperty());
-        email.setPromptText("e-mail");
-        TextField name = field("settings-new-name", "New account's name", model.newNameProperty());
-        name.setPromptText("name");
-        ComboBox<String> newRole = roles("settings-new-role", "New account's role");
+        TextField email = field("settings-new-email", texts.get("settings.newEmail.help"), model.newEmailProperty());
+        email.setPromptText(texts.get("settings.newEmail"));
+        TextField name = field("settings-new-name", texts.get("settings.newName.help"), model.newNameProperty());
+        name.setPromptText(texts.get("settings.newName"));
+        ComboBox<String> newRole = roles("settings-new-role", texts.get("settings.newRole.help"));
         newRole.valueProperty().bindBidirectional(model.newRoleProperty());
         PasswordField password = new PasswordField();
         password.setId("settings-new-password");
-        password.setAccessibleText("New account's first password");
-        password.setPromptText("first password (12+ characters)");
+        password.setAccessibleText(texts.get("settings.newPassword.help"));
+        password.setPromptText(texts.get("settings.newPassword"));
         password.textProperty().bindBidirectional(model.newPasswordProperty());
         Button add = Controls.button(
-                "settings-account-add", "Add account", "Add the staff account", model::addAccount, Styles.ACCENT);
+                "settings-account-add",
+                texts.get("settings.addAccount"),
+                texts.get("settings.addAccount.help"),
+                model::addAccount,
+                Styles.ACCENT);
+        add.setMinWidth(Region.USE_PREF_SIZE); // the fields give way to the button's words
         HBox form = new HBox(8, email, name, newRole, password, add);
         form.setAlignment(Pos.CENTER_LEFT);
         VBox.setVgrow(table, Priority.ALWAYS);
         return section(
-                List.of(table, selected, heading("settings-new-account-heading", "A new account"), form),
+                List.of(
+                        table,
+                        selected,
+                        heading("settings-new-account-heading", texts.get("settings.newAccount")),
+                        form),
                 model.accountFeedback(),
                 "settings-accounts");
     }
@@ -233,30 +244,38 @@ public final class SettingsView extends BorderPane {
     private Node kiosksTab() {
         TableView<KioskSummary> table = table(
                 "settings-kiosks-table",
-                "Kiosks",
+                texts.get("settings.tab.kiosks"),
                 model.kiosks(),
                 List.of(
-                        column("Kiosk", KioskSummary::name, 180),
-                        column("Card reader", k -> k.readerId() == null ? "the desk's" : k.readerId(), 180),
-                        column("Status", KioskSummary::status, 100),
-                        column("Paired", k -> k.pairedAt() == null ? "—" : model.day(k.pairedAt()), 120)));
+                        column(texts.get("settings.kiosk"), KioskSummary::name, 180),
+                        column(
+                                texts.get("settings.cardReader"),
+                                k -> k.readerId() == null ? texts.get("settings.desksReader") : k.readerId(),
+                                180),
+                        column(texts.get("orders.column.status"), k -> texts.word("kiosk.status", k.status()), 100),
+                        column(
+                                texts.get("settings.pairedAt"),
+                                k -> k.pairedAt() == null ? "—" : model.day(k.pairedAt()),
+                                120)));
         bindSelection(table, model.kioskProperty());
         Node unpair = askFirst(
                 "settings-kiosk",
-                "Unpair",
-                "Unpair the selected kiosk",
+                "unpair",
+                texts.get("settings.unpair"),
+                texts.get("settings.unpair.help"),
                 model.kioskProperty(),
-                kiosk -> "Unpair " + kiosk.name() + "? It stops at once and needs a new code.",
+                kiosk -> texts.get("settings.unpairQuestion", kiosk.name()),
                 model::unpairKiosk);
 
-        TextField name = field("settings-kiosk-name", "Name of the new kiosk", model.kioskNameProperty());
-        name.setPromptText("e.g. Lobby kiosk");
-        TextField reader = field("settings-kiosk-reader", "Its card reader (optional)", model.kioskReaderProperty());
-        reader.setPromptText("Stripe reader id, tmr_… (optional)");
+        TextField name = field("settings-kiosk-name", texts.get("settings.kioskName.help"), model.kioskNameProperty());
+        name.setPromptText(texts.get("settings.kioskName.prompt"));
+        TextField reader =
+                field("settings-kiosk-reader", texts.get("settings.kioskReader.help"), model.kioskReaderProperty());
+        reader.setPromptText(texts.get("settings.kioskReader.prompt"));
         Button pair = Controls.button(
                 "settings-kiosk-pair",
-                "Get a pairing code",
-                "Get a pairing code for a new kiosk",
+                texts.get("settings.pair"),
+                texts.get("settings.pair.help"),
                 model::pairKiosk,
                 Styles.ACCENT);
         HBox form = new HBox(8, name, reader, pair);
@@ -266,7 +285,13 @@ public final class SettingsView extends BorderPane {
         Label help = Controls.message("settings-pairing-help", model.pairingHelpProperty(), Styles.TEXT_MUTED);
         VBox.setVgrow(table, Priority.ALWAYS);
         return section(
-                List.of(table, unpair, heading("settings-pair-heading", "Pair a new kiosk"), form, code, help),
+                List.of(
+                        table,
+                        unpair,
+                        heading("settings-pair-heading", texts.get("settings.pairHeading")),
+                        form,
+                        code,
+                        help),
                 model.kioskFeedback(),
                 "settings-kiosks");
     }
@@ -274,34 +299,36 @@ public final class SettingsView extends BorderPane {
     private Node websiteTab() {
         TableView<PublicKeySummary> table = table(
                 "settings-keys-table",
-                "Website keys",
+                texts.get("settings.keys"),
                 model.keys(),
                 List.of(
-                        column("Website", PublicKeySummary::name, 160),
-                        column("Key", k -> k.prefix() + "…", 140),
+                        column(texts.get("settings.website"), PublicKeySummary::name, 160),
+                        column(texts.get("settings.key"), k -> k.prefix() + "…", 140),
                         column(
-                                "Pages allowed",
-                                k -> k.origins().isEmpty() ? "any" : String.join(", ", k.origins()),
+                                texts.get("settings.pages"),
+                                k -> k.origins().isEmpty() ? texts.get("settings.any") : String.join(", ", k.origins()),
                                 260),
-                        column("Made", k -> model.day(k.createdAt()), 110)));
+                        column(texts.get("settings.made"), k -> model.day(k.createdAt()), 110)));
         bindSelection(table, model.keyProperty());
         Node revoke = askFirst(
                 "settings-key",
-                "Revoke",
-                "Revoke the selected website key",
+                "revoke",
+                texts.get("settings.revoke"),
+                texts.get("settings.revoke.help"),
                 model.keyProperty(),
-                key -> "Revoke the key of " + key.name() + "? Its website's chat stops at once.",
+                key -> texts.get("settings.revokeQuestion", key.name()),
                 model::revokeKey);
 
-        TextField name = field("settings-key-name", "Name of the website", model.keyNameProperty());
-        name.setPromptText("e.g. Hotel website");
-        TextField origins = field("settings-key-origins", "Its addresses", model.keyOriginsProperty());
+        TextField name = field("settings-key-name", texts.get("settings.keyName.help"), model.keyNameProperty());
+        name.setPromptText(texts.get("settings.keyName.prompt"));
+        TextField origins =
+                field("settings-key-origins", texts.get("settings.keyOrigins.help"), model.keyOriginsProperty());
         origins.setPromptText("https://www.example.com, https://example.com");
         HBox.setHgrow(origins, Priority.ALWAYS);
         Button create = Controls.button(
                 "settings-key-create",
-                "Make a key",
-                "Make a public key for the website",
+                texts.get("settings.makeKey"),
+                texts.get("settings.makeKey.help"),
                 model::createKey,
                 Styles.ACCENT);
         HBox form = new HBox(8, name, origins, create);
@@ -309,24 +336,25 @@ public final class SettingsView extends BorderPane {
 
         TextArea snippet = new TextArea();
         snippet.setId("settings-snippet");
-        snippet.setAccessibleText("The tag to paste into the website");
+        snippet.setAccessibleText(texts.get("settings.snippet.help"));
         snippet.setEditable(false);
         snippet.setWrapText(true);
         snippet.setPrefRowCount(2);
         snippet.textProperty().bind(model.snippetProperty());
-        Button copy = Controls.button("settings-snippet-copy", "Copy", "Copy the tag", () -> {
-            ClipboardContent content = new ClipboardContent();
-            content.putString(model.snippetProperty().get());
-            Clipboard.getSystemClipboard().setContent(content);
-            model.keyFeedback().done("Copied: paste it before </body> on the website's pages.");
-        });
+        Button copy = Controls.button(
+                "settings-snippet-copy", texts.get("settings.copy"), texts.get("settings.copy.help"), () -> {
+                    ClipboardContent content = new ClipboardContent();
+                    content.putString(model.snippetProperty().get());
+                    Clipboard.getSystemClipboard().setContent(content);
+                    model.keyFeedback().done(texts.get("settings.copied"));
+                });
         HBox.setHgrow(snippet, Priority.ALWAYS);
         HBox tag = new HBox(8, snippet, copy);
         tag.visibleProperty().bind(model.snippetProperty().isNotEmpty());
         tag.managedProperty().bind(tag.visibleProperty());
         VBox.setVgrow(table, Priority.ALWAYS);
         return section(
-                List.of(table, revoke, heading("settings-new-key-heading", "Add the chat to a website"), form, tag),
+                List.of(table, revoke, heading("settings-new-key-heading", texts.get("settings.newKey")), form, tag),
                 model.keyFeedback(),
                 "settings-keys");
     }
@@ -335,15 +363,16 @@ public final class SettingsView extends BorderPane {
      * A button for something that cannot be undone on the selected row ("Unpair…"), and the question it asks first:
      * {@code action} confirms (Enter), Keep it (Escape) does nothing.
      */
-    private static <T> Node askFirst(
+    private <T> Node askFirst(
             String id,
+            String actionId,
             String action,
             String accessibleText,
             javafx.beans.property.ObjectProperty<@Nullable T> selected,
             Function<T, String> question,
             Runnable confirmed) {
         StringProperty asking = new SimpleStringProperty("");
-        Button ask = Controls.button(id + "-" + action.toLowerCase(Locale.ROOT), action + "…", accessibleText, () -> {
+        Button ask = Controls.button(id + "-" + actionId, action + "…", accessibleText, () -> {
             T row = selected.get();
             asking.set(row == null ? "" : question.apply(row));
         });
@@ -357,7 +386,8 @@ public final class SettingsView extends BorderPane {
                     confirmed.run();
                 },
                 Styles.DANGER);
-        Button no = Controls.button(id + "-keep", "Keep it", "Keep it", () -> asking.set(""));
+        Button no =
+                Controls.button(id + "-keep", texts.get("orders.keep"), texts.get("orders.keep"), () -> asking.set(""));
         return new VBox(8, ask, Controls.confirmation(id + "-confirmation", id + "-question", asking, yes, no));
     }
 
@@ -384,7 +414,7 @@ public final class SettingsView extends BorderPane {
         return field;
     }
 
-    private static ComboBox<String> roles(String id, String accessibleText) {
+    private ComboBox<String> roles(String id, String accessibleText) {
         ComboBox<String> box = new ComboBox<>();
         box.setId(id);
         box.setAccessibleText(accessibleText);
@@ -392,25 +422,28 @@ public final class SettingsView extends BorderPane {
         box.setConverter(new StringConverter<>() {
             @Override
             public String toString(@Nullable String role) {
-                return role == null ? "" : SettingsViewModel.words(role);
+                return role == null ? "" : model.words(role);
             }
 
             @Override
             public String fromString(String text) {
-                return text.replace(' ', '_');
+                return ROLES.stream()
+                        .filter(role -> model.words(role).equals(text))
+                        .findFirst()
+                        .orElse(text.replace(' ', '_'));
             }
         });
         return box;
     }
 
-    private static <T> TableView<T> table(
+    private <T> TableView<T> table(
             String id, String name, javafx.collections.ObservableList<T> rows, List<TableColumn<T, String>> columns) {
         TableView<T> table = new TableView<>(rows);
         table.setId(id);
         table.setAccessibleText(name);
         table.getStyleClass().addAll(Styles.STRIPED, Tweaks.EDGE_TO_EDGE);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
-        table.setPlaceholder(Controls.label(id + "-empty", "None yet.", Styles.TEXT_MUTED));
+        table.setPlaceholder(Controls.label(id + "-empty", texts.get("settings.none"), Styles.TEXT_MUTED));
         table.getColumns().setAll(columns);
         table.setPrefHeight(220);
         return table;

@@ -13,6 +13,7 @@ import dev.concierge.api.StaffAccountRequest;
 import dev.concierge.api.StaffAccountUpdate;
 import dev.concierge.console.Feedback;
 import dev.concierge.console.ServerCalls;
+import dev.concierge.console.Texts;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
@@ -39,7 +40,8 @@ import org.jspecify.annotations.Nullable;
  */
 public final class SettingsViewModel {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy");
+    private final DateTimeFormatter dayFormat;
+    private final Texts texts;
 
     private final SettingsApi api;
     private final ZoneId zone;
@@ -86,7 +88,9 @@ public final class SettingsViewModel {
     private final Feedback keyFeedback = new Feedback();
 
     /** @param role the signed-in role: only the owner stores integration keys */
-    public SettingsViewModel(SettingsApi api, ZoneId zone, String role, ServerCalls calls) {
+    public SettingsViewModel(Texts texts, SettingsApi api, ZoneId zone, String role, ServerCalls calls) {
+        this.texts = texts;
+        this.dayFormat = DateTimeFormatter.ofPattern("d MMM yyyy", texts.locale());
         this.api = api;
         this.zone = zone;
         this.owner = role.equals("owner");
@@ -96,11 +100,11 @@ public final class SettingsViewModel {
 
     /** Asks for every part again; a form being filled in is left as it is. */
     public void refresh() {
-        calls.call(api::settings, this::showSettings, why -> venueFeedback.failed("Not loaded: " + why));
-        calls.call(api::integrations, this::showIntegrations, why -> integrationFeedback.failed("Not loaded: " + why));
-        calls.call(api::accounts, this::showAccounts, why -> accountFeedback.failed("Not loaded: " + why));
-        calls.call(api::kiosks, this::showKiosks, why -> kioskFeedback.failed("Not loaded: " + why));
-        calls.call(api::publicKeys, this::showKeys, why -> keyFeedback.failed("Not loaded: " + why));
+        calls.call(api::settings, this::showSettings, why -> venueFeedback.failed(notLoaded(why)));
+        calls.call(api::integrations, this::showIntegrations, why -> integrationFeedback.failed(notLoaded(why)));
+        calls.call(api::accounts, this::showAccounts, why -> accountFeedback.failed(notLoaded(why)));
+        calls.call(api::kiosks, this::showKiosks, why -> kioskFeedback.failed(notLoaded(why)));
+        calls.call(api::publicKeys, this::showKeys, why -> keyFeedback.failed(notLoaded(why)));
     }
 
     private void showSettings(Settings settings) {
@@ -116,15 +120,14 @@ public final class SettingsViewModel {
         try {
             days = Integer.parseInt(retentionDays.get().strip());
         } catch (NumberFormatException e) {
-            venueFeedback.failed("Give the number of days, e.g. 30.");
+            venueFeedback.failed(texts.get("settings.giveDays"));
             return;
         }
         calls.call(
                 () -> api.saveSettings(new Settings(days)),
                 saved -> {
                     retentionDays.set(String.valueOf(saved.conversationRetentionDays()));
-                    venueFeedback.done("Conversations quiet for more than " + saved.conversationRetentionDays()
-                            + " days are deleted each night.");
+                    venueFeedback.done(texts.get("settings.retentionSaved", saved.conversationRetentionDays()));
                 },
                 venueFeedback::failed);
     }
@@ -157,15 +160,15 @@ public final class SettingsViewModel {
     private void change(@Nullable String value) {
         IntegrationRow row = integration.get();
         if (row == null) {
-            integrationFeedback.failed("Select a setting first.");
+            integrationFeedback.failed(texts.get("settings.selectSetting"));
             return;
         }
         if (!owner) {
-            integrationFeedback.failed("Only the owner may change integration keys.");
+            integrationFeedback.failed(texts.get("settings.ownerOnly"));
             return;
         }
         if (row.fromEnvironment()) {
-            integrationFeedback.failed(row.name() + " is set where the server runs; change it there.");
+            integrationFeedback.failed(texts.get("settings.fromEnvironment", row.name()));
             return;
         }
         Map<String, @Nullable String> values = new HashMap<>();
@@ -175,17 +178,17 @@ public final class SettingsViewModel {
                 saved -> {
                     integrationValue.set("");
                     showIntegrations(saved);
-                    integrationFeedback.done((value == null || value.isEmpty()
-                                    ? row.service() + " " + row.label() + " removed."
-                                    : row.service() + " " + row.label() + " stored, encrypted.")
-                            + (saved.restartNeeded() ? " It takes effect when the server next starts." : ""));
+                    integrationFeedback.done(texts.get(
+                                    value == null || value.isEmpty() ? "settings.removed" : "settings.stored",
+                                    row.service() + " " + row.label())
+                            + (saved.restartNeeded() ? " " + texts.get("settings.restartNeeded") : ""));
                 },
                 integrationFeedback::failed);
     }
 
     /** Asks the server whether {@code service} (stripe, openai, n8n) answers with the settings as they are now. */
     public void testConnection(String service) {
-        integrationFeedback.done("Testing " + service + "…");
+        integrationFeedback.done(texts.get("settings.testing", service));
         calls.call(
                 () -> api.test(service),
                 result -> {
@@ -228,7 +231,7 @@ public final class SettingsViewModel {
                     newEmail.set("");
                     newName.set("");
                     newPassword.set("");
-                    accountFeedback.done(added.name() + " can sign in as " + words(added.role()) + ".");
+                    accountFeedback.done(texts.get("settings.accountAdded", added.name(), words(added.role())));
                     calls.call(api::accounts, this::showAccounts, accountFeedback::failed);
                 },
                 accountFeedback::failed);
@@ -236,7 +239,9 @@ public final class SettingsViewModel {
 
     /** Gives the selected account another role. */
     public void changeRole(String role) {
-        update(new StaffAccountUpdate(null, role, null, null), a -> a.name() + " is now " + words(a.role()) + ".");
+        update(
+                new StaffAccountUpdate(null, role, null, null),
+                a -> texts.get("settings.roleChanged", a.name(), words(a.role())));
     }
 
     /** Signs the selected account out everywhere and keeps it from signing in, or lets it again. */
@@ -245,13 +250,13 @@ public final class SettingsViewModel {
         boolean active = selected == null || !selected.active();
         update(
                 new StaffAccountUpdate(null, null, active, null),
-                a -> a.name() + (a.active() ? " may sign in again." : " can no longer sign in."));
+                a -> texts.get(a.active() ? "settings.signsInAgain" : "settings.signsInNoMore", a.name()));
     }
 
     private void update(StaffAccountUpdate update, java.util.function.Function<StaffAccount, String> said) {
         StaffAccount selected = account.get();
         if (selected == null) {
-            accountFeedback.failed("Select an account first.");
+            accountFeedback.failed(texts.get("settings.selectAccount"));
             return;
         }
         calls.call(
@@ -271,7 +276,7 @@ public final class SettingsViewModel {
                     pairing = null;
                     pairingCode.set("");
                     pairingHelp.set("");
-                    kioskFeedback.done(paired.name() + " is paired and ready for guests.");
+                    kioskFeedback.done(texts.get("settings.paired", paired.name()));
                 });
         if (!kiosks.equals(fresh)) {
             String keep = kiosk.get() == null ? null : kiosk.get().id();
@@ -305,22 +310,24 @@ public final class SettingsViewModel {
     private void showCode(KioskPairingCode code) {
         pairing = code.id();
         pairingCode.set(code.code());
-        pairingHelp.set("On the kiosk \"" + code.name() + "\", start it with --pair " + code.code()
-                + " or type the code on its pairing screen. It works once, until "
-                + TIME.format(code.expiresAt().atZone(zone)) + ".");
+        pairingHelp.set(texts.get(
+                "settings.pairingHelp",
+                code.name(),
+                code.code(),
+                TIME.format(code.expiresAt().atZone(zone))));
     }
 
     /** Unpairs the selected kiosk at once: its next request is refused. */
     public void unpairKiosk() {
         KioskSummary selected = kiosk.get();
         if (selected == null) {
-            kioskFeedback.failed("Select a kiosk first.");
+            kioskFeedback.failed(texts.get("settings.selectKiosk"));
             return;
         }
         calls.run(
                 () -> api.unpairKiosk(selected.id()),
                 () -> {
-                    kioskFeedback.done(selected.name() + " is unpaired; it needs a new code to work again.");
+                    kioskFeedback.done(texts.get("settings.unpaired", selected.name()));
                     calls.call(api::kiosks, this::showKiosks, kioskFeedback::failed);
                 },
                 kioskFeedback::failed);
@@ -354,8 +361,7 @@ public final class SettingsViewModel {
                     snippet.set(snippet(created));
                     keyName.set("");
                     keyOrigins.set("");
-                    keyFeedback.done("Paste this tag into every page of " + String.join(", ", created.origins())
-                            + " that should show the chat. The key is shown only now.");
+                    keyFeedback.done(texts.get("settings.keyMade", String.join(", ", created.origins())));
                     calls.call(api::publicKeys, this::showKeys, keyFeedback::failed);
                 },
                 keyFeedback::failed);
@@ -371,26 +377,34 @@ public final class SettingsViewModel {
     public void revokeKey() {
         PublicKeySummary selected = key.get();
         if (selected == null) {
-            keyFeedback.failed("Select a key first.");
+            keyFeedback.failed(texts.get("settings.selectKey"));
             return;
         }
         calls.run(
                 () -> api.revokePublicKey(selected.id()),
                 () -> {
                     snippet.set("");
-                    keyFeedback.done(selected.name() + "'s key is revoked: its website's chat stops now.");
+                    keyFeedback.done(texts.get("settings.revoked", selected.name()));
                     calls.call(api::publicKeys, this::showKeys, keyFeedback::failed);
                 },
                 keyFeedback::failed);
     }
 
-    /** "front desk" for {@code front_desk}. */
-    static String words(String role) {
-        return role.replace('_', ' ');
+    /** "front desk" for {@code front_desk}, in the console's language. */
+    String words(String role) {
+        return texts.word("role", role);
+    }
+
+    private String notLoaded(String why) {
+        return texts.get("settings.notLoaded", why);
+    }
+
+    public Texts texts() {
+        return texts;
     }
 
     String day(java.time.Instant at) {
-        return DAY.format(at.atZone(zone));
+        return dayFormat.format(at.atZone(zone));
     }
 
     public boolean owner() {

@@ -2,6 +2,7 @@ package dev.concierge.console.shell;
 
 import atlantafx.base.theme.Styles;
 import dev.concierge.console.Controls;
+import dev.concierge.console.Texts;
 import java.util.List;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -18,9 +19,7 @@ import javafx.scene.layout.VBox;
  * between screens, then each screen's own, the one showing first.
  */
 final class HelpOverlay extends StackPane {
-    static final String GLOBAL_KEYS = "F1: this help · Esc: close it";
-
-    HelpOverlay(List<Page> pages, Screen showing, Runnable close) {
+    HelpOverlay(Texts texts, List<Page> pages, Screen showing, Runnable close) {
         setId("help-overlay");
         setStyle("-fx-background-color: rgba(0, 0, 0, 0.35);");
         setOnMouseClicked(event -> {
@@ -42,14 +41,14 @@ final class HelpOverlay extends StackPane {
                             Styles.TEXT_BOLD),
                     Controls.label(
                             "help-screen-" + page.screen().digit(),
-                            page.screen().title()));
+                            page.screen().title(texts)));
         }
 
         VBox card = new VBox(
                 10,
-                Controls.label("help-title", "Keyboard shortcuts", Styles.TITLE_3),
-                Controls.label("help-global", GLOBAL_KEYS, Styles.TEXT_MUTED),
-                Controls.label("help-screens-heading", "Screens", Styles.TITLE_4),
+                Controls.label("help-title", texts.get("help.title"), Styles.TITLE_3),
+                Controls.label("help-global", texts.get("help.global"), Styles.TEXT_MUTED),
+                Controls.label("help-screens-heading", texts.get("help.screens"), Styles.TITLE_4),
                 screens);
         pages.stream()
                 .sorted((a, b) -> Boolean.compare(b.screen() == showing, a.screen() == showing))
@@ -62,7 +61,11 @@ final class HelpOverlay extends StackPane {
                             .addAll(
                                     Controls.label(
                                             id + "-heading",
-                                            page.screen().title() + (page.screen() == showing ? " (this screen)" : ""),
+                                            page.screen() == showing
+                                                    ? texts.get(
+                                                            "help.thisScreen",
+                                                            page.screen().title(texts))
+                                                    : page.screen().title(texts),
                                             Styles.TITLE_4),
                                     keys);
                 });
@@ -72,7 +75,7 @@ final class HelpOverlay extends StackPane {
                 + " -fx-border-color: -color-border-default; -fx-border-radius: 8;");
         ScrollPane scroll = new ScrollPane(card);
         scroll.setId("help-scroll");
-        scroll.setAccessibleText("Keyboard shortcuts");
+        scroll.setAccessibleText(texts.get("help.title"));
         scroll.setFitToWidth(true);
         scroll.setMaxWidth(580);
         scroll.setMaxHeight(Region.USE_PREF_SIZE);

@@ -6,22 +6,20 @@ package dev.concierge.console.shell;
  * only, as the server's routes behind them are.
  */
 public enum Screen {
-    TODAY("Today", 1, false),
-    ORDERS("Orders", 2, false),
-    INBOX("Inbox", 3, false),
-    BOOKINGS("Bookings", 4, false),
-    GUESTS("Guests", 5, false),
-    KNOWLEDGE("Knowledge", 6, false),
-    REPORTS("Reports", 7, true),
-    SYNC("Sync", 8, false),
-    SETTINGS("Settings", 9, true);
+    TODAY(1, false),
+    ORDERS(2, false),
+    INBOX(3, false),
+    BOOKINGS(4, false),
+    GUESTS(5, false),
+    KNOWLEDGE(6, false),
+    REPORTS(7, true),
+    SYNC(8, false),
+    SETTINGS(9, true);
 
-    private final String title;
     private final int digit;
     private final boolean managersOnly;
 
-    Screen(String title, int digit, boolean managersOnly) {
-        this.title = title;
+    Screen(int digit, boolean managersOnly) {
         this.digit = digit;
         this.managersOnly = managersOnly;
     }
@@ -31,8 +29,14 @@ public enum Screen {
         return managersOnly;
     }
 
-    public String title() {
-        return title;
+    /** The screen's name in the navigation, in the words of {@code texts} ({@code screen.today}, …). */
+    public String title(dev.concierge.console.Texts texts) {
+        return texts.get(titleKey());
+    }
+
+    /** {@code screen.today}: the key of its name in the console's messages. */
+    public String titleKey() {
+        return "screen." + name().toLowerCase(java.util.Locale.ROOT);
     }
 
     /** The digit of its shortcut, 1 to 9. */

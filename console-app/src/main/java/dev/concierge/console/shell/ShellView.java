@@ -1,6 +1,7 @@
 package dev.concierge.console.shell;
 
 import atlantafx.base.theme.Styles;
+import dev.concierge.console.Texts;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -47,6 +48,7 @@ public final class ShellView extends BorderPane {
     };
 
     private final ShellViewModel model;
+    private final Texts texts;
     private final StatusViewModel status;
     private final Map<Screen, Page> pages = new EnumMap<>(Screen.class);
     private final Timeline refresher;
@@ -55,6 +57,7 @@ public final class ShellView extends BorderPane {
 
     public ShellView(ShellViewModel model, StatusViewModel status, List<Page> screens) {
         this.model = model;
+        this.texts = model.texts();
         this.status = status;
         screens.forEach(page -> pages.put(page.screen(), page));
         setId("shell");
@@ -93,10 +96,10 @@ public final class ShellView extends BorderPane {
             if (!pages.containsKey(screen)) {
                 continue;
             }
-            ToggleButton button = new ToggleButton(screen.title());
+            ToggleButton button = new ToggleButton(screen.title(texts));
             String id = "nav-" + screen.name().toLowerCase(java.util.Locale.ROOT);
             button.setId(id);
-            button.setAccessibleText(screen.title() + " (" + screen.shortcut() + ")");
+            button.setAccessibleText(screen.title(texts) + " (" + screen.shortcut() + ")");
             button.setAccessibleHelp(screen.shortcut());
             button.setTooltip(new javafx.scene.control.Tooltip(screen.shortcut()));
             button.setToggleGroup(group);
@@ -105,7 +108,7 @@ public final class ShellView extends BorderPane {
             button.getStyleClass().add(Styles.FLAT);
             ObservableIntegerValue badge = pages.get(screen).badge();
             if (badge != null) {
-                showBadge(button, screen, badge);
+                showBadge(texts, button, screen, badge);
             }
             button.setOnAction(event -> {
                 model.show(screen);
@@ -122,23 +125,23 @@ public final class ShellView extends BorderPane {
 
         Label user = new Label(model.userName());
         user.setId("user-name");
-        user.setAccessibleText("Signed in as " + model.userName());
+        user.setAccessibleText(texts.get("shell.signedInAs", model.userName()));
         user.getStyleClass().add(Styles.TEXT_BOLD);
         Label detail = new Label(model.userDetail());
         detail.setId("user-role");
         detail.setAccessibleText(model.userDetail());
         detail.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
         detail.setWrapText(true);
-        Button logout = new Button("Log out");
+        Button logout = new Button(texts.get("shell.logout"));
         logout.setId("logout");
-        logout.setAccessibleText("Log out");
+        logout.setAccessibleText(texts.get("shell.logout"));
         logout.setMaxWidth(Double.MAX_VALUE);
         logout.disableProperty().bind(model.signingOutProperty());
         logout.setOnAction(event -> model.logout());
 
-        Button shortcuts = new Button("Keyboard shortcuts (F1)");
+        Button shortcuts = new Button(texts.get("shell.shortcuts"));
         shortcuts.setId("help");
-        shortcuts.setAccessibleText("Keyboard shortcuts (F1)");
+        shortcuts.setAccessibleText(texts.get("shell.shortcuts"));
         shortcuts.getStyleClass().addAll(Styles.FLAT, Styles.SMALL);
         shortcuts.setMaxWidth(Double.MAX_VALUE);
         shortcuts.setAlignment(Pos.CENTER_LEFT);
@@ -155,12 +158,13 @@ public final class ShellView extends BorderPane {
     }
 
     /** The count at the right of the screen's name, e.g. the guests waiting in the inbox; read out with the name. */
-    private static void showBadge(ToggleButton button, Screen screen, ObservableIntegerValue count) {
+    private static void showBadge(Texts texts, ToggleButton button, Screen screen, ObservableIntegerValue count) {
         Label badge = new Label();
         String id = button.getId() + "-badge";
         badge.setId(id);
         badge.textProperty().bind(Bindings.createStringBinding(() -> Integer.toString(count.get()), count));
-        badge.accessibleTextProperty().bind(Bindings.createStringBinding(() -> count.get() + " waiting", count));
+        badge.accessibleTextProperty()
+                .bind(Bindings.createStringBinding(() -> texts.get("shell.waiting", count.get()), count));
         badge.setStyle("-fx-background-color: -color-danger-emphasis; -fx-text-fill: -color-fg-emphasis;"
                 + " -fx-background-radius: 9; -fx-padding: 0 6 0 6; -fx-font-weight: bold;");
         // no count, no graphic: an invisible one would still take its room
@@ -170,8 +174,9 @@ public final class ShellView extends BorderPane {
         button.setGraphicTextGap(8);
         button.accessibleTextProperty()
                 .bind(Bindings.createStringBinding(
-                        () -> screen.title() + (count.get() > 0 ? ", " + count.get() + " waiting" : "") + " ("
-                                + screen.shortcut() + ")",
+                        () -> screen.title(texts)
+                                + (count.get() > 0 ? ", " + texts.get("shell.waiting", count.get()) : "")
+                                + " (" + screen.shortcut() + ")",
                         count));
     }
 
@@ -228,7 +233,7 @@ public final class ShellView extends BorderPane {
                 .filter(pages::containsKey)
                 .map(pages::get)
                 .toList();
-        help = new HelpOverlay(shown, model.getCurrent(), this::toggleHelp);
+        help = new HelpOverlay(texts, shown, model.getCurrent(), this::toggleHelp);
         content.getChildren().add(help);
         help.requestFocus();
     }

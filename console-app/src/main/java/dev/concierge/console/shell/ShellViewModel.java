@@ -2,6 +2,7 @@ package dev.concierge.console.shell;
 
 import dev.concierge.console.ServerCalls;
 import dev.concierge.console.Session;
+import dev.concierge.console.Texts;
 import java.util.List;
 import java.util.function.Consumer;
 import javafx.beans.property.ObjectProperty;
@@ -11,8 +12,7 @@ import javafx.beans.property.SimpleObjectProperty;
 
 /** Who is signed in, which screen shows, and logging out. */
 public final class ShellViewModel {
-    static final String SIGNED_OUT = "You have signed out.";
-
+    private final Texts texts;
     private final Session session;
     private final Runnable logoutCall;
     private final ServerCalls calls;
@@ -24,7 +24,9 @@ public final class ShellViewModel {
      * @param logoutCall {@code POST /api/staff/logout} with the session's token; it blocks
      * @param signedOut back to sign-in, with a sentence saying why; on the FX thread
      */
-    public ShellViewModel(Session session, Runnable logoutCall, ServerCalls calls, Consumer<String> signedOut) {
+    public ShellViewModel(
+            Texts texts, Session session, Runnable logoutCall, ServerCalls calls, Consumer<String> signedOut) {
+        this.texts = texts;
         this.session = session;
         this.logoutCall = logoutCall;
         this.calls = calls;
@@ -57,7 +59,12 @@ public final class ShellViewModel {
 
     /** "front desk · ana@miramar.example" */
     public String userDetail() {
-        return session.roleText() + " · " + session.email();
+        return texts.get("role." + session.role()) + " · " + session.email();
+    }
+
+    /** The words of the shell, in the console's language. */
+    public Texts texts() {
+        return texts;
     }
 
     public String venueName() {
@@ -78,7 +85,7 @@ public final class ShellViewModel {
 
     private void done() {
         signingOut.set(false);
-        signedOut.accept(SIGNED_OUT);
+        signedOut.accept(texts.get("shell.signedOut"));
     }
 
     public ReadOnlyBooleanProperty signingOutProperty() {

@@ -2,6 +2,7 @@ package dev.concierge.console.shell;
 
 import dev.concierge.api.ApiException;
 import dev.concierge.api.Health;
+import dev.concierge.console.Texts;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.util.Objects;
@@ -14,8 +15,6 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 
 /** What the status bar shows: the server the console talks to and its answer to a health check. */
 public final class StatusViewModel {
-    public static final String CONNECTING = "Connecting…";
-
     enum ServerState {
         CONNECTING,
         OK,
@@ -25,20 +24,24 @@ public final class StatusViewModel {
 
     private record Status(ServerState state, String text) {}
 
+    private final Texts texts;
     private final URI server;
     private final Supplier<Health> healthCheck;
     private final Executor serverCalls;
     private final Executor fxThread;
     private final ReadOnlyObjectWrapper<ServerState> state =
             new ReadOnlyObjectWrapper<>(this, "state", ServerState.CONNECTING);
-    private final ReadOnlyStringWrapper statusText = new ReadOnlyStringWrapper(this, "statusText", CONNECTING);
+    private final ReadOnlyStringWrapper statusText = new ReadOnlyStringWrapper(this, "statusText", "");
     private boolean checking;
 
     /**
      * @param healthCheck asks the server for its health; it blocks, so it runs on {@code serverCalls}
      * @param fxThread where the answer is shown; {@code Platform::runLater} in the app
      */
-    public StatusViewModel(URI server, Supplier<Health> healthCheck, Executor serverCalls, Executor fxThread) {
+    public StatusViewModel(
+            Texts texts, URI server, Supplier<Health> healthCheck, Executor serverCalls, Executor fxThread) {
+        this.texts = texts;
+        statusText.set(texts.get("status.connecting"));
         this.server = server;
         this.healthCheck = healthCheck;
         this.serverCalls = serverCalls;
@@ -46,12 +49,12 @@ public final class StatusViewModel {
     }
 
     public String serverText() {
-        return "Server: " + server;
+        return texts.get("signin.server", server);
     }
 
     /**
      * Asks the server for its health again, on the FX thread. A server that answered well stays shown as it was until
-     * the new answer (the shell asks every few seconds); otherwise {@value #CONNECTING} shows meanwhile. A check still
+     * the new answer (the shell asks every few seconds); otherwise "Connecting…" shows meanwhile. A check still
      * waiting for its answer is not asked twice.
      */
     public void refresh() {
@@ -60,7 +63,7 @@ public final class StatusViewModel {
         }
         checking = true;
         if (state.get() != ServerState.OK && state.get() != ServerState.DEGRADED) {
-            show(new Status(ServerState.CONNECTING, CONNECTING));
+            show(new Status(ServerState.CONNECTING, texts.get("status.connecting")));
         }
         serverCalls.execute(() -> {
             Status answer = checkHealth();
@@ -75,16 +78,16 @@ public final class StatusViewModel {
         try {
             Health health = healthCheck.get();
             ServerState answered = "ok".equals(health.status()) ? ServerState.OK : ServerState.DEGRADED;
-            return new Status(answered, "Server " + health.status() + " · version " + health.version());
+            return new Status(answered, texts.get("status.health", health.status(), health.version()));
         } catch (ApiException e) {
-            return new Status(ServerState.FAILED, "Server at " + server + " answered " + e.getMessage());
+            return new Status(ServerState.FAILED, texts.get("status.answered", server, e.getMessage()));
         } catch (UncheckedIOException e) {
             // ApiClient throws this when the call fails or the answer is not Concierge's JSON
-            return new Status(ServerState.FAILED, "Cannot reach " + server);
+            return new Status(ServerState.FAILED, texts.get("status.unreachable", server));
         } catch (RuntimeException e) {
             String reason =
                     Objects.requireNonNullElse(e.getMessage(), e.getClass().getSimpleName());
-            return new Status(ServerState.FAILED, "Health check of " + server + " failed: " + reason);
+            return new Status(ServerState.FAILED, texts.get("status.failed", server, reason));
         }
     }
 

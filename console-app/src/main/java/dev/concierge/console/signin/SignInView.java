@@ -2,6 +2,7 @@ package dev.concierge.console.signin;
 
 import atlantafx.base.theme.Styles;
 import dev.concierge.console.Controls;
+import dev.concierge.console.Texts;
 import dev.concierge.console.signin.SignInViewModel.Phase;
 import javafx.beans.binding.BooleanBinding;
 import javafx.geometry.Pos;
@@ -22,8 +23,9 @@ public final class SignInView extends StackPane {
 
     public SignInView(SignInViewModel model) {
         this.model = model;
+        Texts texts = model.texts();
 
-        Label title = Controls.label("sign-in-title", "Sign in", Styles.TITLE_3);
+        Label title = Controls.label("sign-in-title", texts.get("signin.title"), Styles.TITLE_3);
 
         Label server = new Label();
         server.setId("sign-in-server");
@@ -34,7 +36,7 @@ public final class SignInView extends StackPane {
 
         ProgressIndicator spinner = new ProgressIndicator();
         spinner.setId("sign-in-progress-indicator");
-        spinner.setAccessibleText("Working");
+        spinner.setAccessibleText(texts.get("signin.working"));
         spinner.setPrefSize(18, 18);
         Label progress = new Label();
         progress.setId("sign-in-progress");
@@ -52,35 +54,35 @@ public final class SignInView extends StackPane {
         problem.getStyleClass().add(Styles.DANGER);
         showWhenNotEmpty(problem, model.problemProperty().isNotEmpty());
 
-        Button retry = new Button("Try again");
+        Button retry = new Button(texts.get("signin.retry"));
         retry.setId("retry");
-        retry.setAccessibleText("Try to reach the server again");
+        retry.setAccessibleText(texts.get("signin.retry.help"));
         retry.setOnAction(event -> model.retry());
         retry.visibleProperty().bind(model.phaseProperty().isEqualTo(Phase.START_FAILED));
         retry.managedProperty().bind(retry.visibleProperty());
         retry.defaultButtonProperty().bind(retry.visibleProperty());
 
         BooleanBinding editable = model.phaseProperty().isEqualTo(Phase.READY);
-        Label emailLabel = Controls.label("email-label", "E-mail");
+        Label emailLabel = Controls.label("email-label", texts.get("signin.email"));
         emailLabel.setLabelFor(email);
         email.setId("email");
-        email.setAccessibleText("E-mail");
-        email.setPromptText("you@venue.example");
+        email.setAccessibleText(texts.get("signin.email"));
+        email.setPromptText(texts.get("signin.email.prompt"));
         email.textProperty().bindBidirectional(model.emailProperty());
         email.disableProperty().bind(editable.not());
         email.setOnAction(event -> model.signIn());
 
-        Label passwordLabel = Controls.label("password-label", "Password");
+        Label passwordLabel = Controls.label("password-label", texts.get("signin.password"));
         passwordLabel.setLabelFor(password);
         password.setId("password");
-        password.setAccessibleText("Password");
+        password.setAccessibleText(texts.get("signin.password"));
         password.textProperty().bindBidirectional(model.passwordProperty());
         password.disableProperty().bind(editable.not());
         password.setOnAction(event -> model.signIn());
 
-        Button signIn = new Button("Sign in");
+        Button signIn = new Button(texts.get("signin.signIn"));
         signIn.setId("sign-in");
-        signIn.setAccessibleText("Sign in");
+        signIn.setAccessibleText(texts.get("signin.signIn"));
         signIn.getStyleClass().add(Styles.ACCENT);
         signIn.setMaxWidth(Double.MAX_VALUE);
         signIn.disableProperty().bind(model.canSignIn().not());

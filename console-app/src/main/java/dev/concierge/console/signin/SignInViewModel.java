@@ -4,6 +4,7 @@ import dev.concierge.api.ApiException;
 import dev.concierge.console.Connection;
 import dev.concierge.console.ServerCalls;
 import dev.concierge.console.Session;
+import dev.concierge.console.Texts;
 import java.util.Objects;
 import java.util.concurrent.Callable;
 import java.util.concurrent.Executor;
@@ -26,8 +27,6 @@ import org.jspecify.annotations.Nullable;
  * last is filled in; the password is held only until the sign-in answers.
  */
 public final class SignInViewModel {
-    public static final String STARTING = "Starting the server…";
-    static final String SIGNING_IN = "Signing in…";
 
     /** Where the screen is. */
     public enum Phase {
@@ -37,7 +36,8 @@ public final class SignInViewModel {
         SIGNING_IN
     }
 
-    private final String startingText;
+    private Texts texts;
+    private final java.util.function.Function<Texts, String> startingText;
     private final Callable<Connection> connect;
     private final Login login;
     private final RememberedEmail remembered;
@@ -58,14 +58,16 @@ public final class SignInViewModel {
     private @Nullable Connection connection;
 
     /**
-     * @param startingText what shows while {@code connect} works, e.g. {@value #STARTING}
+     * @param texts the words of the screen, in the console's language
+     * @param startingText what shows while {@code connect} works, e.g. "Starting the server…", in the given words
      * @param connect starts the in-process server or checks the one named; it blocks, so it runs on {@code background};
      *     its exception's message says why it failed
      * @param signedIn what a successful sign-in leads to, on the FX thread
      * @param ownerNeeded what a server without accounts leads to (the first run), on the FX thread
      */
     public SignInViewModel(
-            String startingText,
+            Texts texts,
+            java.util.function.Function<Texts, String> startingText,
             Callable<Connection> connect,
             Login login,
             RememberedEmail remembered,
@@ -73,6 +75,7 @@ public final class SignInViewModel {
             Executor fxThread,
             Consumer<Session> signedIn,
             Consumer<Connection> ownerNeeded) {
+        this.texts = texts;
         this.startingText = startingText;
         this.connect = connect;
         this.login = login;
@@ -99,7 +102,7 @@ public final class SignInViewModel {
     /** Starts (or finds) the server off the FX thread; call once, on the FX thread. */
     public void connect() {
         phase.set(Phase.STARTING);
-        progress.set(startingText);
+        progress.set(startingText.apply(texts));
         problem.set("");
         background.execute(() -> {
             try {
@@ -115,19 +118,45 @@ public final class SignInViewModel {
 
     private void connected(Connection ready) {
         connection = ready;
-        serverText.set("Server: " + ready.server());
-        demoHint.set(
-                ready.demoAccounts().isEmpty()
-                        ? ""
-                        : "Demo accounts (this start only):\n"
-                                + ready.demoAccounts().stream()
-                                        .map(a -> a.role().replace('_', ' ') + ": " + a.email() + " / " + a.password())
-                                        .collect(Collectors.joining("\n")));
+        describe(ready);
         progress.set("");
         phase.set(Phase.READY);
         if (ready.ownerNeeded()) {
             ownerNeeded.accept(ready);
         }
+    }
+
+    private void describe(Connection ready) {
+        serverText.set(texts.get("signin.server", ready.server()));
+        demoHint.set(
+                ready.demoAccounts().isEmpty()
+                        ? ""
+                        : texts.get("signin.demo") + "\n"
+                                + ready.demoAccounts().stream()
+                                        .map(a ->
+                                                texts.get("role." + a.role()) + ": " + a.email() + " / " + a.password())
+                                        .collect(Collectors.joining("\n")));
+    }
+
+    /**
+     * The screen's words in another language (the header's switch): what it shows now is said again in them; a
+     * problem already shown stays as it was said.
+     */
+    public void speak(Texts words) {
+        texts = words;
+        Connection ready = connection;
+        if (ready != null) {
+            describe(ready);
+        }
+        switch (phase.get()) {
+            case STARTING -> progress.set(startingText.apply(texts));
+            case SIGNING_IN -> progress.set(texts.get("signin.signingIn"));
+            default -> {}
+        }
+    }
+
+    public Texts texts() {
+        return texts;
     }
 
     private void startFailed(String reason) {
@@ -152,7 +181,7 @@ public final class SignInViewModel {
         String typedEmail = email.get().strip();
         String typedPassword = password.get();
         phase.set(Phase.SIGNING_IN);
-        progress.set(SIGNING_IN);
+        progress.set(texts.get("signin.signingIn"));
         problem.set("");
         background.execute(() -> {
             try {
@@ -181,8 +210,8 @@ public final class SignInViewModel {
         // a 429 reads well as the server writes it: "Too many failed logins. Try again in 15 minutes."
         problem.set(
                 e instanceof ApiException api && api.status() == 401
-                        ? "That e-mail and password do not match. Check them and try again."
-                        : ServerCalls.plainWords(e));
+                        ? texts.get("signin.mismatch")
+                        : ServerCalls.plainWords(e, texts));
     }
 
     /** Back to this screen after a logout or an ended session: the e-mail stays, the password is asked again. */

@@ -1,8 +1,6 @@
 package dev.concierge.console.sync;
 
 import dev.concierge.api.SyncStatus;
-import dev.concierge.console.Formats;
-import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 
@@ -17,30 +15,22 @@ public record DeliveryRow(
         String next,
         String lastError,
         boolean mayRetry) {
-    private static final DateTimeFormatter DAY_TIME = DateTimeFormatter.ofPattern("d MMM HH:mm");
-
-    static DeliveryRow of(SyncStatus.Delivery delivery, ZoneId zone) {
+    static DeliveryRow of(SyncStatus.Delivery delivery, ZoneId zone, dev.concierge.console.Texts texts) {
         String status = delivery.status();
+        DateTimeFormatter dayTime = DateTimeFormatter.ofPattern("d MMM HH:mm", texts.locale());
         return new DeliveryRow(
                 delivery.id(),
                 SyncNames.service(delivery.connector()),
                 SyncNames.event(delivery.eventType()) + " · " + delivery.aggregateId(),
-                switch (status) {
-                    case "dead" -> "Failed for good";
-                    case "delivering" -> "Sending now";
-                    case "pending" -> "Waiting";
-                    case "delivered" -> "Delivered";
-                    default -> Formats.words(status);
-                },
+                texts.word("sync.delivery", status),
                 Integer.toString(delivery.attempts()),
-                dayTime(delivery.deliveredAt() != null ? delivery.deliveredAt() : delivery.occurredAt(), zone),
-                delivery.nextAttemptAt() == null ? "" : dayTime(delivery.nextAttemptAt(), zone),
+                dayTime.format(
+                        (delivery.deliveredAt() != null ? delivery.deliveredAt() : delivery.occurredAt()).atZone(zone)),
+                delivery.nextAttemptAt() == null
+                        ? ""
+                        : dayTime.format(delivery.nextAttemptAt().atZone(zone)),
                 delivery.lastError() == null ? "" : delivery.lastError(),
                 // one being sent is left alone; a delivered one may be sent once more (e.g. a row deleted by hand)
                 !status.equals("delivering"));
-    }
-
-    private static String dayTime(Instant at, ZoneId zone) {
-        return DAY_TIME.format(at.atZone(zone));
     }
 }

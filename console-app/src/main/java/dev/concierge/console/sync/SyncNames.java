@@ -1,6 +1,5 @@
 package dev.concierge.console.sync;
 
-import dev.concierge.console.Formats;
 import java.util.Map;
 
 /** The outside services and their states as staff say them. */
@@ -10,11 +9,6 @@ final class SyncNames {
             "google-sheets", "Google Sheets",
             "stripe", "Stripe",
             "n8n", "n8n");
-    private static final Map<String, String> STATES = Map.of(
-            "ok", "Up to date",
-            "retrying", "Retrying",
-            "failing", "Failing: needs a look",
-            "not_configured", "Not set up any more");
 
     private SyncNames() {}
 
@@ -22,8 +16,9 @@ final class SyncNames {
         return SERVICES.getOrDefault(connector, connector);
     }
 
-    static String state(String state) {
-        return STATES.getOrDefault(state, Formats.words(state));
+    /** "Up to date", "Retrying", "Failing: needs a look", "Not set up any more", in the console's language. */
+    static String state(String state, dev.concierge.console.Texts texts) {
+        return texts.word("sync.connector", state);
     }
 
     /** "booking.created" → "booking created". */

@@ -4,7 +4,6 @@ import atlantafx.base.theme.Styles;
 import atlantafx.base.theme.Tweaks;
 import dev.concierge.console.Controls;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.SimpleStringProperty;
@@ -34,14 +33,18 @@ import javafx.util.StringConverter;
  */
 public final class SyncView extends BorderPane {
     /** The screen's keys, for the help overlay. */
-    public static final String KEYS = "R: try the selected delivery again now";
+    public static String keys(dev.concierge.console.Texts texts) {
+        return texts.get("sync.keys");
+    }
 
     private final SyncViewModel model;
+    private final dev.concierge.console.Texts texts;
     private final TableView<DeliveryRow> table = new TableView<>();
     private final FlowPane services = new FlowPane(12, 12);
 
     public SyncView(SyncViewModel model) {
         this.model = model;
+        this.texts = model.texts();
         setId("sync");
         setTop(top());
         setCenter(table());
@@ -55,19 +58,17 @@ public final class SyncView extends BorderPane {
     }
 
     private VBox top() {
-        Label title = Controls.label("sync-title", "Sync", Styles.TITLE_3);
+        Label title = Controls.label("sync-title", texts.get("screen.sync"), Styles.TITLE_3);
         ComboBox<String> status = new ComboBox<>();
         status.setId("sync-status-filter");
-        status.setAccessibleText("Show deliveries with status");
+        status.setAccessibleText(texts.get("sync.statusFilter"));
         status.getItems().setAll(SyncViewModel.STATUS_FILTERS);
         status.setConverter(new StringConverter<>() {
             @Override
             public String toString(String value) {
                 return switch (value == null ? SyncViewModel.ALL : value) {
-                    case "pending" -> "Waiting";
-                    case "dead" -> "Failed for good";
-                    case "delivered" -> "Delivered";
-                    default -> "All deliveries";
+                    case "pending", "dead", "delivered" -> texts.word("sync.delivery", value);
+                    default -> texts.get("sync.allDeliveries");
                 };
             }
 
@@ -85,12 +86,7 @@ public final class SyncView extends BorderPane {
         services.setId("sync-services");
         model.connectors().addListener((ListChangeListener<ConnectorRow>) change -> showServices());
         showServices();
-        Label keys = Controls.label(
-                "sync-keys",
-                "Changes go out to each service in order; one that fails is tried again later by itself."
-                        + " R: try the selected delivery again now.",
-                Styles.TEXT_SMALL,
-                Styles.TEXT_MUTED);
+        Label keys = Controls.label("sync-keys", texts.get("sync.explained"), Styles.TEXT_SMALL, Styles.TEXT_MUTED);
         keys.setWrapText(true);
         VBox top = new VBox(10, row, services, keys);
         top.setPadding(new Insets(0, 0, 12, 0));
@@ -100,11 +96,7 @@ public final class SyncView extends BorderPane {
     private void showServices() {
         if (model.connectors().isEmpty()) {
             services.getChildren()
-                    .setAll(Controls.label(
-                            "sync-no-services",
-                            "No outside service is set up: everything stays on this appliance. Add keys under"
-                                    + " Settings.",
-                            Styles.TEXT_MUTED));
+                    .setAll(Controls.label("sync-no-services", texts.get("sync.noServices"), Styles.TEXT_MUTED));
             return;
         }
         services.getChildren()
@@ -134,20 +126,20 @@ public final class SyncView extends BorderPane {
 
     private TableView<DeliveryRow> table() {
         table.setId("sync-table");
-        table.setAccessibleText("Deliveries to outside services");
+        table.setAccessibleText(texts.get("sync.table"));
         table.setItems(model.deliveries());
         table.getStyleClass().addAll(Styles.STRIPED, Tweaks.EDGE_TO_EDGE);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
-        table.setPlaceholder(Controls.label("sync-empty", "No deliveries to show.", Styles.TEXT_MUTED));
+        table.setPlaceholder(Controls.label("sync-empty", texts.get("sync.empty"), Styles.TEXT_MUTED));
         table.getColumns()
                 .setAll(List.of(
-                        column("Service", DeliveryRow::service, 95),
-                        column("Change", DeliveryRow::change, 215),
-                        column("Status", DeliveryRow::status, 110),
-                        column("Tries", DeliveryRow::attempts, 55),
-                        column("When", DeliveryRow::when, 105),
-                        column("Next try", DeliveryRow::next, 105),
-                        column("Last error", DeliveryRow::lastError, 150)));
+                        column("service", texts.get("form.service"), DeliveryRow::service, 95),
+                        column("change", texts.get("sync.change"), DeliveryRow::change, 215),
+                        column("status", texts.get("orders.column.status"), DeliveryRow::status, 110),
+                        column("tries", texts.get("sync.tries"), DeliveryRow::attempts, 55),
+                        column("when", texts.get("sync.when"), DeliveryRow::when, 105),
+                        column("next-try", texts.get("sync.nextTry"), DeliveryRow::next, 105),
+                        column("last-error", texts.get("sync.lastError"), DeliveryRow::lastError, 150)));
         table.setRowFactory(view -> {
             TableRow<DeliveryRow> row = new TableRow<>();
             row.itemProperty().addListener((observable, before, now) -> {
@@ -178,7 +170,7 @@ public final class SyncView extends BorderPane {
     }
 
     private VBox footer() {
-        Button retry = Controls.button("sync-retry", "Retry now", "Try the selected delivery again now", () -> {
+        Button retry = Controls.button("sync-retry", texts.get("sync.retry"), texts.get("sync.keys"), () -> {
             model.retrySelected();
             table.requestFocus();
         });
@@ -197,11 +189,12 @@ public final class SyncView extends BorderPane {
     }
 
     private static TableColumn<DeliveryRow, String> column(
-            String title, Function<DeliveryRow, String> value, double width) {
+            String id, String title, Function<DeliveryRow, String> value, double width) {
         TableColumn<DeliveryRow, String> column = new TableColumn<>(title);
-        column.setId("sync-column-" + title.toLowerCase(Locale.ROOT).replaceAll("[^a-z]+", "-"));
-        column.setPrefWidth(width);
-        column.setMinWidth(width); // each keeps room for its text; a wider window goes to all of them
+        column.setId("sync-column-" + id);
+        double wide = Math.max(width, title.length() * 8.0 + 20); // a longer (Spanish) heading is not cut
+        column.setPrefWidth(wide);
+        column.setMinWidth(wide); // each keeps room for its text; a wider window goes to all of them
         column.setCellValueFactory(cell -> new SimpleStringProperty(value.apply(cell.getValue())));
         return column;
     }

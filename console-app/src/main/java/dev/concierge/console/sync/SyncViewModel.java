@@ -38,7 +38,10 @@ public final class SyncViewModel {
     private boolean refreshing;
     private boolean askAgain;
 
-    public SyncViewModel(SyncApi api, ZoneId zone, ServerCalls calls) {
+    private final dev.concierge.console.Texts texts;
+
+    public SyncViewModel(dev.concierge.console.Texts texts, SyncApi api, ZoneId zone, ServerCalls calls) {
+        this.texts = texts;
         this.api = api;
         this.zone = zone;
         this.calls = calls;
@@ -54,21 +57,21 @@ public final class SyncViewModel {
         refreshing = true;
         String status = ALL.equals(statusFilter.get()) ? null : statusFilter.get();
         calls.call(() -> api.status(status), this::show, why -> {
-            problem.set("The sync status could not be loaded: " + why);
+            problem.set(texts.get("sync.notLoaded", why));
             answered();
         });
     }
 
     private void show(SyncStatus status) {
         List<ConnectorRow> services = status.connectors().stream()
-                .map(connector -> ConnectorRow.of(connector, zone))
+                .map(connector -> ConnectorRow.of(connector, zone, texts))
                 .toList();
         if (!connectors.equals(services)) {
             connectors.setAll(services);
         }
         @Nullable DeliveryRow keep = selected.get();
         List<DeliveryRow> rows = status.deliveries().stream()
-                .map(delivery -> DeliveryRow.of(delivery, zone))
+                .map(delivery -> DeliveryRow.of(delivery, zone, texts))
                 .toList();
         if (!deliveries.equals(rows)) {
             deliveries.setAll(rows);
@@ -94,27 +97,31 @@ public final class SyncViewModel {
     public void retrySelected() {
         DeliveryRow row = selected.get();
         if (row == null) {
-            problem.set("Select a delivery first.");
+            problem.set(texts.get("sync.selectFirst"));
             return;
         }
         if (!row.mayRetry()) {
-            problem.set("That delivery is being sent right now.");
+            problem.set(texts.get("sync.sendingNow"));
             return;
         }
         calls.run(
                 () -> api.retry(row.id()),
                 () -> {
-                    notice.set(row.service() + " will get " + row.change() + " again now.");
+                    notice.set(texts.get("sync.retried", row.service(), row.change()));
                     problem.set("");
                     refresh();
                 },
-                why -> problem.set("It could not be tried again: " + why));
+                why -> problem.set(texts.get("sync.notRetried", why)));
+    }
+
+    public dev.concierge.console.Texts texts() {
+        return texts;
     }
 
     /** Failed deliveries across every service, for the screen's summary line. */
     public long failedCount() {
         return deliveries.stream()
-                .filter(row -> row.status().equals("Failed for good"))
+                .filter(row -> row.status().equals(texts.word("sync.delivery", "dead")))
                 .count();
     }
 

@@ -5,6 +5,7 @@ import static dev.concierge.console.Controls.label;
 import static dev.concierge.console.Controls.message;
 
 import atlantafx.base.theme.Styles;
+import dev.concierge.console.Texts;
 import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
@@ -38,27 +39,33 @@ import org.jspecify.annotations.Nullable;
  */
 public final class TodayView extends BorderPane {
     private final TodayViewModel model;
+    private final Texts texts;
     private final ListView<TodayItem> arrivals;
     private final ListView<TodayItem> departures;
 
     public TodayView(TodayViewModel model) {
         this.model = model;
+        this.texts = model.texts();
         setId("today");
-        arrivals = list("arrivals", "Arrivals", model.arrivals(), model::askToCheckIn);
-        departures = list("departures", "Departures", model.departures(), model::askToCheckOut);
+        arrivals = list("arrivals", texts.get("today.arrivals"), model.arrivals(), model::askToCheckIn);
+        departures = list("departures", texts.get("today.departures"), model.departures(), model::askToCheckOut);
         ListView<TodayItem> appointments =
-                list("appointments", "Appointments and tables", model.appointments(), model::open);
+                list("appointments", texts.get("today.appointments"), model.appointments(), model::open);
         ListView<TodayItem> conversations =
-                list("conversations", "Waiting for a person", model.conversations(), model::open);
-        ListView<TodayItem> sync = list("sync-problems", "Sync problems", model.syncProblems(), model::open);
+                list("conversations", texts.get("today.waiting"), model.conversations(), model::open);
+        ListView<TodayItem> sync =
+                list("sync-problems", texts.get("today.syncProblems"), model.syncProblems(), model::open);
 
-        Label title = label("today-title", "Today", Styles.TITLE_3);
+        Label title = label("today-title", texts.get("screen.today"), Styles.TITLE_3);
         Label date = message("today-date", model.dateTextProperty(), Styles.TEXT_MUTED);
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
         Label orders = message("open-orders", model.ordersTextProperty(), Styles.TEXT_BOLD);
-        Button openOrders =
-                button("open-orders-screen", "Order queue (Ctrl+2)", "Open the order queue", model::openOrders);
+        Button openOrders = button(
+                "open-orders-screen",
+                texts.get("today.orderQueue"),
+                texts.get("today.orderQueue.help"),
+                model::openOrders);
         HBox heading = new HBox(12, title, date, gap, orders, openOrders);
         heading.setAlignment(Pos.CENTER_LEFT);
         VBox top = new VBox(
@@ -75,17 +82,39 @@ public final class TodayView extends BorderPane {
         half.setPercentWidth(50);
         half.setHgrow(Priority.ALWAYS);
         grid.getColumnConstraints().setAll(half, half);
-        grid.add(card("Arrivals", "Enter: check in", arrivals), 0, 0);
-        grid.add(card("Departures", "Enter: check out", departures), 1, 0);
-        grid.add(card("Appointments and tables", "by time", appointments), 0, 1);
-        grid.add(card("Waiting for a person", "conversations handed over", conversations), 1, 1);
-        grid.add(card("Sync problems", "deliveries to outside services that failed", sync), 0, 2, 2, 1);
+        grid.add(card("arrivals", texts.get("today.arrivals"), texts.get("today.arrivals.hint"), arrivals), 0, 0);
+        grid.add(
+                card("departures", texts.get("today.departures"), texts.get("today.departures.hint"), departures),
+                1,
+                0);
+        grid.add(
+                card(
+                        "appointments-and-tables",
+                        texts.get("today.appointments"),
+                        texts.get("today.appointments.hint"),
+                        appointments),
+                0,
+                1);
+        grid.add(
+                card(
+                        "waiting-for-a-person",
+                        texts.get("today.waiting"),
+                        texts.get("today.waiting.hint"),
+                        conversations),
+                1,
+                1);
+        grid.add(
+                card("sync-problems", texts.get("today.syncProblems"), texts.get("today.syncProblems.hint"), sync),
+                0,
+                2,
+                2,
+                1);
         sync.setPrefHeight(70);
         sync.setMinHeight(60);
 
         ScrollPane scroll = new ScrollPane(grid);
         scroll.setId("today-sections");
-        scroll.setAccessibleText("Today's sections");
+        scroll.setAccessibleText(texts.get("today.sections"));
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add(atlantafx.base.theme.Tweaks.EDGE_TO_EDGE);
 
@@ -108,7 +137,9 @@ public final class TodayView extends BorderPane {
         list.setPrefHeight(118);
         list.setMinHeight(90);
         list.setPlaceholder(label(
-                id + "-empty", "Nothing " + (id.equals("sync-problems") ? "failed." : "today."), Styles.TEXT_MUTED));
+                id + "-empty",
+                texts.get(id.equals("sync-problems") ? "today.nothingFailed" : "today.nothingToday"),
+                Styles.TEXT_MUTED));
         list.setCellFactory(view -> new ItemCell());
         list.getSelectionModel().selectedItemProperty().addListener((observable, before, now) -> {
             if (now != null) {
@@ -145,8 +176,7 @@ public final class TodayView extends BorderPane {
         });
     }
 
-    private static VBox card(String name, String hint, javafx.scene.Node body) {
-        String id = name.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z]+", "-");
+    private static VBox card(String id, String name, String hint, javafx.scene.Node body) {
         Label title = label(id + "-title", name, Styles.TITLE_4);
         Label help = label(id + "-hint", hint, Styles.TEXT_SMALL, Styles.TEXT_MUTED);
         HBox heading = new HBox(8, title, help);
@@ -166,13 +196,13 @@ public final class TodayView extends BorderPane {
                 Bindings.createStringBinding(
                         () -> {
                             TodayItem arrival = model.checkingInProperty().get();
-                            return arrival == null ? "" : "Check in " + arrival.title() + " — room number:";
+                            return arrival == null ? "" : texts.get("today.checkInQuestion", arrival.title());
                         },
                         model.checkingInProperty()));
         TextField room = new TextField();
         room.setId("room-number");
-        room.setAccessibleText("Room number");
-        room.setPromptText("e.g. 107");
+        room.setAccessibleText(texts.get("today.roomNumber"));
+        room.setPromptText(texts.get("today.roomNumber.prompt"));
         room.setPrefColumnCount(6);
         room.textProperty().bindBidirectional(model.roomNumberProperty());
         room.setOnAction(event -> model.confirmCheckIn());
@@ -182,9 +212,10 @@ public final class TodayView extends BorderPane {
         room.managedProperty().bind(room.visibleProperty());
         rooms.visibleProperty().bind(listed);
         rooms.managedProperty().bind(rooms.visibleProperty());
-        Button checkIn = button("confirm-check-in", "Check in", "Check the guest in", model::confirmCheckIn);
+        Button checkIn = button(
+                "confirm-check-in", texts.get("today.checkIn"), texts.get("today.checkIn.help"), model::confirmCheckIn);
         checkIn.getStyleClass().add(Styles.ACCENT);
-        Button backIn = button("check-in-back", "Back", "Do not check in now", this::back);
+        Button backIn = button("check-in-back", texts.get("common.back"), texts.get("today.checkIn.back"), this::back);
         HBox checkInPane = actionPane("check-in-pane", checkInQuestion, room, rooms, checkIn, backIn);
         checkInPane.visibleProperty().bind(model.checkingInProperty().isNotNull());
         checkInPane.visibleProperty().addListener((observable, before, now) -> {
@@ -195,10 +226,15 @@ public final class TodayView extends BorderPane {
 
         // check out: the folio's balance, then Enter
         Label folio = message("folio-balance", model.folioTextProperty());
-        Button checkOut = button("confirm-check-out", "Check out", "Check the guest out", model::confirmCheckOut);
+        Button checkOut = button(
+                "confirm-check-out",
+                texts.get("today.checkOut"),
+                texts.get("today.checkOut.help"),
+                model::confirmCheckOut);
         checkOut.getStyleClass().add(Styles.ACCENT);
         checkOut.disableProperty().bind(model.folioReadProperty().not());
-        Button backOut = button("check-out-back", "Back", "Do not check out now", this::back);
+        Button backOut =
+                button("check-out-back", texts.get("common.back"), texts.get("today.checkOut.back"), this::back);
         HBox checkOutPane = actionPane("check-out-pane", folio, checkOut, backOut);
         checkOutPane.visibleProperty().bind(model.checkingOutProperty().isNotNull());
         checkOut.defaultButtonProperty().bind(checkOutPane.visibleProperty());
@@ -226,7 +262,7 @@ public final class TodayView extends BorderPane {
     private ComboBox<String> roomChooser() {
         ComboBox<String> rooms = new ComboBox<>(model.roomChoices());
         rooms.setId("room-choice");
-        rooms.setAccessibleText("Room number (type it or choose; Enter checks in)");
+        rooms.setAccessibleText(texts.get("today.roomChoice"));
         rooms.setVisibleRowCount(8);
         rooms.valueProperty().bindBidirectional(model.roomNumberProperty());
         StringBuilder typed = new StringBuilder();
@@ -270,6 +306,11 @@ public final class TodayView extends BorderPane {
         boolean wasCheckingIn = model.checkingInProperty().get() != null;
         model.back();
         (wasCheckingIn ? arrivals : departures).requestFocus();
+    }
+
+    /** The screen's shortcuts, for the help overlay (F1). */
+    public static String keys(Texts texts) {
+        return texts.get("today.keys");
     }
 
     /** Two lines: the item's headline and, muted, its second line. */

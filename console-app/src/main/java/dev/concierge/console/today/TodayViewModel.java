@@ -9,6 +9,7 @@ import dev.concierge.api.VenueProfile;
 import dev.concierge.console.Catalogue;
 import dev.concierge.console.Formats;
 import dev.concierge.console.ServerCalls;
+import dev.concierge.console.Texts;
 import dev.concierge.console.VenueClock;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -50,6 +51,7 @@ public final class TodayViewModel {
             List<ConversationSummary> waiting,
             SyncStatus sync) {}
 
+    private final Texts texts;
     private final TodayApi api;
     private final ZoneId zone;
     private final ServerCalls calls;
@@ -83,7 +85,8 @@ public final class TodayViewModel {
      * @param zone the venue's time zone ({@code GET /api/venue}): how times are shown
      * @param openOrdersScreen shows the order queue
      */
-    public TodayViewModel(TodayApi api, ZoneId zone, ServerCalls calls, Runnable openOrdersScreen) {
+    public TodayViewModel(Texts texts, TodayApi api, ZoneId zone, ServerCalls calls, Runnable openOrdersScreen) {
+        this.texts = texts;
         this.api = api;
         this.zone = zone;
         this.calls = calls;
@@ -101,7 +104,7 @@ public final class TodayViewModel {
         refreshing = true;
         calls.call(this::read, this::show, why -> {
             refreshing = false;
-            problem.set("Today could not be loaded: " + why);
+            problem.set(texts.get("today.notLoaded", why));
         });
     }
 
@@ -114,7 +117,7 @@ public final class TodayViewModel {
                 + api.orders("preparing").size();
         return new Day(
                 today,
-                new Catalogue(venue),
+                new Catalogue(venue, texts.language().code()),
                 api.bookingsStarting(today),
                 api.staysInHouse(),
                 fresh.size(),
@@ -128,7 +131,8 @@ public final class TodayViewModel {
         shown = day;
         Catalogue catalogue = day.catalogue();
         problem.set("");
-        dateText.set(day.date().format(java.time.format.DateTimeFormatter.ofPattern("EEEE d MMMM yyyy")));
+        dateText.set(day.date()
+                .format(java.time.format.DateTimeFormatter.ofPattern(texts.get("today.datePattern"), texts.locale())));
         replace(
                 arrivals,
                 day.starting().stream()
@@ -153,9 +157,8 @@ public final class TodayViewModel {
         openOrders.set(day.openOrders());
         ordersText.set(
                 day.openOrders() == 0
-                        ? "No open orders."
-                        : day.openOrders() + " open " + (day.openOrders() == 1 ? "order" : "orders") + ", "
-                                + day.newOrders() + " new.");
+                        ? texts.get("today.noOpenOrders")
+                        : texts.get("today.openOrders", day.openOrders(), day.newOrders()));
         replace(conversations, day.waiting().stream().map(this::conversation).toList());
         replace(syncProblems, syncProblems(day.sync()));
     }
@@ -167,10 +170,10 @@ public final class TodayViewModel {
         }
     }
 
-    private static TodayItem arrival(BookingView stay, Catalogue catalogue) {
+    private TodayItem arrival(BookingView stay, Catalogue catalogue) {
         String status = ARRIVING.contains(stay.status())
-                ? stay.status()
-                : Formats.words(stay.status()) + (stay.roomNumber() == null ? "" : " · room " + stay.roomNumber());
+                ? status(stay.status())
+                : status(stay.status()) + (stay.roomNumber() == null ? "" : " · " + room(stay.roomNumber()));
         return new TodayItem(
                 stay.id(),
                 stay.reference(),
@@ -179,45 +182,49 @@ public final class TodayViewModel {
                 stayDetails(stay, catalogue));
     }
 
-    private static TodayItem departure(BookingView stay, LocalDate today, Catalogue catalogue) {
+    private TodayItem departure(BookingView stay, LocalDate today, Catalogue catalogue) {
         String when = stay.end().toLocalDate().isBefore(today)
-                ? "was due " + stay.end().toLocalDate()
-                : "leaves today";
+                ? texts.get("today.wasDue", stay.end().toLocalDate().toString())
+                : texts.get("today.leavesToday");
         return new TodayItem(
                 stay.id(),
                 stay.reference(),
-                stay.contact().name() + (stay.roomNumber() == null ? "" : " · room " + stay.roomNumber()),
+                stay.contact().name() + (stay.roomNumber() == null ? "" : " · " + room(stay.roomNumber())),
                 stay.reference() + " · " + when,
                 stayDetails(stay, catalogue));
     }
 
-    private static TodayItem appointment(BookingView slot, Catalogue catalogue) {
+    private TodayItem appointment(BookingView slot, Catalogue catalogue) {
         String what = catalogue.serviceName(Objects.requireNonNull(slot.serviceId(), "service"));
         return new TodayItem(
                 slot.id(),
                 slot.reference(),
                 Formats.time(slot.start()) + " " + what,
-                slot.contact().name() + " · " + people(slot.partySize()) + " · " + Formats.words(slot.status()),
+                slot.contact().name() + " · " + people(slot.partySize()) + " · " + status(slot.status()),
                 String.join(
                         "\n",
                         slot.reference() + ": " + what + ", " + Formats.time(slot.start()) + "–"
                                 + Formats.time(slot.end()),
                         contactLine(slot),
-                        people(slot.partySize()) + ", " + Formats.words(slot.status()) + ", booked through "
-                                + slot.source(),
+                        people(slot.partySize()) + ", " + status(slot.status()) + ", "
+                                + texts.get("today.bookedThrough", slot.source()),
                         notes(slot)));
     }
 
     private TodayItem conversation(ConversationSummary conversation) {
-        String last = conversation.lastMessage() == null ? "(no message)" : conversation.lastMessage();
+        String last = conversation.lastMessage() == null ? texts.get("today.noMessage") : conversation.lastMessage();
         return new TodayItem(
                 null,
                 conversation.id(),
-                "Waiting since " + Formats.time(conversation.lastMessageAt(), zone) + " · " + conversation.channel(),
+                texts.get("today.waitingSince", Formats.time(conversation.lastMessageAt(), zone)) + " · "
+                        + conversation.channel(),
                 last,
-                "Conversation " + conversation.id() + " (" + conversation.channel()
-                        + (conversation.language() == null ? "" : ", " + conversation.language()) + ")\nLast message: "
-                        + last);
+                texts.get(
+                        "today.conversation",
+                        conversation.id(),
+                        conversation.channel()
+                                + (conversation.language() == null ? "" : ", " + conversation.language()),
+                        last));
     }
 
     private List<TodayItem> syncProblems(SyncStatus sync) {
@@ -226,20 +233,30 @@ public final class TodayViewModel {
                 .map(c -> new TodayItem(
                         null,
                         c.name(),
-                        c.name() + " is " + c.state(),
-                        c.dead() + " failed, " + c.pending() + " waiting",
-                        c.name() + ": " + c.state() + ", " + c.dead() + " failed for good, " + c.pending() + " waiting"
-                                + (c.lastError() == null ? "" : "\nLast error: " + c.lastError())));
+                        texts.get("today.connectorIs", c.name(), texts.word("sync.state", c.state())),
+                        texts.get("today.connectorCounts", c.dead(), c.pending()),
+                        texts.get(
+                                        "today.connectorDetails",
+                                        c.name(),
+                                        texts.word("sync.state", c.state()),
+                                        c.dead(),
+                                        c.pending())
+                                + (c.lastError() == null ? "" : "\n" + texts.get("today.lastError", c.lastError()))));
         Stream<TodayItem> dead = sync.deliveries().stream()
                 .filter(d -> d.status().equals("dead"))
                 .map(d -> new TodayItem(
                         null,
                         d.aggregateId(),
-                        d.eventType() + " " + d.aggregateId() + " to " + d.connector(),
-                        "failed after " + d.attempts() + " attempts",
-                        d.eventType() + " of " + d.aggregateId() + " to " + d.connector() + ": failed for good after "
-                                + d.attempts() + " attempts, at " + Formats.time(d.occurredAt(), zone)
-                                + (d.lastError() == null ? "" : "\nLast error: " + d.lastError())));
+                        texts.get("today.delivery", d.eventType(), d.aggregateId(), d.connector()),
+                        texts.get("today.failedAfter", d.attempts()),
+                        texts.get(
+                                        "today.deliveryDetails",
+                                        d.eventType(),
+                                        d.aggregateId(),
+                                        d.connector(),
+                                        d.attempts(),
+                                        Formats.time(d.occurredAt(), zone))
+                                + (d.lastError() == null ? "" : "\n" + texts.get("today.lastError", d.lastError()))));
         return Stream.concat(connectors, dead).toList();
     }
 
@@ -247,25 +264,37 @@ public final class TodayViewModel {
         return catalogue.roomName(Objects.requireNonNull(stay.roomTypeId(), "room type"));
     }
 
-    private static String stayDetails(BookingView stay, Catalogue catalogue) {
+    private String stayDetails(BookingView stay, Catalogue catalogue) {
         return String.join(
                 "\n",
                 stay.reference() + ": " + roomName(stay, catalogue) + ", "
-                        + stay.start().toLocalDate() + " to " + stay.end().toLocalDate() + " (" + nights(stay) + ")",
+                        + texts.get(
+                                "today.stayDates",
+                                stay.start().toLocalDate().toString(),
+                                stay.end().toLocalDate().toString(),
+                                nights(stay)),
                 contactLine(stay),
-                people(stay.partySize()) + ", " + Formats.words(stay.status())
-                        + (stay.roomNumber() == null ? "" : ", room " + stay.roomNumber()),
+                people(stay.partySize()) + ", " + status(stay.status())
+                        + (stay.roomNumber() == null ? "" : ", " + room(stay.roomNumber())),
                 notes(stay));
     }
 
-    private static String nights(BookingView stay) {
+    private String nights(BookingView stay) {
         long nights = java.time.temporal.ChronoUnit.DAYS.between(
                 stay.start().toLocalDate(), stay.end().toLocalDate());
-        return nights + (nights == 1 ? " night" : " nights");
+        return texts.get("count.nights", nights);
     }
 
-    private static String people(int count) {
-        return count + (count == 1 ? " person" : " people");
+    private String people(int count) {
+        return texts.get("count.people", count);
+    }
+
+    private String room(String number) {
+        return texts.get("today.room", number);
+    }
+
+    private String status(String apiName) {
+        return texts.word("booking.status", apiName);
     }
 
     private static String contactLine(BookingView booking) {
@@ -277,8 +306,14 @@ public final class TodayViewModel {
                 .collect(Collectors.joining(" · "));
     }
 
-    private static String notes(BookingView booking) {
-        return booking.notes() == null || booking.notes().isBlank() ? "No notes." : "Notes: " + booking.notes();
+    private String notes(BookingView booking) {
+        return booking.notes() == null || booking.notes().isBlank()
+                ? texts.get("today.noNotes")
+                : texts.get("today.notes", booking.notes());
+    }
+
+    public Texts texts() {
+        return texts;
     }
 
     /** Shows an item's details (any section). */
@@ -294,7 +329,7 @@ public final class TodayViewModel {
     /** Asks for the room number of an arrival; {@link #confirmCheckIn} checks it in. */
     public void askToCheckIn(@Nullable TodayItem arrival) {
         if (arrival == null || arrival.bookingId() == null) {
-            problem.set("Select an arrival first.");
+            problem.set(texts.get("today.selectArrival"));
             return;
         }
         checkingOut.set(null);
@@ -335,7 +370,7 @@ public final class TodayViewModel {
             return;
         }
         if (room.isEmpty()) {
-            problem.set("Give the room number to check " + arrival.title() + " in.");
+            problem.set(texts.get("today.giveRoom", arrival.title()));
             return;
         }
         long id = arrival.bookingId();
@@ -344,7 +379,7 @@ public final class TodayViewModel {
                 () -> api.checkIn(id, room),
                 stay -> {
                     checkingIn.set(null);
-                    notice.set(arrival.title() + " is checked in to room " + stay.roomNumber() + ".");
+                    notice.set(texts.get("today.checkedIn", arrival.title(), stay.roomNumber()));
                     refresh();
                 },
                 problem::set);
@@ -353,19 +388,19 @@ public final class TodayViewModel {
     /** Reads a departure's folio and shows its balance; {@link #confirmCheckOut} checks the guest out. */
     public void askToCheckOut(@Nullable TodayItem departure) {
         if (departure == null || departure.bookingId() == null) {
-            problem.set("Select a departure first.");
+            problem.set(texts.get("today.selectDeparture"));
             return;
         }
         long id = departure.bookingId();
         checkingIn.set(null);
         problem.set("");
         forgetFolio();
-        folioText.set("Reading the folio…");
+        folioText.set(texts.get("today.readingFolio"));
         open(departure);
         checkingOut.set(departure);
         calls.call(() -> api.folio(id), read -> showFolio(departure, read), why -> {
             folioText.set("");
-            problem.set("The folio could not be read: " + why);
+            problem.set(texts.get("today.folioNotRead", why));
         });
     }
 
@@ -378,10 +413,12 @@ public final class TodayViewModel {
         int charges = read.charges().size();
         folioText.set(
                 read.outstanding().amount() == 0
-                        ? "Nothing outstanding (" + charges + (charges == 1 ? " charge" : " charges") + ", "
-                                + Formats.money(read.total()) + ")."
-                        : Formats.money(read.outstanding()) + " outstanding of " + Formats.money(read.total()) + " ("
-                                + charges + (charges == 1 ? " charge" : " charges") + "); checking out settles it.");
+                        ? texts.get("today.nothingOutstanding", charges, Formats.money(read.total(), texts.locale()))
+                        : texts.get(
+                                "today.outstanding",
+                                Formats.money(read.outstanding(), texts.locale()),
+                                Formats.money(read.total(), texts.locale()),
+                                charges));
     }
 
     public void confirmCheckOut() {
@@ -395,7 +432,7 @@ public final class TodayViewModel {
                 stay -> {
                     checkingOut.set(null);
                     forgetFolio();
-                    notice.set(departure.title() + " is checked out.");
+                    notice.set(texts.get("today.checkedOut", departure.title()));
                     refresh();
                 },
                 problem::set);

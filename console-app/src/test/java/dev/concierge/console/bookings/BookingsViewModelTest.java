@@ -283,7 +283,7 @@ class BookingsViewModelTest {
     // --- helpers ---
 
     private BookingsViewModel model() {
-        return new BookingsViewModel(server, venue(), calls);
+        return new BookingsViewModel(dev.concierge.console.Texts.english(), server, venue(), calls);
     }
 
     private static VenueProfile venue() {

@@ -51,7 +51,9 @@ class FirstRunViewModelTest {
         fill(model, "correct horse battery", "correct horse batery");
         model.create();
 
-        assertEquals(FirstRunViewModel.MISMATCH, model.repeatedProblemProperty().get());
+        assertEquals(
+                "The two passwords are not the same.",
+                model.repeatedProblemProperty().get());
         assertTrue(asked.isEmpty());
     }
 
@@ -130,6 +132,13 @@ class FirstRunViewModelTest {
                     "owner",
                     new VenueProfile("Hotel Miramar", "Europe/Madrid", "EUR", List.of("en"), null, null, null));
         };
-        return new FirstRunViewModel(connection, api, Runnable::run, Runnable::run, signedIn::set, backToSignIn::set);
+        return new FirstRunViewModel(
+                dev.concierge.console.Texts.english(),
+                connection,
+                api,
+                Runnable::run,
+                Runnable::run,
+                signedIn::set,
+                backToSignIn::set);
     }
 }

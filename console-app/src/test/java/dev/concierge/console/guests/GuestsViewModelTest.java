@@ -342,6 +342,7 @@ class GuestsViewModelTest {
 
     private GuestsViewModel model(boolean manager) {
         return new GuestsViewModel(
+                dev.concierge.console.Texts.english(),
                 server,
                 MADRID,
                 new Catalogue(TestVenues.miramar(OffsetDateTime.parse("2026-03-10T09:00:00+01:00"))),

@@ -32,6 +32,7 @@ class InboxViewModelTest {
     private final List<Duration> waits = new ArrayList<>();
     private final List<Runnable> laterTasks = new ArrayList<>();
     private final InboxViewModel model = new InboxViewModel(
+            dev.concierge.console.Texts.english(),
             server,
             feed,
             rings::incrementAndGet,
@@ -76,7 +77,8 @@ class InboxViewModelTest {
     void aNewHandoffOnTheFeedRingsAndCountsAtOnce() {
         model.start();
         feed.listener().opened();
-        assertEquals(InboxViewModel.LIVE, model.feedTextProperty().get());
+        assertEquals(
+                "Live: new messages appear at once.", model.feedTextProperty().get());
 
         server.add(conversation("c-1", "handoff", "en", NOW, "I want to talk to a person"));
         feed.listener().event(LiveEvent.status("c-1", "handoff"));
@@ -176,7 +178,8 @@ class InboxViewModelTest {
         feed.listener().opened();
         assertEquals(listedBefore + 1, server.listed, "re-listed once the feed is back");
         assertEquals(1, rings.get(), "handed over while the feed was down");
-        assertEquals(InboxViewModel.LIVE, model.feedTextProperty().get());
+        assertEquals(
+                "Live: new messages appear at once.", model.feedTextProperty().get());
     }
 
     @Test

@@ -135,7 +135,9 @@ class KnowledgeViewIT {
             @SuppressWarnings("unchecked")
             TableView<KnowledgeRow> table = console.find("#knowledge-table", TableView.class);
             console.waitUntil("the entries", () -> !table.getItems().isEmpty());
-            assertEquals(KnowledgeViewModel.READ_ONLY, console.text("#knowledge-read-only"));
+            assertEquals(
+                    "Read only: only a manager or the owner changes what the assistant answers from.",
+                    console.text("#knowledge-read-only"));
             console.robot().clickOn(console.onFx(() -> table.getItems().get(0).question()));
             TextArea answer = console.find("#knowledge-answer-en", TextArea.class);
             assertFalse(console.onFx(answer::isEditable));

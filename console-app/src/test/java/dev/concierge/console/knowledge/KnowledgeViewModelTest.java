@@ -28,7 +28,8 @@ class KnowledgeViewModelTest {
     private final ServerCalls calls = new ServerCalls(Runnable::run, Runnable::run, () -> {});
 
     private KnowledgeViewModel manager() {
-        KnowledgeViewModel model = new KnowledgeViewModel(server, List.of("en", "es"), MADRID, true, calls);
+        KnowledgeViewModel model = new KnowledgeViewModel(
+                dev.concierge.console.Texts.english(), server, List.of("en", "es"), MADRID, true, calls);
         model.refresh();
         return model;
     }
@@ -268,7 +269,8 @@ class KnowledgeViewModelTest {
     @Test
     void theFrontDeskReadsButNeitherWritesNorSeesTheReports() {
         venueFile();
-        KnowledgeViewModel model = new KnowledgeViewModel(server, List.of("en", "es"), MADRID, false, calls);
+        KnowledgeViewModel model = new KnowledgeViewModel(
+                dev.concierge.console.Texts.english(), server, List.of("en", "es"), MADRID, false, calls);
         model.refresh();
         model.open(row(model, "parking"));
 
@@ -276,7 +278,8 @@ class KnowledgeViewModelTest {
         model.newEntry();
         model.startEntry("en", "Is there a helipad?");
 
-        assertEquals(KnowledgeViewModel.READ_ONLY, model.getProblem());
+        assertEquals(
+                "Read only: only a manager or the owner changes what the assistant answers from.", model.getProblem());
         assertEquals("parking", draft(model).id());
         assertTrue(server.puts.isEmpty());
         assertEquals(0, server.unansweredAsked, "the reports' route refuses the front desk; it is not asked");
@@ -287,7 +290,12 @@ class KnowledgeViewModelTest {
         venueFile();
         List<Runnable> background = new ArrayList<>();
         KnowledgeViewModel model = new KnowledgeViewModel(
-                server, List.of("en", "es"), MADRID, true, new ServerCalls(background::add, Runnable::run, () -> {}));
+                dev.concierge.console.Texts.english(),
+                server,
+                List.of("en", "es"),
+                MADRID,
+                true,
+                new ServerCalls(background::add, Runnable::run, () -> {}));
         model.refresh();
         runAll(background);
         model.open(row(model, "parking"));

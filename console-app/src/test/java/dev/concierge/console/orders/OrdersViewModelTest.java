@@ -158,7 +158,12 @@ class OrdersViewModelTest {
     void aSlowServerIsNotAskedAgainBeforeItAnswers() {
         Queue<Runnable> background = new ArrayDeque<>();
         OrdersViewModel model = new OrdersViewModel(
-                server, MADRID, false, List.of(), new ServerCalls(background::add, Runnable::run, () -> {}));
+                dev.concierge.console.Texts.english(),
+                server,
+                MADRID,
+                false,
+                List.of(),
+                new ServerCalls(background::add, Runnable::run, () -> {}));
 
         model.refresh();
         model.refresh();
@@ -191,7 +196,13 @@ class OrdersViewModelTest {
     }
 
     private OrdersViewModel model(boolean mayRefund) {
-        return new OrdersViewModel(server, MADRID, mayRefund, List.of("room-service", "bar"), calls);
+        return new OrdersViewModel(
+                dev.concierge.console.Texts.english(),
+                server,
+                MADRID,
+                mayRefund,
+                List.of("room-service", "bar"),
+                calls);
     }
 
     private static List<String> references(OrdersViewModel model) {

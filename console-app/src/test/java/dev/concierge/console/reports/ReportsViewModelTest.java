@@ -47,10 +47,11 @@ class ReportsViewModelTest {
                     return sheet.length;
                 },
                 calls);
-        return new ReportsViewModel(server, MADRID, calls, added::add, export, name -> {
-            suggested.add(name);
-            return Optional.of(folder.resolve(name));
-        });
+        return new ReportsViewModel(
+                dev.concierge.console.Texts.english(), server, MADRID, calls, added::add, export, name -> {
+                    suggested.add(name);
+                    return Optional.of(folder.resolve(name));
+                });
     }
 
     @Test
@@ -172,13 +173,17 @@ class ReportsViewModelTest {
 
         assertTrue(model.conversationsProperty().get().isBlank());
         assertEquals(
-                ReportsViewModel.NO_CONVERSATIONS,
+                "No conversations in this period.",
                 model.conversationsTextProperty().get());
         assertTrue(model.tasksProperty().get().isBlank());
-        assertEquals(ReportsViewModel.NO_HANDOFFS, model.handoffTextProperty().get());
+        assertEquals(
+                "No conversation was handed to staff in this period.",
+                model.handoffTextProperty().get());
         assertEquals("—", model.firstResponseProperty().get());
         assertEquals("—", model.scoreProperty().get());
-        assertEquals(ReportsViewModel.NO_RATINGS, model.ratingsTextProperty().get());
+        assertEquals(
+                "No guest rated a conversation in this period.",
+                model.ratingsTextProperty().get());
     }
 
     @Test
@@ -205,6 +210,7 @@ class ReportsViewModelTest {
     void anAnswerForAPeriodNoLongerWantedIsDropped() {
         List<Runnable> background = new ArrayList<>();
         ReportsViewModel model = new ReportsViewModel(
+                dev.concierge.console.Texts.english(),
                 server,
                 MADRID,
                 new ServerCalls(background::add, Runnable::run, () -> {}),

@@ -114,7 +114,11 @@ class SettingsViewModelTest {
 
     private SettingsViewModel as(String role) {
         return new SettingsViewModel(
-                server, ZoneId.of("Europe/Madrid"), role, new ServerCalls(Runnable::run, Runnable::run, () -> {}));
+                dev.concierge.console.Texts.english(),
+                server,
+                ZoneId.of("Europe/Madrid"),
+                role,
+                new ServerCalls(Runnable::run, Runnable::run, () -> {}));
     }
 
     @Test

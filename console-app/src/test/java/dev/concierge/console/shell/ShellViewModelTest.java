@@ -32,7 +32,8 @@ class ShellViewModelTest {
 
     @Test
     void namesWhoIsSignedInAndTheirRole() {
-        ShellViewModel model = new ShellViewModel(SESSION, () -> {}, calls, signedOut::add);
+        ShellViewModel model =
+                new ShellViewModel(dev.concierge.console.Texts.english(), SESSION, () -> {}, calls, signedOut::add);
 
         assertEquals("Front Desk", model.userName());
         assertEquals("front desk · desk@miramar.example", model.userDetail());
@@ -59,13 +60,17 @@ class ShellViewModelTest {
         Session manager = new Session(
                 SESSION.server(), SESSION.client(), "boss@miramar.example", "Boss", "manager", SESSION.venue());
 
-        assertEquals(List.of(Screen.values()), new ShellViewModel(manager, () -> {}, calls, signedOut::add).screens());
+        assertEquals(
+                List.of(Screen.values()),
+                new ShellViewModel(dev.concierge.console.Texts.english(), manager, () -> {}, calls, signedOut::add)
+                        .screens());
     }
 
     @Test
     void logoutEndsTheSessionAtTheServerThenGoesBackToSignIn() {
         AtomicInteger loggedOut = new AtomicInteger();
-        ShellViewModel model = new ShellViewModel(SESSION, loggedOut::incrementAndGet, calls, signedOut::add);
+        ShellViewModel model = new ShellViewModel(
+                dev.concierge.console.Texts.english(), SESSION, loggedOut::incrementAndGet, calls, signedOut::add);
 
         model.logout();
 
@@ -76,6 +81,7 @@ class ShellViewModelTest {
     @Test
     void logoutForgetsTheSessionEvenWhenTheServerCannotBeReached() {
         ShellViewModel model = new ShellViewModel(
+                dev.concierge.console.Texts.english(),
                 SESSION,
                 () -> {
                     throw new UncheckedIOException("Cannot reach " + SERVER, new ConnectException());
@@ -91,6 +97,7 @@ class ShellViewModelTest {
     @Test
     void aSessionTheServerNoLongerKnowsEndsAsAnyOther401() {
         ShellViewModel model = new ShellViewModel(
+                dev.concierge.console.Texts.english(),
                 SESSION,
                 () -> {
                     throw new ApiException(401, ApiError.of("unauthenticated", "Log in first."));

@@ -25,6 +25,7 @@ class StatusViewModelTest {
         Queue<Runnable> fxThread = new ArrayDeque<>();
         AtomicInteger asked = new AtomicInteger();
         StatusViewModel model = new StatusViewModel(
+                dev.concierge.console.Texts.english(),
                 SERVER,
                 () -> {
                     asked.incrementAndGet();
@@ -94,6 +95,7 @@ class StatusViewModelTest {
         AtomicInteger calls = new AtomicInteger();
         Queue<Runnable> serverCalls = new ArrayDeque<>();
         StatusViewModel model = new StatusViewModel(
+                dev.concierge.console.Texts.english(),
                 SERVER,
                 () -> {
                     if (calls.incrementAndGet() == 1) {
@@ -116,8 +118,12 @@ class StatusViewModelTest {
     @Test
     void aHealthyServerStaysShownWhileItIsAskedAgain() {
         Queue<Runnable> serverCalls = new ArrayDeque<>();
-        StatusViewModel model =
-                new StatusViewModel(SERVER, () -> health("ok", "0.1.0"), serverCalls::add, Runnable::run);
+        StatusViewModel model = new StatusViewModel(
+                dev.concierge.console.Texts.english(),
+                SERVER,
+                () -> health("ok", "0.1.0"),
+                serverCalls::add,
+                Runnable::run);
         model.refresh();
         runAll(serverCalls);
 
@@ -130,13 +136,19 @@ class StatusViewModelTest {
 
     @Test
     void namesTheServerItTalksTo() {
-        StatusViewModel model = new StatusViewModel(SERVER, () -> health("ok", "0.1.0"), Runnable::run, Runnable::run);
+        StatusViewModel model = new StatusViewModel(
+                dev.concierge.console.Texts.english(),
+                SERVER,
+                () -> health("ok", "0.1.0"),
+                Runnable::run,
+                Runnable::run);
 
         assertEquals("Server: http://127.0.0.1:7070", model.serverText());
     }
 
     private static StatusViewModel checked(Supplier<Health> healthCheck) {
-        StatusViewModel model = new StatusViewModel(SERVER, healthCheck, Runnable::run, Runnable::run);
+        StatusViewModel model = new StatusViewModel(
+                dev.concierge.console.Texts.english(), SERVER, healthCheck, Runnable::run, Runnable::run);
         model.refresh();
         return model;
     }

@@ -197,7 +197,8 @@ class SignInViewModelTest {
     /** A model whose calls run at once, on the test's thread. */
     private SignInViewModel synchronous(java.util.concurrent.Callable<Connection> connect) {
         return new SignInViewModel(
-                SignInViewModel.STARTING,
+                dev.concierge.console.Texts.english(),
+                texts -> texts.get("signin.starting"),
                 connect,
                 acceptAny(),
                 new RememberedEmail(settings),
@@ -230,7 +231,8 @@ class SignInViewModelTest {
 
     private SignInViewModel model(Connection connection, Login login) {
         return new SignInViewModel(
-                SignInViewModel.STARTING,
+                dev.concierge.console.Texts.english(),
+                texts -> texts.get("signin.starting"),
                 () -> connection,
                 login,
                 new RememberedEmail(settings),

@@ -105,7 +105,7 @@ class SyncViewIT {
             console.robot().type(KeyCode.F1);
             console.waitUntil("the help", () -> console.showing("#help-overlay"));
             assertEquals("Sync (this screen)", console.text("#help-keys-sync-heading"));
-            assertEquals(SyncView.KEYS, console.text("#help-keys-sync"));
+            assertEquals(SyncView.keys(dev.concierge.console.Texts.english()), console.text("#help-keys-sync"));
             assertEquals("Ctrl+4", console.text("#help-shortcut-4"));
             console.assertEveryControlIsNamed();
             console.screenshot("help-overlay.png");

@@ -35,8 +35,11 @@ class SyncViewModelTest {
     }
 
     private final Server server = new Server();
-    private final SyncViewModel model =
-            new SyncViewModel(server, MADRID, new ServerCalls(Runnable::run, Runnable::run, () -> {}));
+    private final SyncViewModel model = new SyncViewModel(
+            dev.concierge.console.Texts.english(),
+            server,
+            MADRID,
+            new ServerCalls(Runnable::run, Runnable::run, () -> {}));
 
     private static SyncStatus.Delivery delivery(long id, String status, @Nullable String error) {
         return new SyncStatus.Delivery(

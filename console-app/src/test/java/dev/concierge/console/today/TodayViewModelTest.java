@@ -35,7 +35,11 @@ class TodayViewModelTest {
     private final FakeDay server = new FakeDay();
     private final AtomicInteger ordersOpened = new AtomicInteger();
     private final TodayViewModel model = new TodayViewModel(
-            server, MADRID, new ServerCalls(Runnable::run, Runnable::run, () -> {}), ordersOpened::incrementAndGet);
+            dev.concierge.console.Texts.english(),
+            server,
+            MADRID,
+            new ServerCalls(Runnable::run, Runnable::run, () -> {}),
+            ordersOpened::incrementAndGet);
 
     @Test
     void asksForTheVenuesTodayAndSortsItIntoSections() {
