@@ -96,6 +96,24 @@ public final class ConsoleWindow implements AutoCloseable {
         }
     }
 
+    /**
+     * Clicks the first row of the list {@code list} that shows an item, once the list has drawn one: its items may
+     * be there before its cells are.
+     */
+    public void clickFirstRow(String list) {
+        waitUntil("a row of " + list, () -> firstRow(list) != null);
+        robot().clickOn(onFx(() -> firstRow(list)));
+    }
+
+    private @org.jspecify.annotations.Nullable Node firstRow(String list) {
+        return robot().lookup(list + " .list-cell").queryAll().stream()
+                .filter(cell -> cell instanceof javafx.scene.control.IndexedCell<?> row
+                        && !row.isEmpty()
+                        && row.getIndex() == 0)
+                .findFirst()
+                .orElse(null);
+    }
+
     /** Waits for the sign-in form, types the e-mail and password, and presses Enter in the password field. */
     public void signIn(String email, String password) {
         waitUntil("the sign-in form", () -> !find("#email", Node.class).isDisabled());

@@ -17,6 +17,7 @@ import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.ColorPicker;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
@@ -35,11 +36,15 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.scene.paint.Color;
 import javafx.util.StringConverter;
 import org.jspecify.annotations.Nullable;
 
 /** The Settings screen: one tab per part, each with its list, its form and its own notice or problem. */
 public final class SettingsView extends BorderPane {
+    /** The kiosk's own accent (kiosk.css), shown while the venue has no colour of its own. */
+    private static final String OWN_COLOR = "#ffd166";
+
     private static final List<String> ROLES = List.of("front_desk", "manager", "owner");
 
     private final SettingsViewModel model;
@@ -111,13 +116,41 @@ public final class SettingsView extends BorderPane {
                 new Label(texts.get("settings.days")),
                 save);
         retention.setAlignment(Pos.CENTER_LEFT);
+
+        ColorPicker picker = new ColorPicker();
+        picker.setId("settings-brand-color");
+        picker.setAccessibleText(texts.get("settings.brand.color"));
+        showColor(picker, model.brandColorProperty().get());
+        model.brandColorProperty().addListener((observable, before, now) -> showColor(picker, now));
+        picker.setOnAction(event -> model.brandColorProperty().set(hex(picker.getValue())));
+        HBox brand = new HBox(
+                8,
+                Controls.label("settings-brand-label", texts.get("settings.brand.color")),
+                picker,
+                Controls.button(
+                        "settings-brand-save",
+                        texts.get("settings.save"),
+                        texts.get("settings.brand.save"),
+                        model::saveBrandColor),
+                Controls.button(
+                        "settings-brand-own",
+                        texts.get("settings.brand.own"),
+                        texts.get("settings.brand.own"),
+                        model::useOwnColor));
+        brand.setAlignment(Pos.CENTER_LEFT);
+        Label brandHelp = Controls.label(
+                "settings-brand-help", texts.get("settings.brand.help"), Styles.TEXT_SMALL, Styles.TEXT_MUTED);
+        brandHelp.setWrapText(true);
         return section(
                 List.of(
                         heading("settings-venue-heading", texts.get("settings.theVenue")),
                         about,
                         fromFile,
                         heading("settings-privacy-heading", texts.get("settings.privacy")),
-                        retention),
+                        retention,
+                        heading("settings-brand-heading", texts.get("settings.brand")),
+                        brand,
+                        brandHelp),
                 model.venueFeedback(),
                 "settings-venue");
     }
@@ -404,6 +437,19 @@ public final class SettingsView extends BorderPane {
 
     private static Label heading(String id, String text) {
         return Controls.label(id, text, Styles.TITLE_4);
+    }
+
+    /** Shows the venue's colour in the picker; none shows Concierge's own amber. */
+    private static void showColor(ColorPicker picker, String color) {
+        picker.setValue(Color.web(color.isEmpty() ? OWN_COLOR : color));
+    }
+
+    private static String hex(Color color) {
+        return String.format(
+                "#%02x%02x%02x",
+                Math.round(color.getRed() * 255),
+                Math.round(color.getGreen() * 255),
+                Math.round(color.getBlue() * 255));
     }
 
     private static TextField field(String id, String accessibleText, StringProperty value) {

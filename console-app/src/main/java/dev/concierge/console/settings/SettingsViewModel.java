@@ -50,6 +50,10 @@ public final class SettingsViewModel {
 
     // venue
     private final StringProperty retentionDays = new SimpleStringProperty(this, "retentionDays", "");
+    /** The venue's colour as {@code #rrggbb}, or empty for Concierge's own (the kiosk follows it). */
+    private final StringProperty brandColor = new SimpleStringProperty(this, "brandColor", "");
+
+    private boolean brandColorShown;
     private final Feedback venueFeedback = new Feedback();
 
     // integrations
@@ -108,6 +112,10 @@ public final class SettingsViewModel {
     }
 
     private void showSettings(Settings settings) {
+        if (!brandColorShown) {
+            brandColorShown = true;
+            brandColor.set(Objects.requireNonNullElse(settings.brandColor(), ""));
+        }
         if (retentionDays.get().isBlank()) {
             retentionDays.set(String.valueOf(Objects.requireNonNullElse(
                     settings.conversationRetentionDays(), Settings.DEFAULT_CONVERSATION_RETENTION_DAYS)));
@@ -128,6 +136,35 @@ public final class SettingsViewModel {
                 saved -> {
                     retentionDays.set(String.valueOf(saved.conversationRetentionDays()));
                     venueFeedback.done(texts.get("settings.retentionSaved", saved.conversationRetentionDays()));
+                },
+                venueFeedback::failed);
+    }
+
+    /** Saves the venue's colour as chosen ({@link #brandColorProperty()}); the kiosks take it at their next check. */
+    public void saveBrandColor() {
+        saveBrand(brandColor.get().strip());
+    }
+
+    /** Goes back to Concierge's own colour on the kiosks. */
+    public void useOwnColor() {
+        saveBrand("");
+    }
+
+    private void saveBrand(String color) {
+        Settings change;
+        try {
+            change = new Settings(null, color);
+        } catch (dev.concierge.api.InvalidFieldsException e) {
+            venueFeedback.failed(texts.get("settings.brand.bad"));
+            return;
+        }
+        calls.call(
+                () -> api.saveSettings(change),
+                saved -> {
+                    String now = Objects.requireNonNullElse(saved.brandColor(), "");
+                    brandColor.set(now);
+                    venueFeedback.done(
+                            now.isEmpty() ? texts.get("settings.brand.reset") : texts.get("settings.brand.saved", now));
                 },
                 venueFeedback::failed);
     }
@@ -409,6 +446,10 @@ public final class SettingsViewModel {
 
     public boolean owner() {
         return owner;
+    }
+
+    public StringProperty brandColorProperty() {
+        return brandColor;
     }
 
     public StringProperty retentionDaysProperty() {

@@ -63,11 +63,7 @@ class InboxViewIT {
             console.waitUntil("the badge", () -> console.showing("#nav-inbox-badge"));
             assertEquals("1", console.text("#nav-inbox-badge"));
 
-            console.robot()
-                    .clickOn(console.robot()
-                            .lookup("#inbox-conversations .list-cell")
-                            .nth(0)
-                            .queryAs(javafx.scene.Node.class));
+            console.clickFirstRow("#inbox-conversations");
             @SuppressWarnings("unchecked")
             ListView<TranscriptLine> transcript = console.find("#transcript", ListView.class);
             console.waitUntil("the transcript", () -> transcript.getItems().size() == 2);
@@ -138,11 +134,7 @@ class InboxViewIT {
             ListView<InboxRow> conversations = console.find("#inbox-conversations", ListView.class);
             console.waitUntil(
                     "the guest in the inbox", () -> conversations.getItems().size() == 1);
-            console.robot()
-                    .clickOn(console.robot()
-                            .lookup("#inbox-conversations .list-cell")
-                            .nth(0)
-                            .queryAs(javafx.scene.Node.class));
+            console.clickFirstRow("#inbox-conversations");
             console.waitUntil("the finish button", () -> console.showing("#finish-booking"));
 
             console.robot().push(new KeyCodeCombination(KeyCode.B, KeyCombination.SHORTCUT_DOWN));

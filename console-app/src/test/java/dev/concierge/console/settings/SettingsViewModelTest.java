@@ -21,6 +21,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
@@ -31,6 +32,11 @@ class SettingsViewModelTest {
     /** A server that keeps what it is given, as the real one would answer it. */
     private static final class Server implements SettingsApi {
         int retention = 30;
+
+        @Nullable
+        String brandColor;
+
+        int saves;
         final List<Map<String, @Nullable String>> stored = new ArrayList<>();
         List<KioskSummary> kiosks = List.of();
         List<IntegrationSettings.Setting> settings =
@@ -43,13 +49,21 @@ class SettingsViewModelTest {
 
         @Override
         public Settings settings() {
-            return new Settings(retention);
+            return new Settings(retention, brandColor);
         }
 
         @Override
         public Settings saveSettings(Settings settings) {
-            retention = settings.conversationRetentionDays();
-            return settings;
+            saves++;
+            if (settings.conversationRetentionDays() != null) {
+                retention = settings.conversationRetentionDays();
+            }
+            if (settings.brandColor() != null) {
+                brandColor = settings.brandColor().isEmpty()
+                        ? null
+                        : settings.brandColor().toLowerCase(Locale.ROOT);
+            }
+            return settings();
         }
 
         @Override
@@ -119,6 +133,31 @@ class SettingsViewModelTest {
                 ZoneId.of("Europe/Madrid"),
                 role,
                 new ServerCalls(Runnable::run, Runnable::run, () -> {}));
+    }
+
+    @Test
+    void theVenueColourIsSavedForTheKiosksAndABadOneIsNotSent() {
+        server.brandColor = "#1d5c8c";
+        SettingsViewModel model = as("manager");
+        model.refresh();
+        assertEquals("#1d5c8c", model.brandColorProperty().get());
+
+        model.brandColorProperty().set("navy");
+        model.saveBrandColor();
+        assertEquals(
+                "Choose a colour (as #RRGGBB).",
+                model.venueFeedback().problemProperty().get());
+        assertEquals(0, server.saves, "nothing sent");
+
+        model.brandColorProperty().set("#8B0000");
+        model.saveBrandColor();
+        assertEquals("#8b0000", server.brandColor);
+        assertEquals(30, server.retention, "the retention stays as it was");
+        assertEquals("#8b0000", model.brandColorProperty().get());
+
+        model.useOwnColor();
+        assertEquals(null, server.brandColor);
+        assertEquals("", model.brandColorProperty().get());
     }
 
     @Test
