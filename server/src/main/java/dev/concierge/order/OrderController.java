@@ -63,7 +63,8 @@ public final class OrderController {
                     ctx.json(forGuest(orders.payOtherwise(
                             id(ctx),
                             java.util.Objects.requireNonNull(change.method()),
-                            kiosk == null ? Channel.CONSOLE : Channel.KIOSK)));
+                            kiosk == null ? Channel.CONSOLE : Channel.KIOSK,
+                            staffId(ctx))));
                 },
                 Access.PUBLIC_CLIENT);
         routes.get("/api/staff/orders", this::list, Access.FRONT_DESK);

@@ -379,7 +379,7 @@ public final class OrderService {
      * name on the order is the name on that stay). Only for an order paid at a reader whose payment is not under way
      * nor done: 409 while the reader waits for a card or once paid; 422 for a room charge that is not allowed.
      */
-    public OrderView payOtherwise(long id, String method, Channel channel) {
+    public OrderView payOtherwise(long id, String method, Channel channel, @Nullable Long staffId) {
         if (!method.equals("desk") && !method.equals("room")) {
             throw InvalidFieldsException.of("method", "is desk or room");
         }
@@ -404,7 +404,7 @@ public final class OrderService {
                     .setPaymentFailure(null)
                     .setUpdatedAt(now)
                     .store();
-            recordChange(db, order.getId(), "payment", null, channel, now, "card reader → " + method);
+            recordChange(db, order.getId(), "payment", staffId, channel, now, "card reader → " + method);
             int version = db.fetchCount(ORDER_CHANGE, ORDER_CHANGE.ORDER_ID.eq(order.getId()));
             OrderView view = repository.view(db, order);
             outbox.write(db, "order.changed", order.getReference(), version, view, now);
