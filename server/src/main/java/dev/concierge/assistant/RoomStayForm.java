@@ -154,6 +154,10 @@ final class RoomStayForm implements Form {
                 c.money(offer.total().amount()),
                 guests,
                 Objects.requireNonNullElse(state.slot("name"), ""));
+        Long deposit = bookings.depositInChat(c.channel, null, state.slot("room"));
+        if (deposit != null) {
+            summary = summary + " " + c.say("deposit_due", c.money(deposit));
+        }
         return LocalAssistant.confirm(c, state, summary);
     }
 
@@ -170,7 +174,7 @@ final class RoomStayForm implements Form {
         LocalDate checkIn = LocalDate.parse(Objects.requireNonNull(state.slot("checkIn")));
         LocalDate checkOut = LocalDate.parse(Objects.requireNonNull(state.slot("checkOut")));
         try {
-            BookingView booking = bookings.book(
+            BookingView booking = bookings.bookFromChat(
                     new ReservationRequest(
                             null,
                             null,
@@ -183,9 +187,14 @@ final class RoomStayForm implements Form {
                             null,
                             null),
                     c.channel,
-                    null,
                     state.slot("key"));
-            return Turn.done(c.say("booked_stay", booking.reference(), c.day(checkIn)), state, booking, null, TASK);
+            String reply = booking.deposit() != null
+                    ? c.say(
+                            "booked_deposit",
+                            booking.reference(),
+                            c.money(booking.deposit().amount().amount()))
+                    : c.say("booked_stay", booking.reference(), c.day(checkIn));
+            return Turn.done(reply, state, booking, null, TASK);
         } catch (DomainException e) {
             // taken meanwhile: offer what is still free
             return next(c, state.confirming(false).withSlot("room", null), "room");

@@ -130,6 +130,10 @@ final class ServiceBookingForm implements Form {
                 time.toString(),
                 party,
                 Objects.requireNonNullElse(state.slot("name"), ""));
+        Long deposit = bookings.depositInChat(c.channel, state.slot("service"), null);
+        if (deposit != null) {
+            summary = summary + " " + c.say("deposit_due", c.money(deposit));
+        }
         return LocalAssistant.confirm(c, state, summary);
     }
 
@@ -138,7 +142,7 @@ final class ServiceBookingForm implements Form {
         LocalDate date = LocalDate.parse(Objects.requireNonNull(state.slot("date")));
         LocalTime time = LocalTime.parse(Objects.requireNonNull(state.slot("time")));
         try {
-            BookingView booking = bookings.book(
+            BookingView booking = bookings.bookFromChat(
                     new ReservationRequest(
                             state.slot("service"),
                             date.atTime(time).toString(),
@@ -151,10 +155,14 @@ final class ServiceBookingForm implements Form {
                             null,
                             null),
                     c.channel,
-                    null,
                     state.slot("key"));
-            return Turn.done(
-                    c.say("booked", booking.reference(), c.day(date), time.toString()), state, booking, null, TASK);
+            String reply = booking.deposit() != null
+                    ? c.say(
+                            "booked_deposit",
+                            booking.reference(),
+                            c.money(booking.deposit().amount().amount()))
+                    : c.say("booked", booking.reference(), c.day(date), time.toString());
+            return Turn.done(reply, state, booking, null, TASK);
         } catch (DomainException e) {
             if ("slot_taken".equals(e.code())) {
                 return next(c, state.confirming(false).withSlot("time", null), "time");

@@ -5,12 +5,14 @@ import dev.concierge.api.BookingUpdate;
 import dev.concierge.api.BookingView;
 import dev.concierge.api.ContactDetails;
 import dev.concierge.api.InvalidFieldsException;
+import dev.concierge.api.PaymentChoice;
 import dev.concierge.api.ReservationRequest;
 import dev.concierge.common.Channel;
 import dev.concierge.common.DateParameter;
 import dev.concierge.common.DomainException;
 import dev.concierge.staff.Access;
 import dev.concierge.staff.Callers;
+import dev.concierge.staff.Kiosk;
 import dev.concierge.staff.StaffMember;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
@@ -49,6 +51,32 @@ public final class BookingController {
                 "/api/reservations/confirm",
                 ctx -> ctx.json(forGuest(deposits.confirm(java.util.Objects.requireNonNull(
                         ctx.bodyAsClass(Confirm.class).bookingId())))),
+                Access.PUBLIC_CLIENT);
+        routes.post(
+                "/api/reservations/{id}/terminal",
+                ctx -> {
+                    Kiosk kiosk = Callers.readerCaller(ctx);
+                    ctx.json(forGuest(deposits.collectAtReader(id(ctx), kiosk == null ? null : kiosk.readerId())));
+                },
+                Access.PUBLIC_CLIENT);
+        routes.post(
+                "/api/reservations/{id}/terminal/cancel",
+                ctx -> {
+                    Callers.readerCaller(ctx);
+                    ctx.json(forGuest(deposits.cancelAtReader(id(ctx))));
+                },
+                Access.PUBLIC_CLIENT);
+        routes.post(
+                "/api/reservations/{id}/payment",
+                ctx -> {
+                    Kiosk kiosk = Callers.readerCaller(ctx);
+                    PaymentChoice change = ctx.bodyAsClass(PaymentChoice.class);
+                    ctx.json(forGuest(deposits.payOtherwise(
+                            id(ctx),
+                            java.util.Objects.requireNonNull(change.method()),
+                            kiosk == null ? Channel.CONSOLE : Channel.KIOSK,
+                            staffId(ctx))));
+                },
                 Access.PUBLIC_CLIENT);
         routes.post("/api/staff/bookings", this::bookAtTheDesk, Access.FRONT_DESK);
         routes.get("/api/staff/bookings", this::list, Access.FRONT_DESK);

@@ -195,6 +195,33 @@ public final class BookingService {
         return startDeposit(book(request, source, null, null, deposit));
     }
 
+    /**
+     * A booking the assistant commits after the guest's yes. At a kiosk, where the service or room type asks for a
+     * deposit and card payments are set up, it is {@code pending} with the deposit {@code unpaid}, holding its place
+     * for {@link #DEPOSIT_HOLD} while the guest pays at the card reader ({@link DepositService#collectAtReader}). A
+     * website chat cannot take a card, so there it is confirmed as the desk's bookings are.
+     */
+    public BookingView bookFromChat(ReservationRequest request, Channel channel, @Nullable String requestKey) {
+        Long deposit = depositInChat(channel, request.serviceId(), request.roomTypeId());
+        return deposit == null
+                ? book(request, channel, null, requestKey)
+                : book(request, channel, null, requestKey, deposit);
+    }
+
+    /**
+     * The deposit (minor units) a chat booking of this service or room type asks for, paid at the kiosk's card
+     * reader; null where none is asked or it cannot be taken (a website chat, no card payments set up).
+     */
+    public @Nullable Long depositInChat(Channel channel, @Nullable String serviceId, @Nullable String roomTypeId) {
+        if (channel != Channel.KIOSK || !cards.available()) {
+            return null;
+        }
+        VenueFile venue = venues.venue();
+        return serviceId != null
+                ? service(venue, serviceId).deposit()
+                : roomType(venue, Objects.requireNonNull(roomTypeId)).deposit();
+    }
+
     private BookingView book(
             ReservationRequest request,
             Channel source,
@@ -628,7 +655,7 @@ public final class BookingService {
     }
 
     /** One line of a booking's history: what changed, by whom, through which channel. */
-    private static void recordChange(
+    static void recordChange(
             DSLContext db,
             long bookingId,
             String what,

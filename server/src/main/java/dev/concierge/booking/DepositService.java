@@ -4,14 +4,19 @@ import static dev.concierge.jooq.Tables.BOOKING;
 import static dev.concierge.jooq.Tables.PAYMENT_EVENT;
 
 import dev.concierge.api.BookingView;
+import dev.concierge.api.InvalidFieldsException;
+import dev.concierge.common.Channel;
 import dev.concierge.common.DomainException;
+import dev.concierge.common.Failure;
 import dev.concierge.jooq.tables.records.BookingRecord;
 import dev.concierge.payment.CardPayments;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Objects;
 import org.jooq.DSLContext;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -47,14 +52,145 @@ public final class DepositService {
             return view;
         }
         String paymentId = booking.getDepositIntentId();
+        String reader = booking.getDepositReaderId();
         if (paymentId == null) {
-            return booking.getStatus().equals("pending") ? bookings.startDeposit(view) : view;
+            // a kiosk's booking waits for its reader; a booking page's starts its online payment
+            return booking.getStatus().equals("pending")
+                            && reader == null
+                            && !booking.getSource().equals("kiosk")
+                    ? bookings.startDeposit(view)
+                    : view;
         }
         try {
-            return bookings.recordDeposit(id, cards.read(paymentId));
+            return bookings.recordDeposit(
+                    id,
+                    reader != null && "pending".equals(booking.getDepositStatus())
+                            ? cards.readAtReader(paymentId, reader)
+                            : cards.read(paymentId));
         } catch (CardPayments.Unavailable e) {
             log.warn("The deposit of booking {} could not be read: {}", booking.getReference(), e.getMessage());
             return view;
+        }
+    }
+
+    /**
+     * Hands a kiosk booking's deposit to a card reader: the kiosk's own ({@code kioskReader}) or the venue's. For a
+     * pending booking whose deposit is unpaid or whose last try failed; follow it with {@link #confirm}. 409 while a
+     * try is under way, once paid, or when the booking is no longer held; 503 without Stripe or a reader; 502 when
+     * the reader or Stripe cannot be reached (the deposit stays unpaid, the place held).
+     */
+    public BookingView collectAtReader(long id, @Nullable String kioskReader) {
+        if (!cards.available()) {
+            throw DomainException.unavailable(
+                    "terminal_not_configured", "Card readers are not set up here (STRIPE_SECRET_KEY).");
+        }
+        String reader = kioskReader != null ? kioskReader : cards.venueReader().orElse(null);
+        if (reader == null) {
+            throw DomainException.unavailable(
+                    "no_card_reader",
+                    "No card reader is set up for this kiosk: name one when pairing it, or set"
+                            + " STRIPE_TERMINAL_READER_ID.");
+        }
+        BookingRecord attempt = dsl.transactionResult(tx -> {
+            BookingRecord booking = repository.find(tx.dsl(), id, true).orElseThrow(() -> notFound(id));
+            checkDepositOpen(booking);
+            booking.setDepositReaderAttempt(booking.getDepositReaderAttempt() + 1)
+                    .setDepositReaderId(reader)
+                    .store();
+            return booking;
+        });
+        CardPayments.CardPayment payment;
+        try {
+            payment = cards.collectAtReader(
+                    CardPayments.ReaderCharge.depositOf(attempt.getReference()),
+                    Objects.requireNonNull(attempt.getDepositAmount()),
+                    Objects.requireNonNull(attempt.getDepositCurrency()),
+                    reader,
+                    attempt.getDepositReaderAttempt());
+        } catch (CardPayments.Unavailable e) {
+            log.warn(
+                    "The deposit of booking {} could not go to the card reader: {}",
+                    attempt.getReference(),
+                    e.getMessage());
+            throw new DomainException(
+                    Failure.UPSTREAM,
+                    "card_reader_unavailable",
+                    "The card reader could not be reached. Try again, or pay the deposit at the desk.");
+        }
+        return bookings.recordDeposit(id, payment);
+    }
+
+    /**
+     * Stops the card reader waiting for this deposit: unpaid again (the place still held until its hold runs out),
+     * or paid when the card went through just before.
+     */
+    public BookingView cancelAtReader(long id) {
+        BookingRecord booking = repository.find(dsl, id, false).orElseThrow(() -> notFound(id));
+        String reader = booking.getDepositReaderId();
+        String paymentId = booking.getDepositIntentId();
+        if (reader == null || paymentId == null || !"pending".equals(booking.getDepositStatus())) {
+            return BookingRepository.view(booking, bookings.zone());
+        }
+        try {
+            cards.cancelAtReader(
+                    reader,
+                    CardPayments.ReaderCharge.depositOf(booking.getReference()),
+                    booking.getDepositReaderAttempt());
+        } catch (CardPayments.Unavailable e) {
+            // the reader may have finished the payment: what it did is read below either way
+            log.info("The card reader of booking {} was not cancelled: {}", booking.getReference(), e.getMessage());
+        }
+        CardPayments.CardPayment payment;
+        try {
+            payment = cards.readAtReader(paymentId, reader);
+        } catch (CardPayments.Unavailable e) {
+            throw new DomainException(
+                    Failure.UPSTREAM,
+                    "card_reader_unavailable",
+                    "The card reader could not be reached; it may still take a card. Try again in a moment.");
+        }
+        return bookings.recordDeposit(
+                id,
+                payment.status().equals("paid") ? payment : new CardPayments.CardPayment(paymentId, "unpaid", null));
+    }
+
+    /**
+     * The guest at a kiosk gives up on the card reader and pays the deposit at the desk: the booking stays held
+     * until its hold runs out and the desk confirms it when paid. Only {@code desk} (a deposit is not charged to a
+     * room); 409 while the reader waits for a card, once paid, or when no longer held.
+     */
+    public BookingView payOtherwise(long id, String method, Channel channel, @Nullable Long staffId) {
+        if (!method.equals("desk")) {
+            throw InvalidFieldsException.of("method", "is desk (a deposit is paid at the reader or at the desk)");
+        }
+        return dsl.transactionResult(tx -> {
+            DSLContext db = tx.dsl();
+            BookingRecord booking = repository.find(db, id, true).orElseThrow(() -> notFound(id));
+            checkDepositOpen(booking);
+            BookingService.recordChange(db, id, "deposit", staffId, channel, now(), "card reader → desk");
+            return BookingRepository.view(booking, bookings.zone());
+        });
+    }
+
+    private static void checkDepositOpen(BookingRecord booking) {
+        if (booking.getDepositAmount() == null) {
+            throw DomainException.notAllowed(
+                    "no_deposit", "Booking " + booking.getReference() + " has no deposit to pay.");
+        }
+        switch (Objects.requireNonNull(booking.getDepositStatus())) {
+            case "pending" ->
+                throw DomainException.conflict(
+                        "payment_in_progress",
+                        "The card reader is already waiting for a card for this deposit; cancel that first.");
+            case "paid", "refunded" ->
+                throw DomainException.conflict(
+                        "already_paid", "The deposit of booking " + booking.getReference() + " is paid already.");
+            default -> {}
+        }
+        if (!booking.getStatus().equals("pending")) {
+            throw DomainException.conflict(
+                    "booking_not_held",
+                    "Booking " + booking.getReference() + " is " + booking.getStatus() + ": its deposit is not due.");
         }
     }
 

@@ -43,7 +43,7 @@ public final class OrderController {
         routes.post(
                 "/api/orders/{id}/terminal",
                 ctx -> {
-                    Kiosk kiosk = readerCaller(ctx);
+                    Kiosk kiosk = Callers.readerCaller(ctx);
                     ctx.json(forGuest(orders.collectAtReader(
                             id(ctx), kiosk == null ? null : kiosk.id(), kiosk == null ? null : kiosk.readerId())));
                 },
@@ -51,14 +51,14 @@ public final class OrderController {
         routes.post(
                 "/api/orders/{id}/terminal/cancel",
                 ctx -> {
-                    readerCaller(ctx);
+                    Callers.readerCaller(ctx);
                     ctx.json(forGuest(orders.cancelAtReader(id(ctx))));
                 },
                 Access.PUBLIC_CLIENT);
         routes.post(
                 "/api/orders/{id}/payment",
                 ctx -> {
-                    Kiosk kiosk = readerCaller(ctx);
+                    Kiosk kiosk = Callers.readerCaller(ctx);
                     PaymentChoice change = ctx.bodyAsClass(PaymentChoice.class);
                     ctx.json(forGuest(orders.payOtherwise(
                             id(ctx),
@@ -102,19 +102,6 @@ public final class OrderController {
     private void confirm(Context ctx) {
         Confirm confirm = ctx.bodyAsClass(Confirm.class);
         ctx.json(forGuest(orders.confirm(java.util.Objects.requireNonNull(confirm.orderId()))));
-    }
-
-    /**
-     * A card reader is driven by the kiosk beside it or by the desk, never by a website: answers the kiosk calling, or
-     * none for a member of staff (who uses the venue's reader); 403 for anybody else.
-     */
-    private static @Nullable Kiosk readerCaller(Context ctx) {
-        Kiosk kiosk = Callers.kiosk(ctx).orElse(null);
-        if (kiosk == null && Callers.staff(ctx).isEmpty()) {
-            throw DomainException.forbidden(
-                    "kiosk_only", "Only a paired kiosk or the desk can take a payment at a card reader.");
-        }
-        return kiosk;
     }
 
     /** What a public client sees of an order: not who ordered it or their note, since ids can be guessed. */

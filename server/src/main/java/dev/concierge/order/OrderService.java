@@ -323,7 +323,7 @@ public final class OrderService {
         CardPayments.CardPayment payment;
         try {
             payment = cards.collectAtReader(
-                    attempt.getReference(),
+                    CardPayments.ReaderCharge.order(attempt.getReference()),
                     attempt.getTotal(),
                     attempt.getCurrency(),
                     reader,
@@ -353,7 +353,8 @@ public final class OrderService {
             return repository.view(dsl, order);
         }
         try {
-            cards.cancelAtReader(reader, order.getReference(), order.getTerminalAttempt());
+            cards.cancelAtReader(
+                    reader, CardPayments.ReaderCharge.order(order.getReference()), order.getTerminalAttempt());
         } catch (CardPayments.Unavailable e) {
             // the reader may have finished the payment: what it did is read below either way
             log.info("The card reader of order {} was not cancelled: {}", order.getReference(), e.getMessage());

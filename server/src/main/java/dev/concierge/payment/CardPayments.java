@@ -44,7 +44,7 @@ public interface CardPayments {
 
         @Override
         public CardPayment collectAtReader(
-                String orderReference, long amount, String currency, String readerId, int attempt) throws Unavailable {
+                ReaderCharge charge, long amount, String currency, String readerId, int attempt) throws Unavailable {
             throw new Unavailable("card payments are not set up");
         }
 
@@ -54,7 +54,7 @@ public interface CardPayments {
         }
 
         @Override
-        public void cancelAtReader(String readerId, String orderReference, int attempt) throws Unavailable {
+        public void cancelAtReader(String readerId, ReaderCharge charge, int attempt) throws Unavailable {
             throw new Unavailable("card payments are not set up");
         }
     };
@@ -78,17 +78,29 @@ public interface CardPayments {
     Optional<String> venueReader();
 
     /**
-     * A card-present payment for an order (made once per order) handed to the card reader {@code readerId}, which
-     * then asks the guest to tap or insert a card; {@code attempt} counts the tries (another card after a decline).
+     * A card-present payment for an order or a booking's deposit (made once per {@code charge}) handed to the card
+     * reader {@code readerId}, which then asks the guest to tap or insert a card; {@code attempt} counts the tries
+     * (another card after a decline).
      */
-    CardPayment collectAtReader(String orderReference, long amount, String currency, String readerId, int attempt)
+    CardPayment collectAtReader(ReaderCharge charge, long amount, String currency, String readerId, int attempt)
             throws Unavailable;
 
     /** How a payment at a reader is going: waiting for the card, paid, or failed with the reader's reason. */
     CardPayment readAtReader(String paymentId, String readerId) throws Unavailable;
 
     /** Stops the reader waiting for a card (the guest walked away or pays another way). */
-    void cancelAtReader(String readerId, String orderReference, int attempt) throws Unavailable;
+    void cancelAtReader(String readerId, ReaderCharge charge, int attempt) throws Unavailable;
+
+    /** What a card reader is paid for: an order, or the deposit of a booking, by its reference. */
+    record ReaderCharge(boolean deposit, String reference) {
+        public static ReaderCharge order(String orderReference) {
+            return new ReaderCharge(false, orderReference);
+        }
+
+        public static ReaderCharge depositOf(String bookingReference) {
+            return new ReaderCharge(true, bookingReference);
+        }
+    }
 
     /**
      * A payment at the provider.

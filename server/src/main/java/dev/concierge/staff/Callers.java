@@ -1,7 +1,9 @@
 package dev.concierge.staff;
 
+import dev.concierge.common.DomainException;
 import io.javalin.http.Context;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /** Where the access filter leaves the authenticated caller of a request, for the routes to read. */
 public final class Callers {
@@ -28,6 +30,19 @@ public final class Callers {
     /** The paired kiosk calling, when a kiosk is. */
     public static Optional<Kiosk> kiosk(Context ctx) {
         return Optional.ofNullable(ctx.attribute(KIOSK));
+    }
+
+    /**
+     * Who may drive a card reader (an order's payment, a booking's deposit): a paired kiosk, answered so its own
+     * reader is used, or the desk (null); a website is refused, since ids can be guessed.
+     */
+    public static @Nullable Kiosk readerCaller(Context ctx) {
+        Kiosk kiosk = kiosk(ctx).orElse(null);
+        if (kiosk == null && staff(ctx).isEmpty()) {
+            throw DomainException.forbidden(
+                    "kiosk_only", "Only a paired kiosk or the desk can take a payment at a card reader.");
+        }
+        return kiosk;
     }
 
     static Optional<String> token(Context ctx) {

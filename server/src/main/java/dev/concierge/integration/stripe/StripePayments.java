@@ -154,20 +154,21 @@ public final class StripePayments implements CardPayments {
     }
 
     @Override
-    public CardPayment collectAtReader(
-            String orderReference, long amount, String currency, String readerId, int attempt) throws Unavailable {
+    public CardPayment collectAtReader(ReaderCharge charge, long amount, String currency, String readerId, int attempt)
+            throws Unavailable {
+        // the same keys, description and metadata as the online payments of orders and deposits
+        String key = (charge.deposit() ? "deposit-" : "order-") + charge.reference();
         PaymentIntentCreateParams params = PaymentIntentCreateParams.builder()
                 .setAmount(amount)
                 .setCurrency(currency.toLowerCase(Locale.ROOT))
                 .addPaymentMethodType("card_present")
                 .setCaptureMethod(PaymentIntentCreateParams.CaptureMethod.AUTOMATIC)
-                .setDescription("Order " + orderReference)
-                .putMetadata("order_reference", orderReference)
+                .setDescription((charge.deposit() ? "Deposit for booking " : "Order ") + charge.reference())
+                .putMetadata(charge.deposit() ? "booking_reference" : "order_reference", charge.reference())
                 .build();
         try {
-            // one card-present PaymentIntent per order, whatever the attempt: a second card pays the same intent
-            PaymentIntent intent =
-                    client.v1().paymentIntents().create(params, key("order-" + orderReference + "-terminal-payment"));
+            // one card-present PaymentIntent per charge, whatever the attempt: a second card pays the same intent
+            PaymentIntent intent = client.v1().paymentIntents().create(params, key(key + "-terminal-payment"));
             if (!status(intent.getStatus()).equals("pending")) {
                 return payment(intent); // paid already (a retry after a lost answer)
             }
@@ -179,7 +180,7 @@ public final class StripePayments implements CardPayments {
                             ReaderProcessPaymentIntentParams.builder()
                                     .setPaymentIntent(intent.getId())
                                     .build(),
-                            key("order-" + orderReference + "-reader-" + attempt));
+                            key(key + "-reader-" + attempt));
             return new CardPayment(intent.getId(), "pending", null);
         } catch (StripeException e) {
             throw unavailable(e);
@@ -220,12 +221,15 @@ public final class StripePayments implements CardPayments {
     }
 
     @Override
-    public void cancelAtReader(String readerId, String orderReference, int attempt) throws Unavailable {
+    public void cancelAtReader(String readerId, ReaderCharge charge, int attempt) throws Unavailable {
         try {
             client.v1()
                     .terminal()
                     .readers()
-                    .cancelAction(readerId, key("order-" + orderReference + "-reader-" + attempt + "-cancel"));
+                    .cancelAction(
+                            readerId,
+                            key((charge.deposit() ? "deposit-" : "order-") + charge.reference() + "-reader-" + attempt
+                                    + "-cancel"));
         } catch (StripeException e) {
             throw unavailable(e);
         }
