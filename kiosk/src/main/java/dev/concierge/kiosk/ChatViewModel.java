@@ -276,10 +276,13 @@ final class ChatViewModel {
         if (reply.booking() != null && venue != null) {
             transcript.add(Entry.card(ConfirmationCard.of(reply.booking(), venue, now)));
         }
+        if (reply.booking() != null && Payable.needsReader(reply.booking())) {
+            payment.start(Payable.of(reply.booking()), language.get());
+        }
         if (reply.order() != null) {
             transcript.add(Entry.card(ConfirmationCard.of(reply.order(), now)));
-            if (PaymentViewModel.needsReader(reply.order())) {
-                payment.start(reply.order(), language.get());
+            if (Payable.needsReader(reply.order())) {
+                payment.start(Payable.of(reply.order()), language.get());
             }
         }
         if (reply.handoff() && !handedOff.get()) {

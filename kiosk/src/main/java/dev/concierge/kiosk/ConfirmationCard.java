@@ -29,6 +29,10 @@ record ConfirmationCard(
     static ConfirmationCard of(BookingView booking, VenueProfile venue, Texts texts) {
         Language language = texts.language();
         String party = texts.get("card.party", booking.partySize());
+        // held for its deposit until paid at the reader: not confirmed yet, and the card must not say so
+        String title = booking.status().equals("pending") && booking.deposit() != null
+                ? texts.get("card.held", money(booking.deposit().amount(), language))
+                : texts.get("card.booking");
         if ("room".equals(booking.kind())) {
             String room = venue.rooms().stream()
                     .filter(type -> type.id().equals(booking.roomTypeId()))
@@ -45,7 +49,7 @@ record ConfirmationCard(
                     .map(type -> money(new Money(type.nightlyRate() * nights, venue.currency()), language))
                     .orElse(null);
             return new ConfirmationCard(
-                    texts.get("card.booking"),
+                    title,
                     booking.reference(),
                     room + " · " + party,
                     texts.get("card.when"),
@@ -66,12 +70,7 @@ record ConfirmationCard(
         String when = DateTimeFormatter.ofPattern(texts.get("card.dateTime"), language.locale())
                 .format(booking.start());
         return new ConfirmationCard(
-                texts.get("card.booking"),
-                booking.reference(),
-                name + " · " + party,
-                texts.get("card.when"),
-                when,
-                total);
+                title, booking.reference(), name + " · " + party, texts.get("card.when"), when, total);
     }
 
     static ConfirmationCard of(OrderView order, Texts texts) {

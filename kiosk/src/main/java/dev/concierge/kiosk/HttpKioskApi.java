@@ -1,6 +1,7 @@
 package dev.concierge.kiosk;
 
 import dev.concierge.api.ApiClient;
+import dev.concierge.api.BookingView;
 import dev.concierge.api.ChatReply;
 import dev.concierge.api.ChatRequest;
 import dev.concierge.api.KioskDevice;
@@ -82,5 +83,25 @@ final class HttpKioskApi implements KioskApi {
     @Override
     public OrderView payOtherwise(long orderId, String method) {
         return client.post("/api/orders/" + orderId + "/payment", new PaymentChoice(method), OrderView.class);
+    }
+
+    @Override
+    public BookingView collectDepositAtReader(long bookingId) {
+        return client.post("/api/reservations/" + bookingId + "/terminal", Map.of(), BookingView.class);
+    }
+
+    @Override
+    public BookingView readDeposit(long bookingId) {
+        return client.post("/api/reservations/confirm", Map.of("bookingId", bookingId), BookingView.class);
+    }
+
+    @Override
+    public BookingView cancelDepositAtReader(long bookingId) {
+        return client.post("/api/reservations/" + bookingId + "/terminal/cancel", Map.of(), BookingView.class);
+    }
+
+    @Override
+    public BookingView payDepositOtherwise(long bookingId, String method) {
+        return client.post("/api/reservations/" + bookingId + "/payment", new PaymentChoice(method), BookingView.class);
     }
 }

@@ -1,5 +1,6 @@
 package dev.concierge.kiosk;
 
+import dev.concierge.api.BookingView;
 import dev.concierge.api.ChatReply;
 import dev.concierge.api.ChatRequest;
 import dev.concierge.api.KioskDevice;
@@ -46,4 +47,16 @@ interface KioskApi {
 
     /** {@code POST /api/orders/{id}/payment}: pay at the desk ({@code desk}) or charge the room ({@code room}). */
     OrderView payOtherwise(long orderId, String method);
+
+    /** {@code POST /api/reservations/{id}/terminal}: the reader asks for a card for this booking's deposit. */
+    BookingView collectDepositAtReader(long bookingId);
+
+    /** {@code POST /api/reservations/confirm}: the deposit as the reader and the provider see it now. */
+    BookingView readDeposit(long bookingId);
+
+    /** {@code POST /api/reservations/{id}/terminal/cancel}: the reader stops waiting for the deposit's card. */
+    BookingView cancelDepositAtReader(long bookingId);
+
+    /** {@code POST /api/reservations/{id}/payment}: the deposit is paid at the desk ({@code desk}). */
+    BookingView payDepositOtherwise(long bookingId, String method);
 }

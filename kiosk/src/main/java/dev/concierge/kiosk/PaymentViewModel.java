@@ -1,7 +1,6 @@
 package dev.concierge.kiosk;
 
 import dev.concierge.api.ApiException;
-import dev.concierge.api.OrderView;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.function.Consumer;
@@ -15,7 +14,8 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Paying an order at the card reader beside the kiosk: the server hands the order to the reader, the kiosk follows
+ * Paying an order, or the deposit that holds a booking, at the card reader beside the kiosk: the server hands it to
+ * the reader, the kiosk follows
  * it (every {@link #POLL}) until the card is paid, declined or the guest is too slow ({@link #READER_TIMEOUT}, then the
  * reader is stopped). After a decline, a timeout or a reader that does not answer the guest may try again, pay at the
  * desk, or charge their room when the order goes to one. A guest who leaves (start over) stops the reader, so the next
@@ -54,7 +54,7 @@ final class PaymentViewModel {
     private final ReadOnlyStringWrapper amount = new ReadOnlyStringWrapper(this, "amount", "");
     private final ReadOnlyBooleanWrapper roomAllowed = new ReadOnlyBooleanWrapper(this, "roomAllowed");
 
-    private @Nullable OrderView order;
+    private @Nullable Payable order;
     private @Nullable Instant waitingSince;
     private @Nullable Instant lastPoll;
     private boolean polling;
@@ -81,17 +81,10 @@ final class PaymentViewModel {
         this.connectionFailed = connectionFailed;
     }
 
-    /** Whether {@code placed} is to be paid at the reader now: placed at the kiosk by card and not yet paid. */
-    static boolean needsReader(OrderView placed) {
-        return placed.payment().method().equals("terminal")
-                && (placed.payment().status().equals("unpaid")
-                        || placed.payment().status().equals("failed"));
-    }
-
-    /** Shows the amount and hands the order to the reader. */
-    void start(OrderView placed, Language language) {
+    /** Shows the amount and hands the order or deposit to the reader. */
+    void start(Payable placed, Language language) {
         order = placed;
-        amount.set(ConfirmationCard.money(placed.total(), language));
+        amount.set(ConfirmationCard.money(placed.amount(), language));
         roomAllowed.set(placed.roomNumber() != null);
         collect();
     }
@@ -105,14 +98,14 @@ final class PaymentViewModel {
 
     /** The guest stops the reader (no card with them, or they want to pay another way). */
     void stop() {
-        OrderView stopping = order;
+        Payable stopping = order;
         if (stopping == null || step.get() != Step.WAITING) {
             return;
         }
         int forAttempt = attempt;
         step.set(Step.STARTING);
         calls.call(
-                () -> server.get().cancelAtReader(stopping.id()),
+                () -> stopping.cancel(server.get()),
                 stopped -> {
                     if (forAttempt == attempt) {
                         followed(stopped, Step.STOPPED);
@@ -133,7 +126,7 @@ final class PaymentViewModel {
 
     /** Called with the kiosk's ticks: follows the reader, and stops it when no card came in time. */
     void tick(Instant now) {
-        OrderView waitingFor = order;
+        Payable waitingFor = order;
         Instant since = waitingSince;
         if (waitingFor == null || since == null || step.get() != Step.WAITING || polling) {
             return;
@@ -149,7 +142,7 @@ final class PaymentViewModel {
         polling = true;
         int forAttempt = attempt;
         calls.call(
-                () -> server.get().readPayment(waitingFor.id()),
+                () -> waitingFor.read(server.get()),
                 read -> {
                     polling = false;
                     if (forAttempt == attempt) {
@@ -168,11 +161,11 @@ final class PaymentViewModel {
 
     /** The guest left: the reader stops waiting for their card and nothing of the payment stays on screen. */
     void clear() {
-        OrderView leaving = order;
+        Payable leaving = order;
         boolean readerWaiting = busy();
         reset();
         if (leaving != null && readerWaiting) {
-            calls.call(() -> server.get().cancelAtReader(leaving.id()), stopped -> {}, failure -> {
+            calls.call(() -> leaving.cancel(server.get()), stopped -> {}, failure -> {
                 // the reader's own timeout ends it; the desk sees the order unpaid either way
             });
         }
@@ -195,14 +188,14 @@ final class PaymentViewModel {
     }
 
     private void collect() {
-        OrderView paying = order;
+        Payable paying = order;
         if (paying == null) {
             return;
         }
         int forAttempt = ++attempt;
         step.set(Step.STARTING);
         calls.call(
-                () -> server.get().collectAtReader(paying.id()),
+                () -> paying.collect(server.get()),
                 collecting -> {
                     if (forAttempt == attempt) {
                         followed(collecting, Step.WAITING);
@@ -212,17 +205,21 @@ final class PaymentViewModel {
     }
 
     private void payOtherwise(String method) {
-        OrderView paying = order;
+        Payable paying = order;
         if (paying == null || busy()) {
             return;
         }
         int forAttempt = ++attempt;
         step.set(Step.STARTING);
         calls.call(
-                () -> server.get().payOtherwise(paying.id(), method),
+                () -> paying.payOtherwise(server.get(), method),
                 changed -> {
                     if (forAttempt == attempt) {
-                        settled(method.equals("room") ? "payment.done.room" : "payment.done.desk", changed);
+                        settled(
+                                method.equals("room")
+                                        ? "payment.done.room"
+                                        : paying.deposit() ? "payment.done.deposit.desk" : "payment.done.desk",
+                                changed);
                     }
                 },
                 failure -> {
@@ -241,10 +238,10 @@ final class PaymentViewModel {
      * What the server says of the payment now. {@code next} is the step while the reader still waits
      * ({@link Step#WAITING}), or after the guest stopped it ({@link Step#STOPPED}).
      */
-    private void followed(OrderView now, Step next) {
+    private void followed(Payable now, Step next) {
         order = now;
-        switch (now.payment().status()) {
-            case "paid" -> settled("payment.done.paid", now);
+        switch (now.status()) {
+            case "paid" -> settled(now.deposit() ? "payment.done.deposit" : "payment.done.paid", now);
             case "failed" -> step.set(Step.DECLINED);
             case "pending" -> {
                 if (next == Step.WAITING && step.get() != Step.WAITING) {
@@ -257,7 +254,7 @@ final class PaymentViewModel {
         }
     }
 
-    private void settled(String key, OrderView now) {
+    private void settled(String key, Payable now) {
         String line = texts.get().get(key, amount.get(), now.roomNumber() == null ? "" : now.roomNumber());
         reset();
         done.accept(line);

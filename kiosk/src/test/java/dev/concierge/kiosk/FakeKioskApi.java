@@ -22,6 +22,7 @@ import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 
@@ -58,6 +59,9 @@ final class FakeKioskApi implements KioskApi {
 
     /** The orders the card reader is asked about, by id; what the kiosk asked of the reader, in order. */
     final Map<Long, OrderView> orders = new HashMap<>();
+
+    /** The bookings whose deposit the reader is asked about, by id. */
+    final Map<Long, BookingView> bookings = new HashMap<>();
 
     final List<String> readerCalls = new ArrayList<>();
     boolean readerDown;
@@ -216,6 +220,96 @@ final class FakeKioskApi implements KioskApi {
                 null);
         orders.put(orderId, order);
         return new ChatReply("c1", "Your order ORD-" + orderId + " is placed.", "en", List.of(), false, null, order);
+    }
+
+    @Override
+    public BookingView collectDepositAtReader(long bookingId) {
+        root.failIfDown();
+        checkToken();
+        root.readerCalls.add("collect deposit " + bookingId);
+        if (root.readerDown) {
+            throw refusal(502, "card_reader_unavailable");
+        }
+        return root.depositIs(bookingId, "pending");
+    }
+
+    @Override
+    public BookingView readDeposit(long bookingId) {
+        root.failIfDown();
+        checkToken();
+        root.readerCalls.add("read deposit " + bookingId);
+        return root.bookings.get(bookingId);
+    }
+
+    @Override
+    public BookingView cancelDepositAtReader(long bookingId) {
+        root.failIfDown();
+        checkToken();
+        root.readerCalls.add("cancel deposit " + bookingId);
+        BookingView booking = root.bookings.get(bookingId);
+        return Objects.requireNonNull(booking.deposit()).status().equals("pending")
+                ? root.depositIs(bookingId, "unpaid")
+                : booking;
+    }
+
+    @Override
+    public BookingView payDepositOtherwise(long bookingId, String method) {
+        root.failIfDown();
+        checkToken();
+        root.readerCalls.add(method + " deposit " + bookingId);
+        if (!method.equals("desk")) {
+            throw refusal(400, "invalid_fields");
+        }
+        return root.bookings.get(bookingId);
+    }
+
+    /** The deposit of booking {@code bookingId} is now {@code status}; paid, the booking is confirmed. */
+    BookingView depositIs(long bookingId, String status) {
+        BookingView was = bookings.get(bookingId);
+        BookingView.Deposit deposit = Objects.requireNonNull(was.deposit());
+        BookingView now = new BookingView(
+                was.id(),
+                was.reference(),
+                was.kind(),
+                was.serviceId(),
+                was.roomTypeId(),
+                was.start(),
+                was.end(),
+                was.partySize(),
+                status.equals("paid") ? "confirmed" : was.status(),
+                was.contact(),
+                null,
+                was.source(),
+                was.createdAt(),
+                null,
+                null,
+                new BookingView.Deposit(deposit.amount(), status, null, deposit.dueAt()));
+        bookings.put(bookingId, now);
+        return now;
+    }
+
+    /** A reply that booked a massage (booking {@code bookingId}) held until its deposit of 20.00 EUR is paid. */
+    ChatReply bookedWithDeposit(long bookingId) {
+        OffsetDateTime start = OffsetDateTime.parse("2026-03-11T10:00:00+01:00");
+        BookingView booking = new BookingView(
+                bookingId,
+                "BK-" + bookingId,
+                "service",
+                "massage-60",
+                null,
+                start,
+                start.plusHours(1),
+                1,
+                "pending",
+                new ContactDetails("Ana López", "ana@example.com", null),
+                null,
+                "kiosk",
+                Instant.parse("2026-03-10T11:00:00Z"),
+                null,
+                null,
+                new BookingView.Deposit(new Money(2000, "EUR"), "unpaid", null, Instant.parse("2026-03-10T11:30:00Z")));
+        bookings.put(bookingId, booking);
+        return new ChatReply("c1", "Your place is held.", "en", List.of(), false, booking, null);
     }
 
     private void checkToken() {

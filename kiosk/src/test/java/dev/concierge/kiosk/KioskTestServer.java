@@ -33,13 +33,19 @@ final class KioskTestServer implements AutoCloseable {
 
     /** @param environment the server's environment variables (e.g. a local Stripe) */
     static KioskTestServer start(Path dataDir, int port, Map<String, String> environment) {
+        return start(dataDir, port, environment, null);
+    }
+
+    /** @param venueFile the venue instead of the demo's (its demo accounts are made all the same) */
+    static KioskTestServer start(Path dataDir, int port, Map<String, String> environment, @Nullable Path venueFile) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ServerSettings settings = ServerSettings.defaults(dataDir)
+                .withPort(port)
+                .withDemo(true)
+                .withFrozenNow(NOW)
+                .withEnvironment(environment);
         ConciergeServer server = ConciergeServer.start(
-                ServerSettings.defaults(dataDir)
-                        .withPort(port)
-                        .withDemo(true)
-                        .withFrozenNow(NOW)
-                        .withEnvironment(environment),
+                venueFile == null ? settings : settings.withVenueFile(venueFile),
                 new PrintStream(out, true, StandardCharsets.UTF_8));
         return new KioskTestServer(server, out.toString(StandardCharsets.UTF_8));
     }

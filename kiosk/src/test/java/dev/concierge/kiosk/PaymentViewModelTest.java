@@ -68,6 +68,43 @@ class PaymentViewModelTest {
     }
 
     @Test
+    void aBookingHeldForItsDepositTakesTheDepositAtTheReaderAndIsConfirmed() {
+        server.replies.add(server.bookedWithDeposit(7));
+        chat.send("yes");
+        assertEquals(Step.WAITING, payment.getStep());
+        assertEquals("€20.00", payment.amountProperty().get());
+        assertFalse(payment.roomAllowedProperty().get(), "a deposit is not charged to a room");
+        server.depositIs(7, "failed");
+        tick(1);
+        assertEquals(Step.DECLINED, payment.getStep());
+
+        payment.retry();
+        server.depositIs(7, "paid");
+        tick(1);
+
+        assertEquals(Step.NONE, payment.getStep());
+        assertEquals(List.of("Deposit of €20.00 paid by card: your booking is confirmed. Thank you!"), lines());
+        assertEquals(
+                List.of("collect deposit 7", "read deposit 7", "collect deposit 7", "read deposit 7"),
+                server.readerCalls);
+    }
+
+    @Test
+    void aGuestWhoStopsTheReaderForADepositIsToldToPayItAtTheDesk() {
+        server.replies.add(server.bookedWithDeposit(7));
+        chat.send("yes");
+        payment.stop();
+        assertEquals(Step.STOPPED, payment.getStep());
+
+        payment.payAtDesk();
+
+        assertEquals(Step.NONE, payment.getStep());
+        assertEquals(
+                List.of("Please pay the deposit of €20.00 at the desk soon: your place is held until then."), lines());
+        assertEquals(List.of("collect deposit 7", "cancel deposit 7", "desk deposit 7"), server.readerCalls);
+    }
+
+    @Test
     void aDeclinedCardMayBeTriedAgainAndThenPays() {
         order(41, null);
         server.cardTapped(41, "failed");
