@@ -80,17 +80,7 @@ public final class DepositService {
      * the reader or Stripe cannot be reached (the deposit stays unpaid, the place held).
      */
     public BookingView collectAtReader(long id, @Nullable String kioskReader) {
-        if (!cards.available()) {
-            throw DomainException.unavailable(
-                    "terminal_not_configured", "Card readers are not set up here (STRIPE_SECRET_KEY).");
-        }
-        String reader = kioskReader != null ? kioskReader : cards.venueReader().orElse(null);
-        if (reader == null) {
-            throw DomainException.unavailable(
-                    "no_card_reader",
-                    "No card reader is set up for this kiosk: name one when pairing it, or set"
-                            + " STRIPE_TERMINAL_READER_ID.");
-        }
+        String reader = cards.readerFor(kioskReader);
         BookingRecord attempt = dsl.transactionResult(tx -> {
             BookingRecord booking = repository.find(tx.dsl(), id, true).orElseThrow(() -> notFound(id));
             checkDepositOpen(booking);

@@ -296,17 +296,7 @@ public final class OrderService {
      * without Stripe or a reader; 502 when the reader or Stripe cannot be reached (the order stays unpaid).
      */
     public OrderView collectAtReader(long id, @Nullable String kioskId, @Nullable String kioskReader) {
-        if (!cards.available()) {
-            throw DomainException.unavailable(
-                    "terminal_not_configured", "Card readers are not set up here (STRIPE_SECRET_KEY).");
-        }
-        String reader = kioskReader != null ? kioskReader : cards.venueReader().orElse(null);
-        if (reader == null) {
-            throw DomainException.unavailable(
-                    "no_card_reader",
-                    "No card reader is set up for this kiosk: name one when pairing it, or set"
-                            + " STRIPE_TERMINAL_READER_ID.");
-        }
+        String reader = cards.readerFor(kioskReader);
         OrdersRecord attempt = dsl.transactionResult(tx -> {
             DSLContext db = tx.dsl();
             OrdersRecord order = repository.find(db, id, true).orElseThrow(() -> notFound(id));

@@ -1,5 +1,6 @@
 package dev.concierge.payment;
 
+import dev.concierge.common.DomainException;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
@@ -76,6 +77,25 @@ public interface CardPayments {
 
     /** The venue's card reader, for the desk and for kiosks that have none of their own. */
     Optional<String> venueReader();
+
+    /**
+     * The reader a payment at a card reader goes to: the kiosk's own ({@code kioskReader}) or the venue's. 503 without
+     * card payments or without a reader.
+     */
+    default String readerFor(@Nullable String kioskReader) {
+        if (!available()) {
+            throw DomainException.unavailable(
+                    "terminal_not_configured", "Card readers are not set up here (STRIPE_SECRET_KEY).");
+        }
+        String reader = kioskReader != null ? kioskReader : venueReader().orElse(null);
+        if (reader == null) {
+            throw DomainException.unavailable(
+                    "no_card_reader",
+                    "No card reader is set up for this kiosk: name one when pairing it, or set"
+                            + " STRIPE_TERMINAL_READER_ID.");
+        }
+        return reader;
+    }
 
     /**
      * A card-present payment for an order or a booking's deposit (made once per {@code charge}) handed to the card

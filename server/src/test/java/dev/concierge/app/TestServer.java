@@ -7,6 +7,7 @@ import java.io.PrintStream;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import org.jspecify.annotations.Nullable;
 
 /** A real server on a free port over a real H2 database in a temp dir, started in this JVM. */
 public final class TestServer implements AutoCloseable {
@@ -49,6 +50,25 @@ public final class TestServer implements AutoCloseable {
 
     public URI uri() {
         return server.uri();
+    }
+
+    /**
+     * A kiosk paired the way the console pairs one (a manager's code, redeemed by the kiosk), answered as the kiosk's
+     * client; {@code readerId} names its own card reader, or null for none.
+     */
+    public RawHttp pairedKiosk(String name, @Nullable String readerId) {
+        String body = readerId == null
+                ? "{\"name\": \"" + name + "\"}"
+                : "{\"name\": \"" + name + "\", \"readerId\": \"" + readerId + "\"}";
+        String code = http().bearer(tokenFor("manager"))
+                .postJson("/api/staff/kiosks", body)
+                .json()
+                .get("code")
+                .asText();
+        return http().bearer(http().postJson("/api/kiosk/pair", "{\"code\": \"" + code + "\"}")
+                .json()
+                .get("token")
+                .asText());
     }
 
     public RawHttp http() {

@@ -51,18 +51,7 @@ class DepositAtReaderIT {
                 .withFrozenNow(LocalDateTime.of(2026, 3, 10, 9, 0))
                 .withEnvironment(Map.of("STRIPE_SECRET_KEY", "sk_test_local", "STRIPE_API_BASE", stripe.base())));
         desk = server.http().bearer(server.tokenFor("front_desk"));
-        RawHttp manager = server.http().bearer(server.tokenFor("manager"));
-        String code = manager.postJson(
-                        "/api/staff/kiosks", "{\"name\": \"Lobby\", \"readerId\": \"" + KIOSK_READER + "\"}")
-                .json()
-                .get("code")
-                .asText();
-        kiosk = server.http()
-                .bearer(server.http()
-                        .postJson("/api/kiosk/pair", "{\"code\": \"" + code + "\"}")
-                        .json()
-                        .get("token")
-                        .asText());
+        kiosk = server.pairedKiosk("Lobby", KIOSK_READER);
         String key = server.client()
                 .withStaffToken(server.tokenFor("manager"))
                 .createPublicKey(new PublicKeyRequest("Website", List.of()))

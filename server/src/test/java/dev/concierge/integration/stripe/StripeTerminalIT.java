@@ -61,18 +61,7 @@ class StripeTerminalIT {
                 .withFrozenNow(LocalDateTime.of(2026, 3, 10, 12, 0))
                 .withEnvironment(env));
         desk = server.http().bearer(server.tokenFor("front_desk"));
-        RawHttp manager = server.http().bearer(server.tokenFor("manager"));
-        String code = manager.postJson(
-                        "/api/staff/kiosks", "{\"name\": \"Lobby\", \"readerId\": \"" + KIOSK_READER + "\"}")
-                .json()
-                .get("code")
-                .asText();
-        kiosk = server.http()
-                .bearer(server.http()
-                        .postJson("/api/kiosk/pair", "{\"code\": \"" + code + "\"}")
-                        .json()
-                        .get("token")
-                        .asText());
+        kiosk = server.pairedKiosk("Lobby", KIOSK_READER);
     }
 
     @AfterEach
