@@ -214,7 +214,7 @@ public final class ConsoleApp extends Application {
         InboxViewModel liveInbox = new InboxViewModel(
                 texts,
                 InboxApi.over(session.client()),
-                new InboxSocket(session.server(), session.token()),
+                new InboxSocket(session.server(), session.token(), texts),
                 () -> ring(beep), // AWT's beep, never on the FX thread
                 ConsoleApp::later,
                 zone,

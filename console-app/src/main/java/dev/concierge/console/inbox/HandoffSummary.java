@@ -3,6 +3,7 @@ package dev.concierge.console.inbox;
 import dev.concierge.api.ConversationSummary;
 import dev.concierge.console.Catalogue;
 import dev.concierge.console.Formats;
+import dev.concierge.console.Texts;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,7 +11,8 @@ import java.util.Map;
 
 /**
  * What a guest wanted, in one line from the assistant's form ({@code task}, {@code slots}) and why a person was asked
- * for: "Wanted: book 60-minute massage · 2026-03-11 · 11:00 · party 2 · asked for a person".
+ * for: "Wanted: book 60-minute massage · 2026-03-11 · 11:00 · party 2 · asked for a person", in the words of the
+ * console's language ("Quiere: reservar …" in Spanish).
  */
 final class HandoffSummary {
     /** The slots in the order a person reads them; the others follow as the form has them. */
@@ -20,16 +22,16 @@ final class HandoffSummary {
 
     private HandoffSummary() {}
 
-    static String of(ConversationSummary conversation, Catalogue catalogue) {
+    static String of(ConversationSummary conversation, Catalogue catalogue, Texts texts) {
         List<String> parts = new ArrayList<>();
         Map<String, String> slots = new LinkedHashMap<>(conversation.slots());
         if (conversation.task() != null) {
-            parts.add(task(conversation.task(), slots, catalogue));
+            parts.add(task(conversation.task(), slots, catalogue, texts));
         }
         for (String slot : ORDER) {
             String value = slots.remove(slot);
             if (value != null && !value.isBlank()) {
-                parts.add(slot(slot, value));
+                parts.add(slot(slot, value, texts));
             }
         }
         slots.forEach((slot, value) -> {
@@ -37,59 +39,63 @@ final class HandoffSummary {
                 parts.add(Formats.words(slot) + " " + value);
             }
         });
-        String reason = reason(conversation.handoffReason());
-        String wanted = parts.isEmpty() ? "" : "Wanted: " + String.join(" · ", parts);
+        String reason = reason(conversation.handoffReason(), texts);
+        String wanted = parts.isEmpty() ? "" : texts.get("inbox.summary.wanted", String.join(" · ", parts));
         if (reason.isEmpty()) {
-            return wanted.isEmpty() ? "No task under way." : wanted;
+            return wanted.isEmpty() ? texts.get("inbox.summary.noTask") : wanted;
         }
-        return wanted.isEmpty() ? capitalized(reason) : wanted + " · " + reason;
+        return wanted.isEmpty() ? capitalized(reason, texts) : wanted + " · " + reason;
     }
 
     /** "book 60-minute massage": the service (or room type) goes with the task, not after it. */
-    private static String task(String task, Map<String, String> slots, Catalogue catalogue) {
+    private static String task(String task, Map<String, String> slots, Catalogue catalogue, Texts texts) {
         return switch (task) {
             case "book_service" -> {
                 String service = slots.remove("service");
-                yield service == null ? "book a service" : "book " + catalogue.serviceName(service);
+                yield service == null
+                        ? texts.get("inbox.summary.bookService")
+                        : texts.get("inbox.summary.book", catalogue.serviceName(service));
             }
             case "book_room" -> {
                 String room = slots.remove("room");
-                yield room == null ? "book a room" : "book " + catalogue.roomName(room);
+                yield room == null
+                        ? texts.get("inbox.summary.bookRoom")
+                        : texts.get("inbox.summary.book", catalogue.roomName(room));
             }
-            case "order" -> "order from the menu";
-            case "lead" -> "leave their details";
-            case "change_booking" -> "change a booking";
-            case "cancel_booking" -> "cancel a booking";
+            case "order" -> texts.get("inbox.summary.order");
+            case "lead" -> texts.get("inbox.summary.lead");
+            case "change_booking" -> texts.get("inbox.summary.changeBooking");
+            case "cancel_booking" -> texts.get("inbox.summary.cancelBooking");
             default -> Formats.words(task);
         };
     }
 
-    private static String slot(String slot, String value) {
+    private static String slot(String slot, String value, Texts texts) {
         return switch (slot) {
-            case "party" -> "party " + value;
-            case "guests" -> value + " guests";
-            case "nights" -> value + " nights";
-            case "room" -> "room " + value;
+            case "party" -> texts.get("inbox.summary.party", value);
+            case "guests" -> texts.get("inbox.summary.guests", value);
+            case "nights" -> texts.get("inbox.summary.nights", value);
+            case "room" -> texts.get("inbox.summary.room", value);
             case "place" -> value.replace(':', ' ');
-            case "payment" -> "pays by " + Formats.words(value);
+            case "payment" -> texts.get("inbox.summary.payment", texts.word("payment.method", value));
             default -> value;
         };
     }
 
-    private static String reason(@org.jspecify.annotations.Nullable String reason) {
+    private static String reason(@org.jspecify.annotations.Nullable String reason, Texts texts) {
         if (reason == null) {
             return "";
         }
         return switch (reason) {
-            case "request" -> "asked for a person";
-            case "frustration" -> "seemed frustrated";
-            case "misunderstood" -> "the assistant did not understand";
-            case "staff" -> "taken over by staff";
+            case "request" -> texts.get("inbox.summary.reason.request");
+            case "frustration" -> texts.get("inbox.summary.reason.frustration");
+            case "misunderstood" -> texts.get("inbox.summary.reason.misunderstood");
+            case "staff" -> texts.get("inbox.summary.reason.staff");
             default -> Formats.words(reason);
         };
     }
 
-    private static String capitalized(String text) {
-        return Character.toUpperCase(text.charAt(0)) + text.substring(1) + ".";
+    private static String capitalized(String text, Texts texts) {
+        return text.substring(0, 1).toUpperCase(texts.locale()) + text.substring(1) + ".";
     }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.concierge.api.ApiJson;
 import dev.concierge.api.LiveEvent;
+import dev.concierge.console.Texts;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.WebSocket;
@@ -22,13 +23,18 @@ import org.jspecify.annotations.Nullable;
 public final class InboxSocket implements InboxFeed {
     private final URI server;
     private final String token;
+    private final Texts texts;
     private final HttpClient http;
     private final ObjectMapper json = ApiJson.newMapper();
 
-    /** @param server the server's HTTP address, e.g. {@code http://localhost:7070} */
-    public InboxSocket(URI server, String token) {
+    /**
+     * @param server the server's HTTP address, e.g. {@code http://localhost:7070}
+     * @param texts the words a loss of the feed is told to staff in
+     */
+    public InboxSocket(URI server, String token, Texts texts) {
         this.server = server;
         this.token = token;
+        this.texts = texts;
         this.http =
                 HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     }
@@ -47,7 +53,7 @@ public final class InboxSocket implements InboxFeed {
                 .buildAsync(socketUri(server), frames);
         socket.whenComplete((open, failure) -> {
             if (failure != null) {
-                frames.lose("Cannot open the inbox's live feed at " + server);
+                frames.lose(texts.get("inbox.feed.notOpened", server));
             }
         });
         return () -> {
@@ -98,15 +104,16 @@ public final class InboxSocket implements InboxFeed {
 
         @Override
         public @Nullable CompletionStage<?> onClose(WebSocket webSocket, int statusCode, String reason) {
-            lose("The server closed the inbox's live feed" + (reason.isBlank() ? "" : ": " + reason));
+            lose(reason.isBlank() ? texts.get("inbox.feed.closed") : texts.get("inbox.feed.closedBecause", reason));
             return null;
         }
 
         @Override
         public void onError(WebSocket webSocket, Throwable error) {
-            lose("The inbox's live feed broke: "
-                    + Objects.requireNonNullElse(
-                            error.getMessage(), error.getClass().getSimpleName()));
+            lose(texts.get(
+                    "inbox.feed.broke",
+                    Objects.requireNonNullElse(
+                            error.getMessage(), error.getClass().getSimpleName())));
         }
 
         void lose(String why) {

@@ -302,7 +302,7 @@ public final class InboxViewModel {
                 conversation.lastMessageAt(),
                 last,
                 texts.get("inbox.since", Formats.time(conversation.lastMessageAt(), zone), minutes),
-                HandoffSummary.of(conversation, listed.catalogue()),
+                HandoffSummary.of(conversation, listed.catalogue(), texts),
                 conversation);
     }
 

@@ -1,45 +1,64 @@
 package dev.concierge.console.settings;
 
 import dev.concierge.api.IntegrationSettings;
+import dev.concierge.console.Texts;
 import java.util.Map;
 
-/** One integration setting as the Settings screen lists it: its name in words, where it comes from, what shows. */
-public record IntegrationRow(String name, String label, String service, String source, String shown, boolean secret) {
+/**
+ * One integration setting as the Settings screen lists it: its name in words, where it comes from, what shows, in the
+ * words of the console's language.
+ *
+ * @param fromEnvironment set where the server runs: that value wins, so the console cannot change it
+ */
+public record IntegrationRow(
+        String name,
+        String label,
+        String service,
+        String source,
+        String shown,
+        boolean secret,
+        boolean fromEnvironment) {
+    /** The bundle's key of each setting's label; a setting not listed here is shown by its name. */
     private static final Map<String, String> LABELS = Map.ofEntries(
-            Map.entry("OPENAI_API_KEY", "API key"),
-            Map.entry("OPENAI_BASE_URL", "Server address (OpenAI-compatible)"),
-            Map.entry("OPENAI_MODEL", "Model"),
-            Map.entry("STRIPE_SECRET_KEY", "Secret key"),
-            Map.entry("STRIPE_WEBHOOK_SECRET", "Webhook signing secret"),
-            Map.entry("STRIPE_TERMINAL_READER_ID", "Desk card reader id"),
-            Map.entry("GOOGLE_SERVICE_ACCOUNT_KEY", "Service account key (JSON)"),
-            Map.entry("GOOGLE_CALENDAR_ID", "Calendar id"),
-            Map.entry("GOOGLE_SHEETS_ID", "Spreadsheet id"),
-            Map.entry("N8N_WEBHOOK_URL", "Webhook address"),
-            Map.entry("N8N_WEBHOOK_SECRET", "Webhook secret"),
-            Map.entry("HEYGEN_API_KEY", "API key"));
+            Map.entry("OPENAI_API_KEY", "settings.integration.apiKey"),
+            Map.entry("OPENAI_BASE_URL", "settings.integration.baseUrl"),
+            Map.entry("OPENAI_MODEL", "settings.integration.model"),
+            Map.entry("STRIPE_SECRET_KEY", "settings.integration.secretKey"),
+            Map.entry("STRIPE_WEBHOOK_SECRET", "settings.integration.signingSecret"),
+            Map.entry("STRIPE_TERMINAL_READER_ID", "settings.integration.readerId"),
+            Map.entry("GOOGLE_SERVICE_ACCOUNT_KEY", "settings.integration.serviceAccountKey"),
+            Map.entry("GOOGLE_CALENDAR_ID", "settings.integration.calendarId"),
+            Map.entry("GOOGLE_SHEETS_ID", "settings.integration.sheetsId"),
+            Map.entry("N8N_WEBHOOK_URL", "settings.integration.webhookUrl"),
+            Map.entry("N8N_WEBHOOK_SECRET", "settings.integration.webhookSecret"),
+            Map.entry("HEYGEN_API_KEY", "settings.integration.apiKey"));
 
-    static IntegrationRow of(IntegrationSettings.Setting setting) {
+    static IntegrationRow of(IntegrationSettings.Setting setting, Texts texts) {
         String name = setting.name();
-        String shown =
-                setting.shown() == null ? "not set" : setting.secret() ? secret(setting.shown()) : setting.shown();
+        String shown = setting.shown() == null
+                ? texts.get("settings.integration.notSet")
+                : setting.secret() ? secret(setting.shown(), texts) : setting.shown();
+        String label = LABELS.get(name);
         return new IntegrationRow(
                 name,
-                LABELS.getOrDefault(name, name),
+                label == null ? name : texts.get(label),
                 service(name),
                 switch (setting.source()) {
-                    case "environment" -> "where the server runs (wins)";
-                    case "console" -> "stored here, encrypted";
+                    case "environment" -> texts.get("settings.integration.fromEnvironment");
+                    case "console" -> texts.get("settings.integration.fromConsole");
                     default -> "—";
                 },
                 shown,
-                setting.secret());
+                setting.secret(),
+                setting.source().equals("environment"));
     }
 
     /** The server shows a secret's last four characters after bullets (none for a short one). */
-    private static String secret(String shown) {
+    private static String secret(String shown, Texts texts) {
         String tail = shown.replace("•", "");
-        return tail.isEmpty() ? "set" : "set, ending in " + tail;
+        return tail.isEmpty()
+                ? texts.get("settings.integration.set")
+                : texts.get("settings.integration.setEndingIn", tail);
     }
 
     /** The outside service a setting belongs to, as staff name it. */
@@ -53,10 +72,5 @@ public record IntegrationRow(String name, String label, String service, String s
             case "HEYGEN" -> "HeyGen";
             default -> prefix;
         };
-    }
-
-    /** Whether it is set where the server runs: that value wins, so the console cannot change it. */
-    public boolean fromEnvironment() {
-        return source.startsWith("where the server runs");
     }
 }

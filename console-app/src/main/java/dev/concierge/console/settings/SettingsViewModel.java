@@ -171,8 +171,9 @@ public final class SettingsViewModel {
 
     private void showIntegrations(IntegrationSettings settings) {
         String selected = integration.get() == null ? null : integration.get().name();
-        List<IntegrationRow> rows =
-                settings.settings().stream().map(IntegrationRow::of).toList();
+        List<IntegrationRow> rows = settings.settings().stream()
+                .map(setting -> IntegrationRow.of(setting, texts))
+                .toList();
         if (!integrations.equals(rows)) {
             integrations.setAll(rows);
             String keepValue = integrationValue.get();

@@ -74,6 +74,40 @@ class InboxViewModelTest {
     }
 
     @Test
+    void inSpanishWhatTheGuestWantedIsSaidInSpanish() {
+        InboxViewModel spanish = new InboxViewModel(
+                new dev.concierge.console.Texts(dev.concierge.console.UiLanguage.ES),
+                server,
+                feed,
+                rings::incrementAndGet,
+                (wait, task) -> laterTasks.add(task),
+                MADRID,
+                "Marta Ferrer",
+                new ServerCalls(Runnable::run, Runnable::run, () -> {}),
+                Runnable::run);
+        server.add(new ConversationSummary(
+                "c-2",
+                "kiosk",
+                "handoff",
+                "es",
+                NOW.minusSeconds(300),
+                "Quiero hablar con alguien",
+                null,
+                "book_room",
+                orderedSlots("nights", "3", "party", "2", "payment", "room"),
+                "frustration"));
+        server.add(new ConversationSummary(
+                "c-1", "web", "handoff", "en", NOW.minusSeconds(600), "Hello?", null, null, Map.of(), "request"));
+
+        spanish.start();
+
+        assertEquals(
+                "Quiere: reservar una habitación · 3 noches · grupo de 2 · pago: a la habitación · mostró frustración",
+                spanish.rows().get(0).summary());
+        assertEquals("Pidió hablar con una persona.", spanish.rows().get(1).summary());
+    }
+
+    @Test
     void aNewHandoffOnTheFeedRingsAndCountsAtOnce() {
         model.start();
         feed.listener().opened();
