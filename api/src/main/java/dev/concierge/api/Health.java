@@ -1,14 +1,24 @@
 package dev.concierge.api;
 
+import java.time.Instant;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
  * {@code GET /api/health}: {@code status} is "ok" or "down"; integrations map a name to its state
  * ({@code not_configured}, {@code configured}, {@code ok}, {@code retrying}, {@code failing}; the assistant says which
- * engine answers), and the outbox says how far behind the outside world is.
+ * engine answers), and the outbox says how far behind the outside world is. {@code lastBackupAt} is when the newest
+ * backup in the data directory was made (absent before the first, and on PostgreSQL, which has its own backups);
+ * {@code dataDiskFreeBytes} is the space left where the data directory is.
  */
-public record Health(String status, String version, String database, Map<String, String> integrations, Outbox outbox) {
+public record Health(
+        String status,
+        String version,
+        String database,
+        Map<String, String> integrations,
+        Outbox outbox,
+        @Nullable Instant lastBackupAt,
+        @Nullable Long dataDiskFreeBytes) {
 
     /**
      * @param pending deliveries to outside services not made yet

@@ -7,6 +7,9 @@ import dev.concierge.assistant.LocalAssistant;
 import dev.concierge.assistant.openai.OpenAiAssistant;
 import dev.concierge.assistant.openai.OpenAiSettings;
 import dev.concierge.assistant.openai.OpenAiTranscriber;
+import dev.concierge.backup.BackupController;
+import dev.concierge.backup.BackupService;
+import dev.concierge.backup.LocalControl;
 import dev.concierge.booking.BookingController;
 import dev.concierge.booking.BookingService;
 import dev.concierge.booking.BusyTimes;
@@ -139,6 +142,7 @@ public final class ConciergeServer implements AutoCloseable {
     private final List<Runnable> dailyJobs;
     private final SetupService setup;
     private final @Nullable String setupCode;
+    private final LocalControl control;
     /** Short work that cannot wait a day (releasing unpaid deposit holds), every minute. */
     private final List<Runnable> minutelyJobs;
     /** Pulls busy times from outside calendars, every {@link #CALENDAR_SYNC} (nothing without a calendar). */
@@ -160,7 +164,9 @@ public final class ConciergeServer implements AutoCloseable {
             List<Runnable> minutelyJobs,
             Optional<Runnable> calendarSync,
             SetupService setup,
-            @Nullable String setupCode) {
+            @Nullable String setupCode,
+            LocalControl control) {
+        this.control = control;
         this.setup = setup;
         this.setupCode = setupCode;
         this.database = database;
@@ -266,7 +272,12 @@ public final class ConciergeServer implements AutoCloseable {
         ExecutorService startup = Executors.newFixedThreadPool(2, daemonThreads());
         try {
             CompletableFuture<Database> opening = CompletableFuture.supplyAsync(
-                    () -> Database.open(settings.dataDir(), settings.dbUrl(), settings.dbUser(), settings.dbPassword()),
+                    () -> Database.open(
+                            settings.dataDir(),
+                            settings.dbUrl(),
+                            settings.dbUser(),
+                            settings.dbPassword(),
+                            Version.current()),
                     startup);
 
             CompletableFuture<@Nullable VenueFile> demoVenue = settings.demo() && venueFile == null && freshDataDir
@@ -390,8 +401,22 @@ public final class ConciergeServer implements AutoCloseable {
                         connectors.stream().map(Connector::name).toList(),
                         outboxWorker::nudge,
                         wallClock);
+                // PostgreSQL is backed up with its own tools (pg_dump); the embedded database by the appliance
+                BackupService backups = settings.dbUrl() == null
+                        ? new BackupService(database, settings.dataDir(), clock, Version.current())
+                        : null;
+                LocalControl control = LocalControl.create(settings.dataDir());
                 OperationsController operations = new OperationsController(
-                        database, metrics, Version.current(), () -> integrationStates(effective, sync), sync::totals);
+                        database,
+                        metrics,
+                        Version.current(),
+                        () -> integrationStates(effective, sync),
+                        sync::totals,
+                        new OperationsController.Storage(
+                                settings.dataDir(),
+                                () -> backups == null
+                                        ? null
+                                        : backups.lastBackupAt().orElse(null)));
                 OrderController orderRoutes = new OrderController(orders);
                 BookingController bookingRoutes = new BookingController(bookings, deposits);
                 PrivacyController privacyRoutes = new PrivacyController(
@@ -454,6 +479,8 @@ public final class ConciergeServer implements AutoCloseable {
                                 new GuestController(new GuestService(
                                         database.dsl(), contacts, bookings, orders, conversations, clock))::register,
                                 settingsRoutes::register,
+                                new BackupController(
+                                        backups, control, settings.dataDir().resolve("backups"))::register,
                                 new IntegrationSettingsController(
                                         integrations,
                                         Map.of(
@@ -479,6 +506,9 @@ public final class ConciergeServer implements AutoCloseable {
                                         effective.integration("STRIPE_WEBHOOK_SECRET"), orders, deposits)::register,
                                 widgetRoutes::register));
                 web.start(effective.port());
+                if (backups != null) {
+                    control.publish(web.port()); // the backup command finds this server through it
+                }
                 // First accounts come after the port is open: hashing new demo passwords is the slowest part of a
                 // first start, and nothing needs them to answer /api/health. start() still returns only after.
                 createFirstAccounts(settings, staff, console);
@@ -495,10 +525,13 @@ public final class ConciergeServer implements AutoCloseable {
                         clock,
                         outboxWorker,
                         List.of(retention::purge),
-                        List.of(deposits::releaseExpired),
+                        backups == null
+                                ? List.of(deposits::releaseExpired)
+                                : List.of(deposits::releaseExpired, backups::nightly),
                         busyTimes.map(busy -> busy::sync),
                         setup,
-                        setupCode);
+                        setupCode,
+                        control);
                 server.scheduleDailyJobs();
                 server.scheduleMinutelyJobs();
                 server.scheduleCalendarSync();
@@ -669,6 +702,7 @@ public final class ConciergeServer implements AutoCloseable {
         if (closed.compareAndSet(false, true)) {
             log.info("Concierge stopping");
             scheduler.shutdownNow();
+            control.close();
             web.stop();
             outboxWorker.close();
             database.close();

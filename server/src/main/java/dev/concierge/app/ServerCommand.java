@@ -1,6 +1,9 @@
 package dev.concierge.app;
 
+import dev.concierge.backup.BackupCommands;
+import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.HashMap;
@@ -10,7 +13,9 @@ import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /** The command line of {@code concierge-server.jar}: every flag also reads its environment variable. */
 @Command(
@@ -19,6 +24,9 @@ import picocli.CommandLine.Option;
         versionProvider = ServerCommand.VersionProvider.class,
         description = "Runs the Concierge server: the HTTP API, the widget and the database of one venue.")
 public final class ServerCommand implements Callable<Integer> {
+    @Spec
+    @Nullable
+    CommandSpec spec;
 
     /** The integration settings the server honours by their conventional names (DESIGN.md). */
     static final List<String> INTEGRATION_VARIABLES = List.of(
@@ -95,6 +103,46 @@ public final class ServerCommand implements Callable<Integer> {
         return launcher.launch(settings());
     }
 
+    @Command(
+            name = "backup",
+            mixinStandardHelpOptions = true,
+            description = "Writes a consistent backup of a data directory to FILE, also while its server runs.")
+    int backup(
+            @Option(
+                            names = "--data",
+                            paramLabel = "DIR",
+                            defaultValue = "./concierge-data",
+                            description = "Data directory (env CONCIERGE_DATA, default ./concierge-data).")
+                    Path data,
+            @Option(names = "--to", paramLabel = "FILE", required = true, description = "The backup file to write.")
+                    Path to) {
+        BackupCommands.backUp(data, to, Version.current(), Clock.systemUTC(), out());
+        return 0;
+    }
+
+    @Command(
+            name = "restore",
+            mixinStandardHelpOptions = true,
+            description = "Restores a backup into a new or empty data directory.")
+    int restore(
+            @Option(
+                            names = "--data",
+                            paramLabel = "DIR",
+                            required = true,
+                            description = "The new or empty data directory to restore into.")
+                    Path data,
+            @Option(names = "--from", paramLabel = "FILE", required = true, description = "The backup file.")
+                    Path from) {
+        BackupCommands.restore(from, data, out());
+        return 0;
+    }
+
+    private PrintWriter out() {
+        return spec == null
+                ? new PrintWriter(System.out, true)
+                : spec.commandLine().getOut();
+    }
+
     ServerSettings settings() {
         Map<String, String> integrations = new HashMap<>();
         for (String name : INTEGRATION_VARIABLES) {
@@ -135,7 +183,16 @@ public final class ServerCommand implements Callable<Integer> {
 
     /** Runs the command line and answers the process exit code. */
     public static int run(String[] args, Map<String, String> env, ServerLauncher launcher) {
+        return run(args, env, launcher, null);
+    }
+
+    /** As {@link #run(String[], Map, ServerLauncher)}, printing what the command says and its errors to {@code out}. */
+    public static int run(String[] args, Map<String, String> env, ServerLauncher launcher, @Nullable PrintWriter out) {
         CommandLine commandLine = new CommandLine(new ServerCommand(env, launcher));
+        if (out != null) {
+            commandLine.setOut(out);
+            commandLine.setErr(out);
+        }
         // each flag falls back to its environment variable, read from the given map (tests pass their own)
         commandLine.setDefaultValueProvider(option -> {
             if (option instanceof CommandLine.Model.OptionSpec spec) {

@@ -5,8 +5,14 @@ import dev.concierge.storage.Database;
 import io.javalin.config.RoutesConfig;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Map;
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 
 /** {@code GET /api/health} for monitors and the console, {@code GET /metrics} for Prometheus. */
 public final class OperationsController {
@@ -15,13 +21,31 @@ public final class OperationsController {
     private final String version;
     private final Supplier<Map<String, String>> integrations;
     private final Supplier<Health.Outbox> outbox;
+    private final Storage storage;
+
+    /**
+     * Where the data lives: the data directory's disk and the newest backup's time (absent when none was made, or
+     * on PostgreSQL).
+     */
+    public record Storage(Path dataDir, Supplier<@Nullable Instant> lastBackupAt) {
+        @Nullable
+        Long freeBytes() {
+            try {
+                return Files.getFileStore(dataDir).getUsableSpace();
+            } catch (IOException e) {
+                return null;
+            }
+        }
+    }
 
     public OperationsController(
             Database database,
             PrometheusMeterRegistry metrics,
             String version,
             Supplier<Map<String, String>> integrations,
-            Supplier<Health.Outbox> outbox) {
+            Supplier<Health.Outbox> outbox,
+            Storage storage) {
+        this.storage = storage;
         this.database = database;
         this.metrics = metrics;
         this.version = version;
@@ -40,6 +64,20 @@ public final class OperationsController {
                 })
                 .description("How long the oldest pending delivery has waited")
                 .register(metrics);
+        Gauge.builder("concierge_data_disk_free_bytes", () -> {
+                    Long free = storage.freeBytes();
+                    return free == null ? Double.NaN : free;
+                })
+                .description("Space left on the disk of the data directory")
+                .register(metrics);
+        Gauge.builder("concierge_last_backup_age_seconds", () -> {
+                    Instant last = storage.lastBackupAt().get();
+                    return last == null
+                            ? Double.NaN
+                            : Duration.between(last, Instant.now()).toSeconds();
+                })
+                .description("How long ago the newest backup of the data directory was made (NaN before the first)")
+                .register(metrics);
     }
 
     public void register(RoutesConfig routes) {
@@ -56,8 +94,16 @@ public final class OperationsController {
     Health health() {
         boolean databaseUp = database.isHealthy();
         if (!databaseUp) {
-            return new Health("down", version, "down", integrations.get(), Health.Outbox.EMPTY);
+            return new Health(
+                    "down", version, "down", integrations.get(), Health.Outbox.EMPTY, null, storage.freeBytes());
         }
-        return new Health("ok", version, "up", integrations.get(), outbox.get());
+        return new Health(
+                "ok",
+                version,
+                "up",
+                integrations.get(),
+                outbox.get(),
+                storage.lastBackupAt().get(),
+                storage.freeBytes());
     }
 }

@@ -5,6 +5,7 @@ import com.zaxxer.hikari.HikariDataSource;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.List;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.h2.jdbcx.JdbcDataSource;
@@ -17,6 +18,7 @@ import org.jspecify.annotations.Nullable;
 
 /** The one database of the server: a pooled connection, migrated by Flyway at open, queried through jOOQ. */
 public final class Database implements AutoCloseable {
+    static final String MIGRATIONS = "classpath:db/migration";
     private static final int POOL_SIZE = 10;
     private static final int QUERY_CACHE_SIZE = 256;
     /** How long a caller waits for a free connection of the embedded database (H2's own pool waited as long). */
@@ -39,6 +41,26 @@ public final class Database implements AutoCloseable {
      */
     public static Database open(
             Path dataDir, @Nullable String jdbcUrl, @Nullable String user, @Nullable String password) {
+        return open(dataDir, jdbcUrl, user, password, "unknown");
+    }
+
+    /**
+     * As {@link #open(Path, String, String, String)}; {@code version} (of this build) names the backup an upgrade of
+     * the embedded database takes first.
+     */
+    public static Database open(
+            Path dataDir, @Nullable String jdbcUrl, @Nullable String user, @Nullable String password, String version) {
+        return open(dataDir, jdbcUrl, user, password, version, List.of(MIGRATIONS));
+    }
+
+    /** As above, with the migrations read from {@code locations} (a test adds one that fails). */
+    static Database open(
+            Path dataDir,
+            @Nullable String jdbcUrl,
+            @Nullable String user,
+            @Nullable String password,
+            String version,
+            List<String> locations) {
         if (jdbcUrl == null) {
             // DB_CLOSE_ON_EXIT=FALSE: the server closes the database itself after the last request has finished.
             // WRITE_DELAY=0: every commit is in the file before it is acknowledged. H2's default writes committed
@@ -52,7 +74,13 @@ public final class Database implements AutoCloseable {
             h2.setUser("sa");
             h2.setPassword("");
             HikariDataSource pool = embeddedPool(h2, POOL_SIZE, POOL_TIMEOUT_MILLIS);
-            return migrated(pool, pool, SQLDialect.H2);
+            try {
+                new EmbeddedUpgrade(dataDir, version, locations).run(pool);
+            } catch (RuntimeException e) {
+                closeQuietly(pool);
+                throw e;
+            }
+            return new Database(pool, pool, SQLDialect.H2);
         }
         HikariConfig config = new HikariConfig();
         config.setJdbcUrl(jdbcUrl);
@@ -62,7 +90,13 @@ public final class Database implements AutoCloseable {
         config.setMaximumPoolSize(POOL_SIZE);
         config.setConnectionTimeout(10_000);
         HikariDataSource pool = new HikariDataSource(config);
-        return migrated(pool, pool, SQLDialect.POSTGRES);
+        try {
+            migrate(pool, locations);
+        } catch (RuntimeException e) {
+            closeQuietly(pool);
+            throw e;
+        }
+        return new Database(pool, pool, SQLDialect.POSTGRES);
     }
 
     /**
@@ -79,16 +113,6 @@ public final class Database implements AutoCloseable {
         return new HikariDataSource(config);
     }
 
-    private static Database migrated(DataSource dataSource, AutoCloseable pool, SQLDialect dialect) {
-        try {
-            migrate(dataSource);
-        } catch (RuntimeException e) {
-            closeQuietly(pool);
-            throw e;
-        }
-        return new Database(dataSource, pool, dialect);
-    }
-
     /** True when the embedded database in {@code dataDir} has not been created yet. */
     public static boolean isNew(Path dataDir) {
         return !java.nio.file.Files.exists(dataDir.resolve("concierge.mv.db"));
@@ -99,13 +123,14 @@ public final class Database implements AutoCloseable {
         DSL.using(SQLDialect.H2).selectOne().getSQL();
     }
 
-    private static void migrate(DataSource dataSource) {
-        if (SchemaVersions.upToDate(dataSource)) {
+    /** Brings the schema up to date with Flyway; nothing to do (and Flyway not even loaded) when it is. */
+    static void migrate(DataSource dataSource, List<String> locations) {
+        if (locations.equals(List.of(MIGRATIONS)) && SchemaVersions.upToDate(dataSource)) {
             return;
         }
         Flyway.configure()
                 .dataSource(dataSource)
-                .locations("classpath:db/migration")
+                .locations(locations.toArray(String[]::new))
                 .loggers("slf4j")
                 .load()
                 .migrate();
@@ -134,7 +159,7 @@ public final class Database implements AutoCloseable {
         closeQuietly(pool);
     }
 
-    private static void closeQuietly(AutoCloseable pool) {
+    static void closeQuietly(AutoCloseable pool) {
         try {
             pool.close();
         } catch (Exception e) {

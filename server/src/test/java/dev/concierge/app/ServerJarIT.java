@@ -57,6 +57,30 @@ class ServerJarIT {
     }
 
     @Test
+    void theBackupCommandTakesItsSnapshotFromTheRunningServerAndOpensTheFileWhenNoneRuns() throws IOException {
+        Path whileRunning = dataDir.resolveSibling(dataDir.getFileName() + "-running.zip");
+        Path whileStopped = dataDir.resolveSibling(dataDir.getFileName() + "-stopped.zip");
+        try (ServerProcess server =
+                ServerProcess.startJar(JAR, Map.of(), "--demo", "--port", "0", "--data", dataDir.toString())) {
+            try (ServerProcess backup = ServerProcess.launchJar(
+                    JAR, Map.of(), "backup", "--data", dataDir.toString(), "--to", whileRunning.toString())) {
+                assertEquals(0, backup.awaitExit(Duration.ofSeconds(60)), backup.output());
+                assertTrue(backup.output().contains("from the running server"), backup.output());
+            }
+            assertEquals("ok", ApiClient.of(server.uri()).health().status());
+            server.stop(Duration.ofSeconds(30));
+        }
+        assertFalse(Files.exists(dataDir.resolve("control.properties")), "a stopped server leaves no control file");
+
+        try (ServerProcess backup = ServerProcess.launchJar(
+                JAR, Map.of(), "backup", "--data", dataDir.toString(), "--to", whileStopped.toString())) {
+            assertEquals(0, backup.awaitExit(Duration.ofSeconds(60)), backup.output());
+            assertTrue(backup.output().contains("no server running"), backup.output());
+        }
+        assertTrue(Files.size(whileRunning) > 0 && Files.size(whileStopped) > 0);
+    }
+
+    @Test
     void aBadVenueFileStopsTheStartAndChangesNothing() throws IOException {
         Path venue = VenueBuilder.smallHotel().writeTo(dataDir.resolveSibling(dataDir.getFileName() + "-venue.yaml"));
         try (ServerProcess first = ServerProcess.startJar(

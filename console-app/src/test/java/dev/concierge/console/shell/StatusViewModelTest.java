@@ -154,7 +154,7 @@ class StatusViewModelTest {
     }
 
     private static Health health(String status, String version) {
-        return new Health(status, version, "ok", Map.of(), Health.Outbox.EMPTY);
+        return new Health(status, version, "ok", Map.of(), Health.Outbox.EMPTY, null, null);
     }
 
     private static void runAll(Queue<Runnable> tasks) {
