@@ -63,6 +63,7 @@ import dev.concierge.staff.KioskController;
 import dev.concierge.staff.KioskService;
 import dev.concierge.staff.PublicKeyService;
 import dev.concierge.staff.SetupController;
+import dev.concierge.staff.SetupPage;
 import dev.concierge.staff.SetupService;
 import dev.concierge.staff.StaffController;
 import dev.concierge.staff.StaffService;
@@ -71,6 +72,7 @@ import dev.concierge.venue.VenueController;
 import dev.concierge.venue.VenueFile;
 import dev.concierge.venue.VenueFileException;
 import dev.concierge.venue.VenueService;
+import dev.concierge.venue.VenueSetupController;
 import dev.concierge.web.PublicLimits;
 import dev.concierge.web.WebServer;
 import dev.concierge.widget.WidgetController;
@@ -298,7 +300,7 @@ public final class ConciergeServer implements AutoCloseable {
             try {
                 Optional<ZoneId> storedZone = VenueService.storedZone(database.dataSource());
                 ZoneId zone = zoneOf(venueFile, demoVenue.join(), storedZone);
-                Clock clock = Clocks.forVenue(zone, effective.frozenNow());
+                Clocks.VenueClock clock = Clocks.forVenue(zone, effective.frozenNow());
 
                 // a stored venue is read beside the rest of the start; an import below replaces it anyway
                 VenueService venues = new VenueService(database.dsl(), json, clock, startup);
@@ -359,7 +361,7 @@ public final class ConciergeServer implements AutoCloseable {
                     }
                 }
                 StaffController staffRoutes = new StaffController(staff, keys);
-                SetupService setup = new SetupService(staff);
+                SetupService setup = new SetupService(staff, () -> !venues.hasVenue());
                 KioskService kiosks = new KioskService(database.dsl(), clock, effective.demo());
                 SettingsService venueSettings = new SettingsService(database.dsl(), clock);
                 VenueController venueRoutes = new VenueController(venues, venueSettings::brandColor);
@@ -469,6 +471,8 @@ public final class ConciergeServer implements AutoCloseable {
                                 staffRoutes::register,
                                 new KioskController(kiosks)::register,
                                 new SetupController(setup)::register,
+                                new SetupPage()::register,
+                                new VenueSetupController(venues, setup, clock::moveTo)::register,
                                 venueRoutes::register,
                                 bookingRoutes::register,
                                 // before contactRoutes: /contacts/{id} would also match /contacts/export.xlsx
@@ -515,8 +519,9 @@ public final class ConciergeServer implements AutoCloseable {
                 String setupCode = setup.newCodeIfNeeded().orElse(null);
                 if (setupCode != null) {
                     console.println("No staff accounts yet. Create the owner in the console with the setup code "
-                            + setupCode + " (or POST /api/setup/owner with it), or set CONCIERGE_OWNER_EMAIL and"
-                            + " CONCIERGE_OWNER_PASSWORD and restart.");
+                            + setupCode + " (or at http://localhost:" + web.port() + "/setup, from another computer"
+                            + " with this one's address), or set CONCIERGE_OWNER_EMAIL and CONCIERGE_OWNER_PASSWORD"
+                            + " and restart.");
                 }
                 outboxWorker.start();
                 ConciergeServer server = new ConciergeServer(

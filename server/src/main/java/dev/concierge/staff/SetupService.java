@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.function.BooleanSupplier;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -22,10 +23,13 @@ public final class SetupService {
     private final StaffService staff;
     private final Secrets secrets = new Secrets();
     private final RateLimit failures = new RateLimit(FAILED_CODES_PER_ADDRESS, Duration.ofMinutes(15), 10_000);
+    private final BooleanSupplier venueNeeded;
     private volatile @Nullable String codeHash;
 
-    public SetupService(StaffService staff) {
+    /** @param venueNeeded whether the appliance still has no venue (the first run then asks for one) */
+    public SetupService(StaffService staff, BooleanSupplier venueNeeded) {
         this.staff = staff;
+        this.venueNeeded = venueNeeded;
     }
 
     /** A new setup code when the appliance has no accounts yet (shown as {@code ABCD-EFGH}); empty otherwise. */
@@ -40,7 +44,7 @@ public final class SetupService {
     }
 
     public SetupStatus status() {
-        return new SetupStatus(!staff.hasAccounts());
+        return new SetupStatus(!staff.hasAccounts(), venueNeeded.getAsBoolean());
     }
 
     /**
@@ -48,6 +52,17 @@ public final class SetupService {
      * minutes, then 429); the account's own rules (e-mail, password length) as 400s.
      */
     public synchronized StaffSession createOwner(OwnerSetup setup, String address) {
+        checkCode(setup.code(), address);
+        staff.createAccount(setup.email(), setup.name(), Role.OWNER, setup.password());
+        codeHash = null;
+        return staff.login(setup.email(), setup.password(), address);
+    }
+
+    /**
+     * Passes when {@code code} is this start's setup code and the appliance has no accounts yet: 409 once any account
+     * exists; 403 for a wrong code (ten per address in 15 minutes, then 429).
+     */
+    public synchronized void checkCode(String code, String address) {
         if (staff.hasAccounts()) {
             codeHash = null;
             throw DomainException.conflict(
@@ -60,7 +75,7 @@ public final class SetupService {
                     wait);
         });
         String expected = codeHash;
-        String given = Secrets.hash(Secrets.normalizeTypedCode(setup.code()));
+        String given = Secrets.hash(Secrets.normalizeTypedCode(code));
         if (expected == null
                 || !MessageDigest.isEqual(
                         expected.getBytes(StandardCharsets.US_ASCII), given.getBytes(StandardCharsets.US_ASCII))) {
@@ -68,8 +83,5 @@ public final class SetupService {
             throw DomainException.forbidden(
                     "invalid_setup_code", "That setup code is not right: it is printed where the server started.");
         }
-        staff.createAccount(setup.email(), setup.name(), Role.OWNER, setup.password());
-        codeHash = null;
-        return staff.login(setup.email(), setup.password(), address);
     }
 }

@@ -127,6 +127,7 @@ public final class WebServer {
             "/api/kiosk/pair",
             "/api/setup",
             "/api/setup/owner",
+            "/api/setup/venue",
             // the backup command's: it checks its own token and the caller's address (backup/BackupController)
             "/api/local/backup",
             "/api/webhooks/stripe",

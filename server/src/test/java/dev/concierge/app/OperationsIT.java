@@ -85,7 +85,7 @@ class OperationsIT {
                     server.console()
                             .replaceAll("Concierge is running at \\S+\\s*", "")
                             .matches("No staff accounts yet\\. Create the owner in the console with the setup code"
-                                    + " [A-Z2-9]{4}-[A-Z2-9]{4} [^\\n]*\\R"),
+                                    + " [A-Z2-9]{4}-[A-Z2-9]{4} \\(or at http://localhost:[0-9]+/setup[^\\n]*\\R"),
                     server.console());
             assertEquals(
                     401,

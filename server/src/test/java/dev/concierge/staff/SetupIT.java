@@ -4,8 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.concierge.app.ServerSettings;
 import dev.concierge.app.TestServer;
+import dev.concierge.testing.RawHttp;
 import dev.concierge.testing.RawHttp.Response;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -69,6 +71,66 @@ class SetupIT {
                 server.client()
                         .login("marta@miramar.example", "a long passphrase")
                         .role());
+    }
+
+    private static String basics(String code, String timezone) {
+        return "{\"code\": \"" + code + "\", \"venue\": {\"name\": \"Hostal Sol\", \"timezone\": \"" + timezone
+                + "\", \"currency\": \"eur\", \"languages\": [\"es\", \"en\"]}}";
+    }
+
+    @Test
+    void aFirstRunWithoutAVenueFileSetsTheVenueUpOnceAndItsClockFollowsTheZone() {
+        server = TestServer.start(
+                ServerSettings.defaults(dataDir).withFrozenNow(java.time.LocalDateTime.of(2026, 7, 1, 12, 0)));
+        JsonNode status = server.http().get("/api/setup").json();
+        assertTrue(status.get("venueNeeded").asBoolean(), status.toString());
+        Matcher printed = PRINTED_CODE.matcher(server.console());
+        assertTrue(printed.find(), server.console());
+        String code = printed.group(1);
+        assertTrue(server.console().contains("/setup"), "the headless server prints where to set it up");
+
+        Response wrongCode = server.http().postJson("/api/setup/venue", basics("WXYZ-2345", "Europe/Madrid"));
+        assertEquals(403, wrongCode.status(), wrongCode.body());
+        Response badZone = server.http().postJson("/api/setup/venue", basics(code, "Mars/Olympus"));
+        assertEquals(400, badZone.status(), badZone.body());
+        assertTrue(badZone.json().at("/error/fields/venue.timezone").isTextual(), badZone.body());
+        Response badFile = server.http()
+                .postJson(
+                        "/api/setup/venue",
+                        "{\"code\": \"" + code + "\", \"venueFile\": \"venue:\\n  name: X\\n  timezone: Nowhere\"}");
+        assertEquals(400, badFile.status(), badFile.body());
+        assertTrue(badFile.json().at("/error/fields").toString().contains("venueFile.venue."), badFile.body());
+        assertTrue(server.http().get("/api/setup").json().get("venueNeeded").asBoolean(), "nothing was stored");
+
+        Response made = server.http().postJson("/api/setup/venue", basics(code, "Europe/Madrid"));
+
+        assertEquals(201, made.status(), made.body());
+        assertEquals("Hostal Sol", made.json().get("name").asText());
+        assertEquals("EUR", made.json().get("currency").asText());
+        assertEquals("2026-07-01T12:00:00+02:00", made.json().get("now").asText(), "the clock is in Madrid's zone now");
+        assertFalse(server.http().get("/api/setup").json().get("venueNeeded").asBoolean());
+        Response again = server.http().postJson("/api/setup/venue", basics(code, "Europe/Lisbon"));
+        assertEquals(409, again.status(), again.body());
+        assertEquals("venue_exists", again.errorCode());
+
+        Response owner = server.http().postJson("/api/setup/owner", owner(code, "a long passphrase"));
+        assertEquals(201, owner.status(), owner.body());
+        Response afterwards = server.http().postJson("/api/setup/venue", basics(code, "Europe/Lisbon"));
+        assertEquals(409, afterwards.status(), "the setup code is gone with the first account");
+        RawHttp marta = server.http().bearer(owner.json().get("token").asText());
+        String yaml = dev.concierge.testing.VenueBuilder.smallHotel()
+                .set("venue.name", "Hostal Sol")
+                .toYaml();
+        Response imported = marta.send(
+                "PUT",
+                "/api/staff/venue",
+                "application/json",
+                new com.fasterxml.jackson.databind.ObjectMapper()
+                        .createObjectNode()
+                        .put("venueFile", yaml)
+                        .toString());
+        assertEquals(200, imported.status(), imported.body());
+        assertEquals(1, imported.json().get("rooms").size(), "the owner imports the whole venue file later");
     }
 
     @Test
