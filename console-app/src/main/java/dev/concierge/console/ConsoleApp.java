@@ -40,6 +40,8 @@ import dev.concierge.console.signin.Login;
 import dev.concierge.console.signin.RememberedEmail;
 import dev.concierge.console.signin.SignInView;
 import dev.concierge.console.signin.SignInViewModel;
+import dev.concierge.console.sync.BackupsApi;
+import dev.concierge.console.sync.BackupsViewModel;
 import dev.concierge.console.sync.SyncApi;
 import dev.concierge.console.sync.SyncView;
 import dev.concierge.console.sync.SyncViewModel;
@@ -239,6 +241,8 @@ public final class ConsoleApp extends Application {
             bookings.newBookingFrom(java.util.Objects.requireNonNull(conversation.task()), conversation.slots());
         });
         SyncViewModel sync = new SyncViewModel(texts, SyncApi.over(session.client()), zone, calls);
+        BackupsViewModel backups = new BackupsViewModel(
+                texts, BackupsApi.over(session.client()), zone, java.time.Clock.systemUTC(), manager, calls);
         SettingsViewModel settingsScreen =
                 new SettingsViewModel(texts, SettingsApi.over(session.client()), zone, session.role(), calls);
         KnowledgeViewModel knowledge = new KnowledgeViewModel(
@@ -253,7 +257,11 @@ public final class ConsoleApp extends Application {
                         .withKeys(BookingsView.keys(texts)),
                 new Page(Screen.GUESTS, new GuestsView(guests, new SaveLocation(settings)), guests::refresh)
                         .withKeys(GuestsView.keys(texts)),
-                new Page(Screen.SYNC, new SyncView(sync), sync::refresh).withKeys(SyncView.keys(texts)),
+                new Page(Screen.SYNC, new SyncView(sync, backups), () -> {
+                            sync.refresh();
+                            backups.refresh();
+                        })
+                        .withKeys(SyncView.keys(texts)),
                 new Page(Screen.SETTINGS, new SettingsView(settingsScreen, session.venue()), settingsScreen::refresh),
                 new Page(Screen.KNOWLEDGE, new KnowledgeView(knowledge), knowledge::refresh)
                         .withKeys(KnowledgeView.keys(texts))));

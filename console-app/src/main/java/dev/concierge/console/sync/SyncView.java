@@ -38,12 +38,14 @@ public final class SyncView extends BorderPane {
     }
 
     private final SyncViewModel model;
+    private final BackupsViewModel backups;
     private final dev.concierge.console.Texts texts;
     private final TableView<DeliveryRow> table = new TableView<>();
     private final FlowPane services = new FlowPane(12, 12);
 
-    public SyncView(SyncViewModel model) {
+    public SyncView(SyncViewModel model, BackupsViewModel backups) {
         this.model = model;
+        this.backups = backups;
         this.texts = model.texts();
         setId("sync");
         setTop(top());
@@ -88,7 +90,7 @@ public final class SyncView extends BorderPane {
         showServices();
         Label keys = Controls.label("sync-keys", texts.get("sync.explained"), Styles.TEXT_SMALL, Styles.TEXT_MUTED);
         keys.setWrapText(true);
-        VBox top = new VBox(10, row, services, keys);
+        VBox top = new VBox(10, row, services, new BackupsLine(backups), keys);
         top.setPadding(new Insets(0, 0, 12, 0));
         return top;
     }

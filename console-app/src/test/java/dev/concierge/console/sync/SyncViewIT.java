@@ -1,6 +1,7 @@
 package dev.concierge.console.sync;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.concierge.api.ApiClient;
@@ -81,6 +82,10 @@ class SyncViewIT {
             assertEquals("n8n", row.service());
             assertEquals("Waiting", row.status());
             assertEquals("1", row.attempts());
+            assertFalse(console.showing("#sync-backup-now"), "the front desk sees the backups but starts none");
+            console.waitUntil(
+                    "the backups line",
+                    () -> console.text("#sync-backups-summary").startsWith("No backup yet"));
             console.assertEveryControlIsNamed();
             console.screenshot("sync-failing.png");
 
@@ -112,6 +117,38 @@ class SyncViewIT {
             console.robot().type(KeyCode.ESCAPE);
             console.waitUntil("the help closed", () -> !console.showing("#help-overlay"));
             assertEquals(java.util.List.of(), n8n.problems());
+        }
+    }
+
+    @Test
+    void aManagerBacksUpNowAndSeesIt() throws Exception {
+        try (ConsoleTestServer server = ConsoleTestServer.withEnvironment(temp.resolve("data"), Map.of())) {
+            var account = server.account("manager");
+            ConsoleWindow console = windows.open(
+                    temp.resolve("settings"), "--server", server.uri().toString());
+            console.signIn(account.email(), account.password());
+            console.waitForShell();
+            console.robot().push(new KeyCodeCombination(KeyCode.DIGIT8, KeyCombination.SHORTCUT_DOWN));
+            console.waitUntil(
+                    "the backups line",
+                    () -> console.text("#sync-backups-summary").startsWith("No backup yet"));
+
+            console.robot().clickOn("#sync-backup-now");
+
+            console.waitUntil(
+                    "the backup's notice",
+                    () -> console.text("#sync-backups-notice").startsWith("Backed up: manual-"));
+            console.waitUntil(
+                    "the new backup in the line",
+                    () -> console.text("#sync-backups-summary").contains("(started by staff) · one kept"));
+            assertEquals(
+                    1,
+                    server.client("manager")
+                            .get("/api/staff/backups", dev.concierge.api.Backups.class)
+                            .backups()
+                            .size());
+            console.assertEveryControlIsNamed();
+            console.screenshot("sync-backups.png");
         }
     }
 
