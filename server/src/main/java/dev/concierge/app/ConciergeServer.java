@@ -143,6 +143,7 @@ public final class ConciergeServer implements AutoCloseable {
     private final SetupService setup;
     private final @Nullable String setupCode;
     private final LocalControl control;
+    private final LogFiles logFiles;
     /** Short work that cannot wait a day (releasing unpaid deposit holds), every minute. */
     private final List<Runnable> minutelyJobs;
     /** Pulls busy times from outside calendars, every {@link #CALENDAR_SYNC} (nothing without a calendar). */
@@ -165,8 +166,10 @@ public final class ConciergeServer implements AutoCloseable {
             Optional<Runnable> calendarSync,
             SetupService setup,
             @Nullable String setupCode,
-            LocalControl control) {
+            LocalControl control,
+            LogFiles logFiles) {
         this.control = control;
+        this.logFiles = logFiles;
         this.setup = setup;
         this.setupCode = setupCode;
         this.database = database;
@@ -265,6 +268,9 @@ public final class ConciergeServer implements AutoCloseable {
         // a bad venue file stops the start before anything is opened or changed
         VenueFile venueFile = settings.venueFile() == null ? null : VenueService.readFile(settings.venueFile());
         createDataDir(settings.dataDir());
+        // from here on the lines also go to DATA/logs (a bad rotation setting stops the start before anything opens)
+        LogFiles logFiles =
+                LogFiles.start(LogFiles.directory(settings.dataDir()), LogFiles.Rotation.from(settings::integration));
         boolean freshDataDir = settings.dbUrl() == null && Database.isNew(settings.dataDir());
 
         // Start-up is mostly class loading and one-time work on two cores: what does not need the database runs
@@ -531,7 +537,8 @@ public final class ConciergeServer implements AutoCloseable {
                         busyTimes.map(busy -> busy::sync),
                         setup,
                         setupCode,
-                        control);
+                        control,
+                        logFiles);
                 server.scheduleDailyJobs();
                 server.scheduleMinutelyJobs();
                 server.scheduleCalendarSync();
@@ -552,7 +559,11 @@ public final class ConciergeServer implements AutoCloseable {
                 throw e;
             }
         } catch (CompletionException e) {
+            logFiles.close();
             throw e.getCause() instanceof RuntimeException cause ? cause : e;
+        } catch (RuntimeException e) {
+            logFiles.close();
+            throw e;
         } finally {
             startup.shutdown();
         }
@@ -707,6 +718,7 @@ public final class ConciergeServer implements AutoCloseable {
             outboxWorker.close();
             database.close();
             log.info("Concierge stopped");
+            logFiles.close();
         }
     }
 }
