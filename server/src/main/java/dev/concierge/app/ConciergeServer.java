@@ -67,6 +67,8 @@ import dev.concierge.staff.SetupService;
 import dev.concierge.staff.StaffController;
 import dev.concierge.staff.StaffService;
 import dev.concierge.storage.Database;
+import dev.concierge.support.SupportBundleController;
+import dev.concierge.support.SupportBundleService;
 import dev.concierge.venue.VenueController;
 import dev.concierge.venue.VenueFile;
 import dev.concierge.venue.VenueFileException;
@@ -461,6 +463,27 @@ public final class ConciergeServer implements AutoCloseable {
                 ReportController reportRoutes = new ReportController(
                         new ReportService(database.dsl(), venues, clock),
                         () -> venues.venue().venue().name());
+                Map<String, Boolean> environmentOnly = new java.util.TreeMap<>();
+                ServerCommand.INTEGRATION_VARIABLES.stream()
+                        .filter(name -> !IntegrationSettingsService.SETTABLE.contains(name))
+                        .forEach(name -> environmentOnly.put(name, effective.integration(name) != null));
+                SupportBundleService supportBundles = new SupportBundleService(
+                        json,
+                        clock,
+                        Version.current(),
+                        database,
+                        LogFiles.directory(settings.dataDir()),
+                        MaskingJsonEncoder::remask,
+                        integrations,
+                        () -> java.util.stream.Stream.of(
+                                        effective.integration("CONCIERGE_SECRET_KEY"), effective.dbPassword())
+                                .filter(java.util.Objects::nonNull)
+                                .collect(java.util.stream.Collectors.toSet()),
+                        environmentOnly,
+                        venueSettings,
+                        venues,
+                        operations::health,
+                        () -> Optional.ofNullable(backups).map(BackupService::list));
                 RetentionService retention =
                         new RetentionService(database.dsl(), clock, venueSettings::conversationRetentionDays);
                 Javalin web = WebServer.create(
@@ -485,6 +508,7 @@ public final class ConciergeServer implements AutoCloseable {
                                 new GuestController(new GuestService(
                                         database.dsl(), contacts, bookings, orders, conversations, clock))::register,
                                 settingsRoutes::register,
+                                new SupportBundleController(supportBundles)::register,
                                 new BackupController(
                                         backups, control, settings.dataDir().resolve("backups"))::register,
                                 new IntegrationSettingsController(

@@ -1,6 +1,13 @@
 package dev.concierge.app;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.TextNode;
 import java.util.List;
+import java.util.Map;
 import net.logstash.logback.encoder.LogstashEncoder;
 import net.logstash.logback.mask.MaskingJsonGeneratorDecorator;
 
@@ -34,5 +41,44 @@ public final class MaskingJsonEncoder extends LogstashEncoder {
     public void stop() {
         super.stop();
         masking.stop();
+    }
+
+    /** Reads and writes log lines again; configured once and never changed. */
+    private static final ObjectMapper LINES = new ObjectMapper();
+
+    /**
+     * A line of a log file masked again as this encoder masks: a JSON line field by field, any other line as text. A
+     * line written before masking existed (or by another encoder) leaves a support bundle no worse than a new one.
+     */
+    static String remask(String line) {
+        try {
+            JsonNode node = LINES.readTree(line);
+            if (node instanceof ObjectNode object) {
+                return LINES.writeValueAsString(masked(object));
+            }
+        } catch (JsonProcessingException notJson) {
+            // masked as text below
+        }
+        return PersonalDataMasker.masked(line);
+    }
+
+    private static JsonNode masked(JsonNode node) {
+        if (node instanceof ObjectNode object) {
+            for (Map.Entry<String, JsonNode> field : object.properties()) {
+                if (SECRET_FIELDS.contains(field.getKey()) && !field.getValue().isNull()) {
+                    field.setValue(TextNode.valueOf(PersonalDataMasker.MASK));
+                } else {
+                    field.setValue(masked(field.getValue()));
+                }
+            }
+            return object;
+        }
+        if (node instanceof ArrayNode array) {
+            for (int i = 0; i < array.size(); i++) {
+                array.set(i, masked(array.get(i)));
+            }
+            return array;
+        }
+        return node.isTextual() ? TextNode.valueOf(PersonalDataMasker.masked(node.asText())) : node;
     }
 }

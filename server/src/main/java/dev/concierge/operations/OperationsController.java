@@ -91,7 +91,8 @@ public final class OperationsController {
                         .result(metrics.scrape()));
     }
 
-    Health health() {
+    /** What {@code GET /api/health} answers now. */
+    public Health health() {
         boolean databaseUp = database.isHealthy();
         if (!databaseUp) {
             return new Health(
