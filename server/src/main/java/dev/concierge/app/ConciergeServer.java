@@ -40,6 +40,7 @@ import dev.concierge.integration.stripe.StripeRefunds;
 import dev.concierge.integration.stripe.StripeWebhookController;
 import dev.concierge.knowledge.KnowledgeController;
 import dev.concierge.knowledge.KnowledgeService;
+import dev.concierge.operations.ClockCheckService;
 import dev.concierge.operations.OperationsController;
 import dev.concierge.order.OrderController;
 import dev.concierge.order.OrderService;
@@ -414,6 +415,10 @@ public final class ConciergeServer implements AutoCloseable {
                         ? new BackupService(database, settings.dataDir(), clock, Version.current())
                         : null;
                 LocalControl control = LocalControl.create(settings.dataDir());
+                // the system clock against the newest stored time: now, then every minute
+                ClockCheckService clockCheck =
+                        new ClockCheckService(database.dsl(), clock, effective.frozenNow() != null);
+                clockCheck.check();
                 OperationsController operations = new OperationsController(
                         database,
                         metrics,
@@ -424,7 +429,8 @@ public final class ConciergeServer implements AutoCloseable {
                                 settings.dataDir(),
                                 () -> backups == null
                                         ? null
-                                        : backups.lastBackupAt().orElse(null)));
+                                        : backups.lastBackupAt().orElse(null)),
+                        clockCheck::current);
                 OrderController orderRoutes = new OrderController(orders);
                 BookingController bookingRoutes = new BookingController(bookings, deposits);
                 PrivacyController privacyRoutes = new PrivacyController(
@@ -556,8 +562,8 @@ public final class ConciergeServer implements AutoCloseable {
                         outboxWorker,
                         List.of(retention::purge),
                         backups == null
-                                ? List.of(deposits::releaseExpired)
-                                : List.of(deposits::releaseExpired, backups::nightly),
+                                ? List.of(clockCheck::check, deposits::releaseExpired)
+                                : List.of(clockCheck::check, deposits::releaseExpired, backups::nightly),
                         busyTimes.map(busy -> busy::sync),
                         setup,
                         setupCode,
