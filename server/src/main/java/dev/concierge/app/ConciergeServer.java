@@ -40,6 +40,7 @@ import dev.concierge.integration.stripe.StripeRefunds;
 import dev.concierge.integration.stripe.StripeWebhookController;
 import dev.concierge.knowledge.KnowledgeController;
 import dev.concierge.knowledge.KnowledgeService;
+import dev.concierge.operations.ClockCheckService;
 import dev.concierge.operations.OperationsController;
 import dev.concierge.order.OrderController;
 import dev.concierge.order.OrderService;
@@ -68,6 +69,8 @@ import dev.concierge.staff.SetupService;
 import dev.concierge.staff.StaffController;
 import dev.concierge.staff.StaffService;
 import dev.concierge.storage.Database;
+import dev.concierge.support.SupportBundleController;
+import dev.concierge.support.SupportBundleService;
 import dev.concierge.venue.VenueController;
 import dev.concierge.venue.VenueFile;
 import dev.concierge.venue.VenueFileException;
@@ -145,6 +148,7 @@ public final class ConciergeServer implements AutoCloseable {
     private final SetupService setup;
     private final @Nullable String setupCode;
     private final LocalControl control;
+    private final LogFiles logFiles;
     /** Short work that cannot wait a day (releasing unpaid deposit holds), every minute. */
     private final List<Runnable> minutelyJobs;
     /** Pulls busy times from outside calendars, every {@link #CALENDAR_SYNC} (nothing without a calendar). */
@@ -167,8 +171,10 @@ public final class ConciergeServer implements AutoCloseable {
             Optional<Runnable> calendarSync,
             SetupService setup,
             @Nullable String setupCode,
-            LocalControl control) {
+            LocalControl control,
+            LogFiles logFiles) {
         this.control = control;
+        this.logFiles = logFiles;
         this.setup = setup;
         this.setupCode = setupCode;
         this.database = database;
@@ -267,6 +273,9 @@ public final class ConciergeServer implements AutoCloseable {
         // a bad venue file stops the start before anything is opened or changed
         VenueFile venueFile = settings.venueFile() == null ? null : VenueService.readFile(settings.venueFile());
         createDataDir(settings.dataDir());
+        // from here on the lines also go to DATA/logs (a bad rotation setting stops the start before anything opens)
+        LogFiles logFiles =
+                LogFiles.start(LogFiles.directory(settings.dataDir()), LogFiles.Rotation.from(settings::integration));
         boolean freshDataDir = settings.dbUrl() == null && Database.isNew(settings.dataDir());
 
         // Start-up is mostly class loading and one-time work on two cores: what does not need the database runs
@@ -408,6 +417,10 @@ public final class ConciergeServer implements AutoCloseable {
                         ? new BackupService(database, settings.dataDir(), clock, Version.current())
                         : null;
                 LocalControl control = LocalControl.create(settings.dataDir());
+                // the system clock against the newest stored time: now, then every minute
+                ClockCheckService clockCheck =
+                        new ClockCheckService(database.dsl(), clock, effective.frozenNow() != null);
+                clockCheck.check();
                 OperationsController operations = new OperationsController(
                         database,
                         metrics,
@@ -418,7 +431,8 @@ public final class ConciergeServer implements AutoCloseable {
                                 settings.dataDir(),
                                 () -> backups == null
                                         ? null
-                                        : backups.lastBackupAt().orElse(null)));
+                                        : backups.lastBackupAt().orElse(null)),
+                        clockCheck::current);
                 OrderController orderRoutes = new OrderController(orders);
                 BookingController bookingRoutes = new BookingController(bookings, deposits);
                 PrivacyController privacyRoutes = new PrivacyController(
@@ -457,6 +471,27 @@ public final class ConciergeServer implements AutoCloseable {
                 ReportController reportRoutes = new ReportController(
                         new ReportService(database.dsl(), venues, clock),
                         () -> venues.venue().venue().name());
+                Map<String, Boolean> environmentOnly = new java.util.TreeMap<>();
+                ServerCommand.INTEGRATION_VARIABLES.stream()
+                        .filter(name -> !IntegrationSettingsService.SETTABLE.contains(name))
+                        .forEach(name -> environmentOnly.put(name, effective.integration(name) != null));
+                SupportBundleService supportBundles = new SupportBundleService(
+                        json,
+                        clock,
+                        Version.current(),
+                        database,
+                        LogFiles.directory(settings.dataDir()),
+                        MaskingJsonEncoder::remask,
+                        integrations,
+                        () -> java.util.stream.Stream.of(
+                                        effective.integration("CONCIERGE_SECRET_KEY"), effective.dbPassword())
+                                .filter(java.util.Objects::nonNull)
+                                .collect(java.util.stream.Collectors.toSet()),
+                        environmentOnly,
+                        venueSettings,
+                        venues,
+                        operations::health,
+                        () -> Optional.ofNullable(backups).map(BackupService::list));
                 RetentionService retention =
                         new RetentionService(database.dsl(), clock, venueSettings::conversationRetentionDays);
                 Javalin web = WebServer.create(
@@ -483,6 +518,7 @@ public final class ConciergeServer implements AutoCloseable {
                                 new GuestController(new GuestService(
                                         database.dsl(), contacts, bookings, orders, conversations, clock))::register,
                                 settingsRoutes::register,
+                                new SupportBundleController(supportBundles)::register,
                                 new BackupController(
                                         backups, control, settings.dataDir().resolve("backups"))::register,
                                 new IntegrationSettingsController(
@@ -531,12 +567,13 @@ public final class ConciergeServer implements AutoCloseable {
                         outboxWorker,
                         List.of(retention::purge),
                         backups == null
-                                ? List.of(deposits::releaseExpired)
-                                : List.of(deposits::releaseExpired, backups::nightly),
+                                ? List.of(clockCheck::check, deposits::releaseExpired)
+                                : List.of(clockCheck::check, deposits::releaseExpired, backups::nightly),
                         busyTimes.map(busy -> busy::sync),
                         setup,
                         setupCode,
-                        control);
+                        control,
+                        logFiles);
                 server.scheduleDailyJobs();
                 server.scheduleMinutelyJobs();
                 server.scheduleCalendarSync();
@@ -557,7 +594,11 @@ public final class ConciergeServer implements AutoCloseable {
                 throw e;
             }
         } catch (CompletionException e) {
+            logFiles.close();
             throw e.getCause() instanceof RuntimeException cause ? cause : e;
+        } catch (RuntimeException e) {
+            logFiles.close();
+            throw e;
         } finally {
             startup.shutdown();
         }
@@ -712,6 +753,7 @@ public final class ConciergeServer implements AutoCloseable {
             outboxWorker.close();
             database.close();
             log.info("Concierge stopped");
+            logFiles.close();
         }
     }
 }

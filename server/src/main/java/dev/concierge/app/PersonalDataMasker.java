@@ -39,7 +39,7 @@ public final class PersonalDataMasker implements ValueMasker {
     }
 
     @Override
-    public @Nullable Object mask(JsonStreamContext context, Object value) {
+    public @Nullable Object mask(@Nullable JsonStreamContext context, Object value) {
         if (!(value instanceof CharSequence text) || !mayHoldPersonalData(text)) {
             return null;
         }
@@ -51,6 +51,12 @@ public final class PersonalDataMasker implements ValueMasker {
             }
         }
         return current == value ? null : current;
+    }
+
+    /** {@code text} with every e-mail address, card-like and phone number in it masked. */
+    static String masked(String text) {
+        Object masked = new PersonalDataMasker().mask(null, text);
+        return masked == null ? text : masked.toString();
     }
 
     /** False only when no pattern can match: no {@code @} and fewer than {@value #FEWEST_DIGITS} ASCII digits. */

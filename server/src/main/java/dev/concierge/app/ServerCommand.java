@@ -50,7 +50,10 @@ public final class ServerCommand implements Callable<Integer> {
             "RATE_LIMIT_MAX_REQUESTS",
             "RATE_LIMIT_CONVERSATION_MESSAGES",
             "OUTBOX_RETRY_BASE_MS",
-            "CONCIERGE_SECRET_KEY");
+            "CONCIERGE_SECRET_KEY",
+            "CONCIERGE_LOG_MAX_FILE_SIZE",
+            "CONCIERGE_LOG_MAX_DAYS",
+            "CONCIERGE_LOG_TOTAL_SIZE");
 
     private static final Map<String, String> ENVIRONMENT_OF_FLAG = Map.of(
             "--port", "PORT",

@@ -22,6 +22,7 @@ public final class OperationsController {
     private final Supplier<Map<String, String>> integrations;
     private final Supplier<Health.Outbox> outbox;
     private final Storage storage;
+    private final Supplier<Health.ClockCheck> clock;
 
     /**
      * Where the data lives: the data directory's disk and the newest backup's time (absent when none was made, or
@@ -44,8 +45,10 @@ public final class OperationsController {
             String version,
             Supplier<Map<String, String>> integrations,
             Supplier<Health.Outbox> outbox,
-            Storage storage) {
+            Storage storage,
+            Supplier<Health.ClockCheck> clock) {
         this.storage = storage;
+        this.clock = clock;
         this.database = database;
         this.metrics = metrics;
         this.version = version;
@@ -91,11 +94,19 @@ public final class OperationsController {
                         .result(metrics.scrape()));
     }
 
-    Health health() {
+    /** What {@code GET /api/health} answers now. */
+    public Health health() {
         boolean databaseUp = database.isHealthy();
         if (!databaseUp) {
             return new Health(
-                    "down", version, "down", integrations.get(), Health.Outbox.EMPTY, null, storage.freeBytes());
+                    "down",
+                    version,
+                    "down",
+                    integrations.get(),
+                    Health.Outbox.EMPTY,
+                    null,
+                    storage.freeBytes(),
+                    clock.get());
         }
         return new Health(
                 "ok",
@@ -104,6 +115,7 @@ public final class OperationsController {
                 integrations.get(),
                 outbox.get(),
                 storage.lastBackupAt().get(),
-                storage.freeBytes());
+                storage.freeBytes(),
+                clock.get());
     }
 }

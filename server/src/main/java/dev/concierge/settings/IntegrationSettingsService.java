@@ -130,6 +130,26 @@ public final class IntegrationSettingsService {
         return list();
     }
 
+    /**
+     * The values of the secret settings in use or stored (environment and console), so that what leaves the
+     * appliance for support can be checked for them.
+     */
+    public Set<String> secretValues() {
+        Set<String> values = new java.util.HashSet<>();
+        Map<String, String> stored = stored();
+        for (String name : SECRETS) {
+            String fromEnvironment = environment.apply(name);
+            if (fromEnvironment != null) {
+                values.add(fromEnvironment.strip());
+            }
+            String kept = stored.get(name);
+            if (kept != null) {
+                values.add(kept.strip());
+            }
+        }
+        return values;
+    }
+
     /** A setting as the next start would see it: the environment's, else the one stored from the console. */
     public @Nullable String nextValue(String name) {
         String fromEnvironment = environment.apply(name);

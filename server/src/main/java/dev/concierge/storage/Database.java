@@ -144,6 +144,26 @@ public final class Database implements AutoCloseable {
         return dataSource;
     }
 
+    /**
+     * The database engine and the schema it holds, for a support bundle.
+     *
+     * @param schemaVersion the newest migration applied, as Flyway numbers it; absent when it cannot be read
+     */
+    public record Engine(
+            String product, String version, @Nullable String schemaVersion) {}
+
+    public Engine engine() {
+        try (Connection connection = dataSource.getConnection()) {
+            java.sql.DatabaseMetaData metadata = connection.getMetaData();
+            return new Engine(
+                    metadata.getDatabaseProductName(),
+                    metadata.getDatabaseProductVersion(),
+                    BackupArchive.schemaVersion(connection));
+        } catch (SQLException e) {
+            throw new org.jooq.exception.DataAccessException("the database could not be reached: " + e.getMessage(), e);
+        }
+    }
+
     /** True when a trivial query answers; used by the health check. */
     public boolean isHealthy() {
         try (Connection connection = dataSource.getConnection()) {

@@ -42,6 +42,9 @@ class ServerJarIT {
             assertEquals(143, exit, "ended by SIGTERM, through the shutdown hook");
             assertTrue(server.output().contains("\"Concierge stopped\""), server.output());
             assertEveryLogLineIsJson(server.output());
+            String logFile = Files.readString(dataDir.resolve("logs").resolve("concierge.log"));
+            assertTrue(logFile.contains("\"Concierge stopped\""), "the same lines go to DATA/logs: " + logFile);
+            assertEveryLogLineIsJson(logFile);
         }
 
         try (ServerProcess again =

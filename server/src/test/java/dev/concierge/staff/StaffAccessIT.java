@@ -84,6 +84,8 @@ class StaffAccessIT {
         "owner, GET, /api/staff/keys, 200",
         "front_desk, DELETE, /api/staff/keys/key_000000000000, 403",
         "manager, DELETE, /api/staff/keys/key_000000000000, 404",
+        "manager, GET, /api/staff/support-bundle, 403",
+        "owner, GET, /api/staff/support-bundle, 200",
     })
     void eachRoleReachesWhatItMay(String role, String method, String path, int status) {
         Response response = server.http().bearer(server.tokenFor(role)).send(method, path, null, null);
