@@ -82,6 +82,8 @@ public final class ConsoleApp extends Application {
     private @Nullable Session current;
     private @Nullable SignInViewModel signIn;
     private @Nullable SignInView signInView;
+    private @Nullable FirstRunViewModel firstRun;
+    private @Nullable FirstRunView firstRunView;
     private @Nullable InboxViewModel inbox;
     private final ConsoleSettings settings = new ConsoleSettings(ConsoleSettings.settingsDir(
             System.getProperty("concierge.console.settings"), System.getProperty("user.home")));
@@ -175,6 +177,8 @@ public final class ConsoleApp extends Application {
                 this::showShell,
                 this::showSignIn);
         FirstRunView view = new FirstRunView(model);
+        firstRun = model;
+        firstRunView = view;
         root.show(view);
         view.focusFirstField();
     }
@@ -251,7 +255,7 @@ public final class ConsoleApp extends Application {
                         .withKeys(InboxView.keys(texts)),
                 new Page(Screen.BOOKINGS, new BookingsView(bookings), bookings::refresh)
                         .withKeys(BookingsView.keys(texts)),
-                new Page(Screen.GUESTS, new GuestsView(guests, new SaveLocation(settings)), guests::refresh)
+                new Page(Screen.GUESTS, new GuestsView(guests, new SaveLocation(settings, texts)), guests::refresh)
                         .withKeys(GuestsView.keys(texts)),
                 new Page(Screen.SYNC, new SyncView(sync), sync::refresh).withKeys(SyncView.keys(texts)),
                 new Page(Screen.SETTINGS, new SettingsView(settingsScreen, session.venue()), settingsScreen::refresh),
@@ -269,7 +273,7 @@ public final class ConsoleApp extends Application {
                         shell.show(Screen.KNOWLEDGE);
                     },
                     new FileExport(session.client()::download, calls, texts),
-                    fileName -> new SaveLocation(settings)
+                    fileName -> new SaveLocation(settings, texts)
                             .choose(
                                     root.getScene() == null
                                             ? null
@@ -317,7 +321,11 @@ public final class ConsoleApp extends Application {
             return;
         }
         texts = new Texts(language);
-        settings.put(UiLanguage.SETTING, language.code());
+        try {
+            settings.put(UiLanguage.SETTING, language.code());
+        } catch (ConsoleSettings.NotWritten notWritten) {
+            // the console speaks the language all the same; the next start just does not remember it
+        }
         root.speak(texts);
         if (stage != null) {
             stage.setTitle(texts.get("app.title"));
@@ -326,6 +334,15 @@ public final class ConsoleApp extends Application {
         if (session != null) {
             showShell(session);
             return;
+        }
+        FirstRunViewModel owner = firstRun;
+        if (owner != null && firstRunView != null && root.getCenter() == firstRunView) {
+            // the owner's card says everything again in the new language, with what was typed in it
+            owner.speak(texts);
+            FirstRunView view = new FirstRunView(owner);
+            firstRunView = view;
+            root.show(view);
+            view.focusFirstField();
         }
         SignInViewModel model = signIn;
         if (model != null) {

@@ -139,9 +139,7 @@ final class Boards {
             String id = "room-line-" + line.roomTypeId() + "-"
                     + (line.kind() == RoomLine.Kind.NUMBER ? line.label() : "unassigned-" + index);
             Label label = Controls.label(
-                    id,
-                    line.kind() == RoomLine.Kind.UNASSIGNED ? model.texts().get("bookings.noRoomYet") : line.label(),
-                    line.kind() == RoomLine.Kind.UNASSIGNED ? Styles.TEXT_MUTED : Styles.TEXT_NORMAL);
+                    id, line.label(), line.kind() == RoomLine.Kind.UNASSIGNED ? Styles.TEXT_MUTED : Styles.TEXT_NORMAL);
             label.setMinHeight(26);
             grid.add(label, 0, row);
             for (int night = 0; night < nights.size(); night++) {

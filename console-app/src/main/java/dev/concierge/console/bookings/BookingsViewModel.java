@@ -97,7 +97,7 @@ public final class BookingsViewModel {
         this.zone = ZoneId.of(venue.timezone());
         day.set(venue.now() != null ? venue.now().toLocalDate() : LocalDate.now(zone));
         columns.setAll(columnsOf(List.of()));
-        roomLines.setAll(RoomGrid.lines(catalogue, List.of(), day.get()));
+        roomLines.setAll(RoomGrid.lines(catalogue, List.of(), day.get(), texts.get("bookings.noRoomYet")));
         day.addListener((observable, before, now) -> refresh());
     }
 
@@ -133,7 +133,7 @@ public final class BookingsViewModel {
             if (!columns.equals(fresh)) {
                 columns.setAll(fresh);
             }
-            List<RoomLine> lines = RoomGrid.lines(catalogue, stays, loaded.day());
+            List<RoomLine> lines = RoomGrid.lines(catalogue, stays, loaded.day(), texts.get("bookings.noRoomYet"));
             if (!roomLines.equals(lines)) {
                 roomLines.setAll(lines);
             }

@@ -148,7 +148,7 @@ public final class KnowledgeViewModel {
                 if (open.isChanged()) {
                     conflict.set(texts.get("knowledge.deletedElsewhere"));
                 } else {
-                    notice.set(texts.get("knowledge.deletedAtAnotherDesk", sentence(open.named())));
+                    notice.set(texts.get("knowledge.deletedAtAnotherDesk", sentence(open.named(texts))));
                     openDraft(null);
                 }
             } else if (open.outdatedBy(now.get())) {
@@ -166,7 +166,7 @@ public final class KnowledgeViewModel {
     private void list(KnowledgeBase base) {
         entries = base.entries();
         List<KnowledgeRow> fresh = entries.stream()
-                .map(entry -> KnowledgeRow.of(entry, languages, zone))
+                .map(entry -> KnowledgeRow.of(entry, languages, zone, texts))
                 .toList();
         if (!rows.equals(fresh)) {
             rows.setAll(fresh);
@@ -272,7 +272,7 @@ public final class KnowledgeViewModel {
         if (open != null && open.isChanged()) {
             afterDiscard = next;
             deleteQuestion.set("");
-            discardQuestion.set(texts.get("knowledge.discardQuestion", open.named()));
+            discardQuestion.set(texts.get("knowledge.discardQuestion", open.named(texts)));
             return;
         }
         next.run();
@@ -379,7 +379,7 @@ public final class KnowledgeViewModel {
             return;
         }
         discardQuestion.set("");
-        deleteQuestion.set(texts.get("knowledge.deleteQuestion", open.named()));
+        deleteQuestion.set(texts.get("knowledge.deleteQuestion", open.named(texts)));
     }
 
     public void confirmDelete() {
@@ -389,7 +389,7 @@ public final class KnowledgeViewModel {
             return;
         }
         String id = open.id();
-        String title = sentence(open.named());
+        String title = sentence(open.named(texts));
         send(
                 open,
                 latest ->

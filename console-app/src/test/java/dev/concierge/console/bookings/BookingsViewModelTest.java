@@ -80,11 +80,28 @@ class BookingsViewModelTest {
                 .filter(line -> line.kind() == RoomLine.Kind.UNASSIGNED)
                 .toList();
         assertEquals(1, unassigned.size(), "the cancelled stay leaves the grid");
+        assertEquals("no room yet", unassigned.get(0).label());
         StayBar later = unassigned.get(0).stays().get(0);
         assertEquals("MR-NEW1", later.booking().reference());
         assertEquals(5, later.firstNight());
         assertEquals(2, later.nights(), "cut at the grid's seventh night");
         assertEquals("Mon 16 Mar", model.nights().get(6));
+    }
+
+    @Test
+    void aSpanishDeskReadsTheLaneOfStaysWithoutARoomInSpanish() {
+        server.add(stay(8, "MR-NEW1", "double", "2026-03-11", "2026-03-13", "confirmed", null));
+        BookingsViewModel model = new BookingsViewModel(
+                new dev.concierge.console.Texts(dev.concierge.console.UiLanguage.ES), server, venue(), calls);
+
+        model.refresh();
+
+        assertEquals(
+                List.of("sin habitación aún"),
+                model.roomLines().stream()
+                        .filter(line -> line.kind() == RoomLine.Kind.UNASSIGNED)
+                        .map(RoomLine::label)
+                        .toList());
     }
 
     @Test
