@@ -121,6 +121,14 @@ public final class ConsoleApp extends Application {
         stage.setScene(new Scene(root, Math.min(1100, screen.getWidth()), Math.min(760, screen.getHeight())));
         WindowPlacement.restore(stage, settings);
         stage.setOnHiding(event -> WindowPlacement.remember(stage, settings));
+        stage.setOnCloseRequest(event -> {
+            // a form with unsaved edits asks first; Discard closes the window after all
+            ShellViewModel open = shell;
+            if (open != null && open.hasUnsavedChanges()) {
+                event.consume();
+                open.leaving(stage::close);
+            }
+        });
         stage.show();
         model.connect();
     }
@@ -242,11 +250,15 @@ public final class ConsoleApp extends Application {
             shell.show(Screen.BOOKINGS);
             bookings.newBookingFrom(java.util.Objects.requireNonNull(conversation.task()), conversation.slots());
         });
+        shell.guard(bookings.unsaved());
+        shell.guard(guests.unsaved());
         SyncViewModel sync = new SyncViewModel(texts, SyncApi.over(session.client()), zone, calls);
         SettingsViewModel settingsScreen =
                 new SettingsViewModel(texts, SettingsApi.over(session.client()), zone, session.role(), calls);
         KnowledgeViewModel knowledge = new KnowledgeViewModel(
                 texts, KnowledgeApi.over(session.client()), session.venue().languages(), zone, manager, calls);
+        shell.guard(knowledge.unsaved());
+        shell.guard(settingsScreen.unsaved());
         List<Page> pages = new java.util.ArrayList<>(List.of(
                 new Page(Screen.TODAY, new TodayView(today), today::refresh).withKeys(TodayView.keys(texts)),
                 new Page(Screen.ORDERS, new OrdersView(orders), orders::refresh)
@@ -313,11 +325,17 @@ public final class ConsoleApp extends Application {
 
     /**
      * The header's switch: remembers the language on this PC and says everything again in it. The shell's screens are
-     * rebuilt (the session stays signed in, on the same screen; a form half filled in starts again); sign-in keeps
+     * rebuilt (the session stays signed in, on the same screen; a form with unsaved edits asks first); sign-in keeps
      * what was typed.
      */
     private void switchLanguage(UiLanguage language) {
         if (language == texts.language()) {
+            return;
+        }
+        ShellViewModel open = shell;
+        if (open != null && open.hasUnsavedChanges()) {
+            // the screens are built again in the new language: a form with edits asks first
+            open.leaving(() -> switchLanguage(language));
             return;
         }
         texts = new Texts(language);

@@ -83,6 +83,10 @@ public final class BookingsViewModel {
     private boolean refreshing;
     private boolean askAgain;
     private boolean loadFailed;
+    private final javafx.beans.property.ReadOnlyBooleanWrapper formChanged =
+            new javafx.beans.property.ReadOnlyBooleanWrapper(this, "formChanged");
+    private final dev.concierge.console.UnsavedChanges unsaved =
+            new dev.concierge.console.UnsavedChanges(formChanged, () -> form.set(null));
 
     /** @param venue the venue as signed in: its catalogue names the columns, its clock gives the first day */
     public BookingsViewModel(Texts texts, BookingsApi api, VenueProfile venue, ServerCalls calls) {
@@ -99,6 +103,19 @@ public final class BookingsViewModel {
         columns.setAll(columnsOf(List.of()));
         roomLines.setAll(RoomGrid.lines(catalogue, List.of(), day.get(), texts.get("bookings.noRoomYet")));
         day.addListener((observable, before, now) -> refresh());
+        form.addListener((observable, before, now) -> {
+            formChanged.unbind();
+            if (now == null) {
+                formChanged.set(false);
+            } else {
+                formChanged.bind(now.changedProperty());
+            }
+        });
+    }
+
+    /** The form's edits nobody saved: the shell asks before leaving the screen, this screen before another row. */
+    public dev.concierge.console.UnsavedChanges unsaved() {
+        return unsaved;
     }
 
     /** Asks for the day's bookings and the grid's stays; a second call while one is awaited asks once more after. */
@@ -139,7 +156,8 @@ public final class BookingsViewModel {
             }
             BookingView current = selected.get();
             if (current != null) {
-                known(current.id()).filter(fresh1 -> !fresh1.equals(current)).ifPresent(this::select);
+                // the details take the newer booking; an open form stays as it is
+                known(current.id()).filter(fresh1 -> !fresh1.equals(current)).ifPresent(this::showDetails);
             }
             if (loadFailed) {
                 loadFailed = false;
@@ -212,8 +230,23 @@ public final class BookingsViewModel {
                 problem::set);
     }
 
-    /** Shows {@code booking} in the details with its history. */
+    /**
+     * Shows {@code booking} in the details with its history. With the form open for another booking (or a new one),
+     * the form closes, asking first when it holds edits.
+     */
     public void select(@Nullable BookingView booking) {
+        BookingForm open = form.get();
+        if (open != null && booking != null && !open.isFor(booking)) {
+            unsaved.whenDiscarded(() -> {
+                form.set(null);
+                showDetails(booking);
+            });
+            return;
+        }
+        showDetails(booking);
+    }
+
+    private void showDetails(@Nullable BookingView booking) {
         selected.set(booking);
         cancelling.set(null);
         history.clear();
@@ -287,8 +320,12 @@ public final class BookingsViewModel {
         refresh();
     }
 
-    /** Opens the form for a new booking on the chosen day. */
+    /** Opens the form for a new booking on the chosen day; a form with edits open asks first. */
     public void newBooking() {
+        unsaved.whenDiscarded(this::openNew);
+    }
+
+    private void openNew() {
         notice.set("");
         form.set(BookingForm.create(texts, api, calls, catalogue, zone, day.get(), this::saved));
     }
@@ -300,10 +337,14 @@ public final class BookingsViewModel {
      * yet is left as a new form has it; the day shown moves to the booking's.
      */
     public void newBookingFrom(String task, Map<String, String> slots) {
+        unsaved.whenDiscarded(() -> fillFrom(task, slots));
+    }
+
+    private void fillFrom(String task, Map<String, String> slots) {
         LocalDate on =
                 date(slots.get(task.equals("book_room") ? "checkIn" : "date")).orElse(day.get());
         day.set(on);
-        newBooking();
+        openNew();
         BookingForm opened = form.get();
         if (opened == null) {
             return;
@@ -356,12 +397,15 @@ public final class BookingsViewModel {
             problem.set(texts.get("bookings.selectFirst"));
             return;
         }
-        notice.set("");
-        form.set(BookingForm.change(texts, api, calls, catalogue, zone, booking, this::saved));
+        unsaved.whenDiscarded(() -> {
+            notice.set("");
+            form.set(BookingForm.change(texts, api, calls, catalogue, zone, booking, this::saved));
+        });
     }
 
+    /** Closes the form (Escape, Cancel); with edits in it, asks first. */
     public void closeForm() {
-        form.set(null);
+        unsaved.whenDiscarded(() -> form.set(null));
     }
 
     private void saved(BookingView booking, boolean created) {

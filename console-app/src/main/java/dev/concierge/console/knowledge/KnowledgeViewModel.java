@@ -52,6 +52,10 @@ public final class KnowledgeViewModel {
     private final StringProperty filter = new SimpleStringProperty(this, "filter", "");
     private final ObservableList<UnansweredRow> unanswered = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<@Nullable EntryDraft> draft = new ReadOnlyObjectWrapper<>(this, "draft");
+    private final javafx.beans.property.ReadOnlyBooleanWrapper draftChanged =
+            new javafx.beans.property.ReadOnlyBooleanWrapper(this, "draftChanged");
+    private final dev.concierge.console.UnsavedChanges unsaved =
+            new dev.concierge.console.UnsavedChanges(draftChanged, this::putBack);
     private final ReadOnlyObjectWrapper<@Nullable KnowledgeRow> selected =
             new ReadOnlyObjectWrapper<>(this, "selected");
     private final ReadOnlyStringWrapper discardQuestion = new ReadOnlyStringWrapper(this, "discardQuestion", "");
@@ -88,6 +92,14 @@ public final class KnowledgeViewModel {
         this.mayEdit = mayEdit;
         this.calls = calls;
         filter.addListener((observable, before, now) -> shown.setPredicate(row -> row.matches(now)));
+        draft.addListener((observable, before, now) -> {
+            draftChanged.unbind();
+            if (now == null) {
+                draftChanged.set(false);
+            } else {
+                draftChanged.bind(now.changedProperty());
+            }
+        });
     }
 
     /**
@@ -313,12 +325,25 @@ public final class KnowledgeViewModel {
         if (open == null || !open.isChanged()) {
             return;
         }
-        leaveDraftThen(() -> openDraft(
+        leaveDraftThen(this::putBack);
+    }
+
+    private void putBack() {
+        EntryDraft open = draft.get();
+        if (open == null) {
+            return;
+        }
+        openDraft(
                 open.isNew()
                         ? null
                         : entry(open.id())
                                 .map(entry -> EntryDraft.of(entry, languages))
-                                .orElse(null)));
+                                .orElse(null));
+    }
+
+    /** The entry's edits nobody saved: the shell asks before leaving the screen, the window before it closes. */
+    public dev.concierge.console.UnsavedChanges unsaved() {
+        return unsaved;
     }
 
     /**

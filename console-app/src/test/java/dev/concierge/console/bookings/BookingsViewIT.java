@@ -19,10 +19,12 @@ import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.ListView;
+import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.GridPane;
+import javafx.stage.WindowEvent;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -236,6 +238,53 @@ class BookingsViewIT {
             BookingView changed = desk.get("/api/staff/bookings/" + bens.get(0).id(), BookingView.class);
             assertEquals("16:00", changed.start().toLocalTime().toString());
             assertEquals("Ben Ode", changed.contact().name(), "the contact is kept");
+        }
+    }
+
+    @Test
+    void anEditedFormAsksBeforeTheScreenChangesKeepEditingKeepsTheTextDiscardLeaves() throws Exception {
+        try (ConsoleTestServer server = ConsoleTestServer.start(temp.resolve("data"))) {
+            ApiClient desk = server.client("front_desk");
+            ConsoleWindow console = open(server);
+            console.robot().push(new KeyCodeCombination(KeyCode.DIGIT4, KeyCombination.SHORTCUT_DOWN));
+            console.waitUntil("the day's timeline", () -> console.showing("#bookings-timeline"));
+            console.robot().type(KeyCode.N);
+            console.waitUntil("the form", () -> console.showing("#booking-form"));
+            console.robot().clickOn("#booking-name").write("Lena Berg");
+
+            console.robot().push(new KeyCodeCombination(KeyCode.DIGIT5, KeyCombination.SHORTCUT_DOWN));
+            console.waitUntil("the question", () -> console.showing("#discard-prompt"));
+            assertEquals("Discard your changes?", console.text("#discard-prompt-question"));
+            assertTrue(console.showing("#booking-form"), "still on Bookings");
+            assertTrue(console.onFx(
+                    () -> console.find("#nav-bookings", ToggleButton.class).isSelected()));
+            console.assertEveryControlIsNamed();
+            console.screenshot("discard-prompt.png");
+
+            console.robot().clickOn("#discard-prompt-keep");
+            console.waitUntil("the question gone", () -> !console.showing("#discard-prompt"));
+            assertTrue(console.showing("#booking-form"));
+            assertEquals("Lena Berg", console.text("#booking-name"), "the edit is still there");
+
+            // the window closing asks too; Keep editing leaves it open
+            console.change(() ->
+                    console.stage().fireEvent(new WindowEvent(console.stage(), WindowEvent.WINDOW_CLOSE_REQUEST)));
+            console.waitUntil("the question", () -> console.showing("#discard-prompt"));
+            console.robot().type(KeyCode.ESCAPE);
+            console.waitUntil("the question gone", () -> !console.showing("#discard-prompt"));
+            assertTrue(console.onFx(() -> console.stage().isShowing()));
+            assertEquals("Lena Berg", console.text("#booking-name"));
+
+            console.robot().push(new KeyCodeCombination(KeyCode.DIGIT5, KeyCombination.SHORTCUT_DOWN));
+            console.waitUntil("the question", () -> console.showing("#discard-prompt"));
+            console.robot().clickOn("#discard-prompt-discard");
+            console.waitUntil("the guests", () -> console.showing("#guests"));
+            assertTrue(console.onFx(
+                    () -> console.find("#nav-guests", ToggleButton.class).isSelected()));
+            console.robot().push(new KeyCodeCombination(KeyCode.DIGIT4, KeyCombination.SHORTCUT_DOWN));
+            console.waitUntil("the day's timeline", () -> console.showing("#bookings-timeline"));
+            assertTrue(!console.showing("#booking-form"), "the form was discarded");
+            assertEquals(List.of(), desk.get("/api/staff/bookings?q=lena%20berg", BOOKINGS), "nothing was booked");
         }
     }
 

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.concierge.api.ApiError;
@@ -277,6 +278,76 @@ class BookingsViewModelTest {
         assertEquals(1, update.partySize());
         assertNull(update.status());
         assertEquals("Changed MR-MASS: 60-minute massage, Tue 10 Mar 10:30–11:30, 1 person.", model.getNotice());
+    }
+
+    @Test
+    void anotherBookingChosenOverAnEditedFormAsksAndKeepEditingKeepsTheEdit() {
+        server.add(slot(1, "MR-MASS", "massage-60", "2026-03-10T10:00", "confirmed"));
+        server.add(slot(2, "MR-TENN", "tennis-court", "2026-03-10T17:30", "confirmed"));
+        BookingsViewModel model = model();
+        model.refresh();
+        model.select(server.bookings.get(1L));
+        model.changeSelected();
+        BookingForm form = model.getForm();
+        assertFalse(model.unsaved().isChanged(), "a form just opened holds no edits");
+        form.timeProperty().set("10:30");
+        assertTrue(model.unsaved().isChanged());
+
+        model.select(server.bookings.get(2L));
+        assertTrue(model.unsaved().isAsking());
+        model.unsaved().keepEditing();
+
+        assertSame(form, model.getForm());
+        assertEquals("10:30", form.timeProperty().get());
+        assertEquals("MR-MASS", model.getSelected().reference());
+
+        model.closeForm();
+        assertTrue(model.unsaved().isAsking(), "Escape and Cancel ask too");
+        model.unsaved().keepEditing();
+        model.select(server.bookings.get(2L));
+        model.unsaved().discard();
+
+        assertNull(model.getForm());
+        assertEquals("MR-TENN", model.getSelected().reference());
+        assertFalse(model.unsaved().isChanged());
+        assertTrue(server.updates.isEmpty(), "nothing was sent");
+    }
+
+    @Test
+    void aRefreshBringingTheSelectedBookingNewerLeavesAnEditedNewFormAsItIs() {
+        server.add(slot(1, "MR-MASS", "massage-60", "2026-03-10T10:00", "confirmed"));
+        BookingsViewModel model = model();
+        model.refresh();
+        model.select(server.bookings.get(1L));
+        model.newBooking();
+        BookingForm form = model.getForm();
+        form.nameProperty().set("Lena");
+        server.add(slot(1, "MR-MASS", "massage-60", "2026-03-10T10:00", "pending"));
+
+        model.refresh();
+
+        assertFalse(model.unsaved().isAsking(), "nobody chose another booking");
+        assertSame(form, model.getForm());
+        assertEquals("pending", model.getSelected().status(), "the details take the newer booking");
+    }
+
+    @Test
+    void aFormPutBackAsItBeganHoldsNoEditsAndClosesWithoutAsking() {
+        server.add(slot(1, "MR-MASS", "massage-60", "2026-03-10T10:00", "confirmed"));
+        BookingsViewModel model = model();
+        model.refresh();
+        model.newBooking();
+        BookingForm form = model.getForm();
+        form.nameProperty().set("Lena");
+        assertTrue(model.unsaved().isChanged());
+
+        form.nameProperty().set("");
+        assertFalse(model.unsaved().isChanged(), "typed and taken back");
+        model.select(server.bookings.get(1L));
+
+        assertFalse(model.unsaved().isAsking());
+        assertNull(model.getForm(), "a new booking's form closes for the booking chosen");
+        assertEquals("MR-MASS", model.getSelected().reference());
     }
 
     @Test

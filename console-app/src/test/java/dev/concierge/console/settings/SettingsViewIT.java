@@ -157,7 +157,9 @@ class SettingsViewIT {
             console.robot().clickOn("#settings-key-name").write("Hotel website");
             console.robot().clickOn("#settings-key-origins").write("https://www.miramar.example");
             console.robot().clickOn("#settings-key-create");
-            console.waitUntil("the tag", () -> console.showing("#settings-snippet"));
+            // the text area itself is always visible (its row is not): wait for the tag in it
+            console.waitUntil(
+                    "the tag", () -> !console.text("#settings-snippet").isEmpty());
             String tag = console.text("#settings-snippet");
             Matcher key = Pattern.compile("<script src=\""
                             + Pattern.quote(server.uri().toString().replaceAll("/+$", ""))
