@@ -317,6 +317,16 @@ public final class BookingForm {
         save();
     }
 
+    /**
+     * The form on a booking whose move to {@code day} at {@code at} the server refused (a bar dropped on a taken
+     * slot): the time tried filled in, the refusal and its alternatives shown as a save from here shows them.
+     */
+    void refusedAt(LocalDate day, String at, RuntimeException refusal) {
+        date.set(day);
+        time.set(at);
+        refused(refusal);
+    }
+
     /** Creates the booking, or saves the change; the server's refusal is shown in the form. */
     public void save() {
         if (saving.get()) {
