@@ -84,6 +84,8 @@ public final class ConsoleApp extends Application {
     private @Nullable Session current;
     private @Nullable SignInViewModel signIn;
     private @Nullable SignInView signInView;
+    private @Nullable FirstRunViewModel firstRun;
+    private @Nullable FirstRunView firstRunView;
     private @Nullable InboxViewModel inbox;
     private final ConsoleSettings settings = new ConsoleSettings(ConsoleSettings.settingsDir(
             System.getProperty("concierge.console.settings"), System.getProperty("user.home")));
@@ -121,6 +123,14 @@ public final class ConsoleApp extends Application {
         stage.setScene(new Scene(root, Math.min(1100, screen.getWidth()), Math.min(760, screen.getHeight())));
         WindowPlacement.restore(stage, settings);
         stage.setOnHiding(event -> WindowPlacement.remember(stage, settings));
+        stage.setOnCloseRequest(event -> {
+            // a form with unsaved edits asks first; Discard closes the window after all
+            ShellViewModel open = shell;
+            if (open != null && open.hasUnsavedChanges()) {
+                event.consume();
+                open.leaving(stage::close);
+            }
+        });
         stage.show();
         model.connect();
     }
@@ -177,6 +187,8 @@ public final class ConsoleApp extends Application {
                 this::showShell,
                 this::showSignIn);
         FirstRunView view = new FirstRunView(model);
+        firstRun = model;
+        firstRunView = view;
         root.show(view);
         view.focusFirstField();
     }
@@ -240,6 +252,8 @@ public final class ConsoleApp extends Application {
             shell.show(Screen.BOOKINGS);
             bookings.newBookingFrom(java.util.Objects.requireNonNull(conversation.task()), conversation.slots());
         });
+        shell.guard(bookings.unsaved());
+        shell.guard(guests.unsaved());
         SyncViewModel sync = new SyncViewModel(texts, SyncApi.over(session.client()), zone, calls);
         BackupsViewModel backups = new BackupsViewModel(
                 texts, BackupsApi.over(session.client()), zone, java.time.Clock.systemUTC(), manager, calls);
@@ -247,6 +261,8 @@ public final class ConsoleApp extends Application {
                 new SettingsViewModel(texts, SettingsApi.over(session.client()), zone, session.role(), calls);
         KnowledgeViewModel knowledge = new KnowledgeViewModel(
                 texts, KnowledgeApi.over(session.client()), session.venue().languages(), zone, manager, calls);
+        shell.guard(knowledge.unsaved());
+        shell.guard(settingsScreen.unsaved());
         List<Page> pages = new java.util.ArrayList<>(List.of(
                 new Page(Screen.TODAY, new TodayView(today), today::refresh).withKeys(TodayView.keys(texts)),
                 new Page(Screen.ORDERS, new OrdersView(orders), orders::refresh)
@@ -255,7 +271,7 @@ public final class ConsoleApp extends Application {
                         .withKeys(InboxView.keys(texts)),
                 new Page(Screen.BOOKINGS, new BookingsView(bookings), bookings::refresh)
                         .withKeys(BookingsView.keys(texts)),
-                new Page(Screen.GUESTS, new GuestsView(guests, new SaveLocation(settings)), guests::refresh)
+                new Page(Screen.GUESTS, new GuestsView(guests, new SaveLocation(settings, texts)), guests::refresh)
                         .withKeys(GuestsView.keys(texts)),
                 new Page(Screen.SYNC, new SyncView(sync, backups), () -> {
                             sync.refresh();
@@ -277,7 +293,7 @@ public final class ConsoleApp extends Application {
                         shell.show(Screen.KNOWLEDGE);
                     },
                     new FileExport(session.client()::download, calls, texts),
-                    fileName -> new SaveLocation(settings)
+                    fileName -> new SaveLocation(settings, texts)
                             .choose(
                                     root.getScene() == null
                                             ? null
@@ -317,15 +333,25 @@ public final class ConsoleApp extends Application {
 
     /**
      * The header's switch: remembers the language on this PC and says everything again in it. The shell's screens are
-     * rebuilt (the session stays signed in, on the same screen; a form half filled in starts again); sign-in keeps
+     * rebuilt (the session stays signed in, on the same screen; a form with unsaved edits asks first); sign-in keeps
      * what was typed.
      */
     private void switchLanguage(UiLanguage language) {
         if (language == texts.language()) {
             return;
         }
+        ShellViewModel open = shell;
+        if (open != null && open.hasUnsavedChanges()) {
+            // the screens are built again in the new language: a form with edits asks first
+            open.leaving(() -> switchLanguage(language));
+            return;
+        }
         texts = new Texts(language);
-        settings.put(UiLanguage.SETTING, language.code());
+        try {
+            settings.put(UiLanguage.SETTING, language.code());
+        } catch (ConsoleSettings.NotWritten notWritten) {
+            // the console speaks the language all the same; the next start just does not remember it
+        }
         root.speak(texts);
         if (stage != null) {
             stage.setTitle(texts.get("app.title"));
@@ -334,6 +360,15 @@ public final class ConsoleApp extends Application {
         if (session != null) {
             showShell(session);
             return;
+        }
+        FirstRunViewModel owner = firstRun;
+        if (owner != null && firstRunView != null && root.getCenter() == firstRunView) {
+            // the owner's card says everything again in the new language, with what was typed in it
+            owner.speak(texts);
+            FirstRunView view = new FirstRunView(owner);
+            firstRunView = view;
+            root.show(view);
+            view.focusFirstField();
         }
         SignInViewModel model = signIn;
         if (model != null) {

@@ -46,7 +46,7 @@ public final class ConsoleSettings {
             // moved into place whole: a crash while writing leaves the old settings, not half of them
             Files.move(written, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException e) {
-            throw new UncheckedIOException("Cannot write " + file, e);
+            throw new NotWritten(file, e);
         }
     }
 
@@ -65,5 +65,24 @@ public final class ConsoleSettings {
 
     public Path file() {
         return file;
+    }
+
+    /**
+     * The settings file could not be written (a full disk, a read-only home); {@link ServerCalls#plainWords} says so in
+     * the console's language.
+     */
+    public static final class NotWritten extends UncheckedIOException {
+        private static final long serialVersionUID = 1L;
+
+        private final transient Path file;
+
+        NotWritten(Path file, IOException cause) {
+            super("Cannot write " + file, cause);
+            this.file = file;
+        }
+
+        public Path file() {
+            return file;
+        }
     }
 }

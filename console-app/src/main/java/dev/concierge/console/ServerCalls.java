@@ -99,15 +99,24 @@ public final class ServerCalls {
         if (failure instanceof InvalidFieldsException e) {
             return texts.get("error.check", fields(e.fields()));
         }
+        if (failure instanceof ConsoleSettings.NotWritten e) {
+            return texts.get("error.notWritten", e.file());
+        }
         if (failure instanceof UncheckedIOException) {
             // ApiClient says which server: "Cannot reach http://…"
             String message = Objects.requireNonNullElse(failure.getMessage(), "");
             if (message.isEmpty()) {
                 return texts.get("error.unreachable.any");
             }
-            return message.startsWith(UNREACHABLE)
-                    ? texts.get("error.unreachable", message.substring(UNREACHABLE.length()))
-                    : texts.get("error.io", message);
+            if (message.startsWith(UNREACHABLE)) {
+                return texts.get("error.unreachable", message.substring(UNREACHABLE.length()));
+            }
+            // ApiClient's download: "Cannot save /api/… from http://… to /home/…/file.xlsx"
+            int to = message.lastIndexOf(SAVE_TARGET);
+            if (message.startsWith(NOT_SAVED) && to > 0) {
+                return texts.get("error.notSaved", message.substring(to + SAVE_TARGET.length()));
+            }
+            return texts.get("error.io", message);
         }
         return texts.get(
                 "error.other",
@@ -115,7 +124,10 @@ public final class ServerCalls {
                         failure.getMessage(), failure.getClass().getSimpleName()));
     }
 
+    // ApiClient's sentences (api module, English by contract), recognised here to be said in the console's language
     private static final String UNREACHABLE = "Cannot reach ";
+    private static final String NOT_SAVED = "Cannot save ";
+    private static final String SAVE_TARGET = " to ";
 
     private static String fields(@org.jspecify.annotations.Nullable Map<String, String> fields) {
         if (fields == null) {

@@ -79,6 +79,32 @@ class ServerCallsTest {
     }
 
     @Test
+    void whatWentWrongOnThisPcIsSaidInSpanishToASpanishDesk(@org.junit.jupiter.api.io.TempDir java.nio.file.Path home)
+            throws java.io.IOException {
+        Texts spanish = new Texts(UiLanguage.ES);
+        // a settings directory that is a file: nothing can be written under it
+        java.nio.file.Path blocked = java.nio.file.Files.writeString(home.resolve("settings"), "");
+        RuntimeException notWritten = org.junit.jupiter.api.Assertions.assertThrows(
+                ConsoleSettings.NotWritten.class, () -> new ConsoleSettings(blocked).put("language", "es"));
+
+        assertEquals(
+                "No se puede escribir " + blocked.resolve(ConsoleSettings.FILE)
+                        + ". ¿Está lleno el disco o la carpeta es de solo lectura?",
+                ServerCalls.plainWords(notWritten, spanish));
+        assertEquals(
+                "No se puede conectar con http://127.0.0.1:1. ¿Está en marcha?",
+                ServerCalls.plainWords(
+                        new UncheckedIOException("Cannot reach http://127.0.0.1:1", new ConnectException()), spanish));
+        assertEquals(
+                "No se puede guardar /tmp/guests.xlsx.",
+                ServerCalls.plainWords(
+                        new UncheckedIOException(
+                                "Cannot save /api/staff/contacts.xlsx from http://127.0.0.1:1 to /tmp/guests.xlsx",
+                                new java.io.IOException("disk full")),
+                        spanish));
+    }
+
+    @Test
     void aFailingServerSaysItFailed() {
         failWith(new ApiException(500, ApiError.of("internal", "Unexpected failure (request abc).")));
 

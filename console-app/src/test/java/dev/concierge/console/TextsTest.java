@@ -79,6 +79,14 @@ class TextsTest {
         for (String channel : List.of("web", "kiosk", "api")) {
             asked.add("reports.channel." + channel);
         }
+        for (String channel : List.of("web", "kiosk", "api")) {
+            asked.add("reports.on." + channel);
+        }
+        for (String source : List.of("staff", "venue")) {
+            asked.add("knowledge.source." + source);
+        }
+        asked.add("knowledge.unanswered.spoken");
+        asked.add("knowledge.unanswered.spokenAnswered");
         for (int title = 1; title <= 5; title++) {
             asked.add("inbox.cannedTitle." + title);
         }

@@ -18,22 +18,31 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
 /**
- * The two boards of the screen, drawn again from the model when its bookings change: the day's timeline (a column per
- * service, a row per hour) and the room grid (a line per room, a column per night). Each booking is a button: Tab
- * reaches it, Enter or a click selects it.
+ * The boards of the screen, drawn again from the model when its bookings change: the day's timeline (a column per
+ * service, a row per hour), the week of one service (a column per day, a row per hour) and the room grid (a line per
+ * room, a column per night). Each booking is a button: Tab reaches it, Enter or a click selects it. A service
+ * booking's bar dragged to another hour of its column (or another day and hour of the week) asks the server to move
+ * it there.
  */
 final class Boards {
     static final double SERVICE_WIDTH = 150;
     static final double NIGHT_WIDTH = 96;
+    static final double DAY_WIDTH = 120;
 
     private final BookingsViewModel model;
     final ScrollPane timeline = new ScrollPane();
     final ScrollPane rooms = new ScrollPane();
+    final ScrollPane week = new ScrollPane();
+    /** The booking whose bar is being dragged; null between drags. */
+    private @org.jspecify.annotations.Nullable BookingView dragged;
 
     Boards(BookingsViewModel model) {
         this.model = model;
         setUp(timeline, "bookings-timeline", model.texts().get("bookings.timeline"));
         setUp(rooms, "bookings-rooms", model.texts().get("bookings.rooms"));
+        setUp(week, "bookings-week", model.texts().get("bookings.week"));
+        model.week()
+                .addListener((javafx.collections.ListChangeListener<Week.Day>) change -> redraw(week, this::weekGrid));
         model.columns().addListener((javafx.collections.ListChangeListener<BookingsViewModel.ServiceDay>)
                 change -> redraw(timeline, this::timelineGrid));
         model.roomLines()
@@ -41,9 +50,11 @@ final class Boards {
         model.selectedProperty().addListener((observable, before, now) -> {
             redraw(timeline, this::timelineGrid);
             redraw(rooms, this::roomGrid);
+            redraw(week, this::weekGrid);
         });
         timeline.setContent(timelineGrid());
         rooms.setContent(roomGrid());
+        week.setContent(weekGrid());
     }
 
     private static void setUp(ScrollPane pane, String id, String text) {
@@ -101,10 +112,8 @@ final class Boards {
             GridPane.setValignment(time, javafx.geometry.VPos.TOP);
             for (int column = 0; column < columns.size(); column++) {
                 int at = hour;
-                VBox cell = new VBox(3);
-                cell.setMinHeight(28);
-                cell.setStyle(
-                        "-fx-border-color: -color-border-muted; -fx-border-width: 1 0 0 0; -fx-padding: 2 0 0 0;");
+                String service = columns.get(column).service().id();
+                VBox cell = dropCell("timeline-cell-" + service + "-" + hour, service, model.getDay(), hour);
                 columns.get(column).bookings().stream()
                         .filter(booking -> model.hourOf(booking) == at)
                         .forEach(booking -> cell.getChildren().add(block(booking, model.block(booking))));
@@ -112,6 +121,77 @@ final class Boards {
             }
         }
         return grid;
+    }
+
+    /** One service's week: a column per day from Monday, a row per hour, each booking in its day and hour. */
+    private Node weekGrid() {
+        GridPane grid = new GridPane();
+        grid.setId("week-grid");
+        grid.setHgap(6);
+        grid.setVgap(4);
+        grid.setPadding(new Insets(4));
+        grid.getColumnConstraints().add(new ColumnConstraints(52));
+        List<Week.Day> days = model.week();
+        String service = model.weekServiceProperty().get();
+        for (int column = 0; column < days.size(); column++) {
+            grid.getColumnConstraints().add(new ColumnConstraints(DAY_WIDTH));
+            Label name = Controls.label(
+                    "week-day-" + column, model.weekDayText(days.get(column).date()), Styles.TEXT_BOLD);
+            grid.add(name, column + 1, 0);
+        }
+        int first = model.weekFirstHour();
+        int last = model.weekLastHour();
+        for (int hour = first; hour <= last; hour++) {
+            int row = hour - first + 1;
+            Label time = Controls.label("week-hour-" + hour, model.hourText(hour), Styles.TEXT_MUTED);
+            time.setMinHeight(28);
+            grid.add(time, 0, row);
+            GridPane.setValignment(time, javafx.geometry.VPos.TOP);
+            for (int column = 0; column < days.size(); column++) {
+                int at = hour;
+                Week.Day day = days.get(column);
+                VBox cell = dropCell("week-cell-" + column + "-" + hour, service, day.date(), hour);
+                day.bookings().stream()
+                        .filter(booking -> model.hourOf(booking) == at)
+                        .forEach(booking -> {
+                            Button block = block(booking, model.weekBlock(booking));
+                            block.setId("week-booking-" + booking.reference());
+                            cell.getChildren().add(block);
+                        });
+                grid.add(cell, column + 1, row);
+            }
+        }
+        return grid;
+    }
+
+    /**
+     * A cell of an hour that takes a dragged bar of {@code service}: dropped there, the booking moves to that day and
+     * hour. The cell shows where the bar would land while it is over it.
+     */
+    private VBox dropCell(String id, String service, java.time.LocalDate date, int hour) {
+        VBox cell = new VBox(3);
+        cell.setId(id);
+        cell.setMinHeight(28);
+        String plain = "-fx-border-color: -color-border-muted; -fx-border-width: 1 0 0 0; -fx-padding: 2 0 0 0;";
+        cell.setStyle(plain);
+        cell.setOnMouseDragEntered(event -> {
+            BookingView moving = dragged;
+            if (moving != null && service.equals(moving.serviceId())) {
+                cell.setStyle(plain + " -fx-background-color: -color-accent-subtle;");
+            }
+        });
+        cell.setOnMouseDragExited(event -> cell.setStyle(plain));
+        // a filter, not a handler: a drop on a bar already in the cell (a taken slot) is the cell's all the same
+        cell.addEventFilter(javafx.scene.input.MouseDragEvent.MOUSE_DRAG_RELEASED, event -> {
+            cell.setStyle(plain);
+            BookingView moving = dragged;
+            dragged = null;
+            if (moving != null && service.equals(moving.serviceId())) {
+                model.moveTo(moving, date, hour);
+            }
+            event.consume();
+        });
+        return cell;
     }
 
     private Node roomGrid() {
@@ -139,9 +219,7 @@ final class Boards {
             String id = "room-line-" + line.roomTypeId() + "-"
                     + (line.kind() == RoomLine.Kind.NUMBER ? line.label() : "unassigned-" + index);
             Label label = Controls.label(
-                    id,
-                    line.kind() == RoomLine.Kind.UNASSIGNED ? model.texts().get("bookings.noRoomYet") : line.label(),
-                    line.kind() == RoomLine.Kind.UNASSIGNED ? Styles.TEXT_MUTED : Styles.TEXT_NORMAL);
+                    id, line.label(), line.kind() == RoomLine.Kind.UNASSIGNED ? Styles.TEXT_MUTED : Styles.TEXT_NORMAL);
             label.setMinHeight(26);
             grid.add(label, 0, row);
             for (int night = 0; night < nights.size(); night++) {
@@ -177,6 +255,14 @@ final class Boards {
             block.setStyle("-fx-border-color: -color-fg-default; -fx-border-width: 2; -fx-border-radius: 4;");
         }
         block.setOnAction(event -> model.select(booking));
+        if (model.movable(booking)) {
+            // a press-drag-release inside the window (no system drag and drop): the cells see the bar arrive
+            block.setOnDragDetected(event -> {
+                dragged = booking;
+                block.startFullDrag();
+                event.consume();
+            });
+        }
         return block;
     }
 

@@ -20,6 +20,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiConsumer;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -76,6 +78,21 @@ public final class BookingForm {
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem", "");
     private final ReadOnlyBooleanWrapper saving = new ReadOnlyBooleanWrapper(this, "saving");
     private long asked;
+    private List<Object> begun = List.of();
+    private final BooleanBinding changed = Bindings.createBooleanBinding(
+            () -> !values().equals(begun),
+            stay,
+            serviceId,
+            roomTypeId,
+            date,
+            time,
+            checkIn,
+            checkOut,
+            party,
+            name,
+            email,
+            phone,
+            notes);
 
     private BookingForm(
             dev.concierge.console.Texts texts,
@@ -114,6 +131,7 @@ public final class BookingForm {
         form.date.set(day);
         form.checkIn.set(day);
         form.checkOut.set(day.plusDays(1));
+        form.begin();
         form.listen();
         form.checkFree();
         return form;
@@ -143,9 +161,41 @@ public final class BookingForm {
         form.email.set(BookingsViewModel.nonNull(booking.contact().email()));
         form.phone.set(BookingsViewModel.nonNull(booking.contact().phone()));
         form.notes.set(BookingsViewModel.nonNull(booking.notes()));
+        form.begin();
         form.listen();
         form.checkFree();
         return form;
+    }
+
+    /** What the form holds now, to tell edits from what it began with. */
+    private List<Object> values() {
+        return java.util.Arrays.asList(
+                stay.get(),
+                serviceId.get(),
+                roomTypeId.get(),
+                date.get(),
+                time.get().strip(),
+                checkIn.get(),
+                checkOut.get(),
+                party.get().strip(),
+                name.get().strip(),
+                email.get().strip(),
+                phone.get().strip(),
+                notes.get().strip());
+    }
+
+    private void begin() {
+        begun = values();
+        changed.invalidate();
+    }
+
+    /** Whether anything differs from what the form began with (a new form's defaults, the booking as it was). */
+    public BooleanBinding changedProperty() {
+        return changed;
+    }
+
+    public boolean isChanged() {
+        return changed.get();
     }
 
     private void listen() {
@@ -265,6 +315,16 @@ public final class BookingForm {
             time.set(Formats.time(range.start().atZoneSameInstant(zone).toLocalTime()));
         }
         save();
+    }
+
+    /**
+     * The form on a booking whose move to {@code day} at {@code at} the server refused (a bar dropped on a taken
+     * slot): the time tried filled in, the refusal and its alternatives shown as a save from here shows them.
+     */
+    void refusedAt(LocalDate day, String at, RuntimeException refusal) {
+        date.set(day);
+        time.set(at);
+        refused(refusal);
     }
 
     /** Creates the booking, or saves the change; the server's refusal is shown in the form. */
@@ -402,6 +462,11 @@ public final class BookingForm {
 
     dev.concierge.console.Texts texts() {
         return texts;
+    }
+
+    /** Whether this form changes {@code booking} (a new booking's form is for none). */
+    boolean isFor(BookingView booking) {
+        return changing != null && changing.id() == booking.id();
     }
 
     public boolean creating() {

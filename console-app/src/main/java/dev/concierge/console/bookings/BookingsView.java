@@ -8,6 +8,7 @@ import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
@@ -24,12 +25,14 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import org.jspecify.annotations.Nullable;
 
 /**
- * The Bookings screen. Keys: Alt+Left/Right the previous/next day, T today, Alt+D the day, Alt+R the rooms, Alt+F
- * what the search found, Ctrl+F the search, N a new booking, E change, A confirm, D completed, S no-show, C or Delete
- * cancel (Enter confirms, Escape keeps it), Escape closes the form
- * (or the details).
+ * The Bookings screen. Keys: Alt+Left/Right the previous/next day (week in the week view), T today, Alt+D the day,
+ * Alt+W one service's week, Alt+R the rooms, Alt+F what the search found, Ctrl+F the search, N a new booking, E change,
+ * A confirm, D completed, S no-show, C or Delete cancel (Enter confirms, Escape keeps it), Shift+Up/Down and
+ * Shift+Left/Right move the selected booking an hour or a day (as dragging its bar does), Escape closes the form (or
+ * the details).
  */
 public final class BookingsView extends BorderPane {
     /** The screen's keys, as its toolbar and the help overlay list them. */
@@ -68,7 +71,8 @@ public final class BookingsView extends BorderPane {
         Label title = Controls.label("bookings-title", texts.get("screen.bookings"), Styles.TITLE_3);
         Label day = new Label();
         day.setId("bookings-day");
-        day.textProperty().bind(Bindings.createStringBinding(model::dayText, model.dayProperty()));
+        day.textProperty()
+                .bind(Bindings.createStringBinding(model::dayText, model.dayProperty(), model.viewProperty()));
         day.accessibleTextProperty().bind(day.textProperty());
         day.getStyleClass().add(Styles.TITLE_4);
         Button previous =
@@ -80,19 +84,24 @@ public final class BookingsView extends BorderPane {
         ToggleGroup views = new ToggleGroup();
         ToggleButton dayView = viewButton(
                 "bookings-view-day", texts.get("bookings.view.day"), texts.get("bookings.view.day.help"), views);
+        ToggleButton weekView = viewButton(
+                "bookings-view-week", texts.get("bookings.view.week"), texts.get("bookings.view.week.help"), views);
         ToggleButton roomView = viewButton(
                 "bookings-view-rooms", texts.get("bookings.view.rooms"), texts.get("bookings.view.rooms.help"), views);
         ToggleButton foundView = viewButton(
                 "bookings-view-found", texts.get("bookings.view.found"), texts.get("bookings.view.found.help"), views);
         dayView.getStyleClass().add(Styles.LEFT_PILL);
+        weekView.getStyleClass().add(Styles.CENTER_PILL);
         roomView.getStyleClass().add(Styles.CENTER_PILL);
         foundView.getStyleClass().add(Styles.RIGHT_PILL);
         dayView.setOnAction(event -> model.viewProperty().set(BookingsViewModel.View.DAY));
+        weekView.setOnAction(event -> model.viewProperty().set(BookingsViewModel.View.WEEK));
         roomView.setOnAction(event -> model.viewProperty().set(BookingsViewModel.View.ROOMS));
         foundView.setOnAction(event -> model.viewProperty().set(BookingsViewModel.View.FOUND));
         Runnable mark = () -> {
             switch (model.viewProperty().get()) {
                 case DAY -> dayView.setSelected(true);
+                case WEEK -> weekView.setSelected(true);
                 case ROOMS -> roomView.setSelected(true);
                 case FOUND -> foundView.setSelected(true);
             }
@@ -117,10 +126,36 @@ public final class BookingsView extends BorderPane {
         HBox.setHgrow(gap, Priority.ALWAYS);
         HBox first = new HBox(8, title, previous, today, next, day, gap, create);
         first.setAlignment(Pos.CENTER_LEFT);
-        HBox second = new HBox(0, dayView, roomView, foundView);
+        HBox second = new HBox(0, dayView, weekView, roomView, foundView);
+        ComboBox<String> service = new ComboBox<>();
+        service.setId("bookings-week-service");
+        service.setAccessibleText(texts.get("bookings.weekService"));
+        service.setTooltip(new javafx.scene.control.Tooltip(texts.get("bookings.weekService")));
+        model.services().forEach(item -> service.getItems().add(item.id()));
+        service.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(@Nullable String id) {
+                return id == null
+                        ? ""
+                        : model.services().stream()
+                                .filter(item -> item.id().equals(id))
+                                .map(Catalogue.Item::name)
+                                .findFirst()
+                                .orElse(id);
+            }
+
+            @Override
+            public String fromString(String name) {
+                return name;
+            }
+        });
+        service.valueProperty().bindBidirectional(model.weekServiceProperty());
+        service.visibleProperty().bind(model.viewProperty().isEqualTo(BookingsViewModel.View.WEEK));
+        service.managedProperty().bind(service.visibleProperty());
+
         Region gap2 = new Region();
         HBox.setHgrow(gap2, Priority.ALWAYS);
-        HBox row2 = new HBox(8, second, gap2, search);
+        HBox row2 = new HBox(8, second, service, gap2, search);
         row2.setAlignment(Pos.CENTER_LEFT);
         Label keys = Controls.label("bookings-keys", keys(texts), Styles.TEXT_SMALL, Styles.TEXT_MUTED);
         keys.setWrapText(true);
@@ -134,6 +169,7 @@ public final class BookingsView extends BorderPane {
         button.setId(id);
         button.setAccessibleText(accessible);
         button.setToggleGroup(group);
+        button.setMinWidth(Region.USE_PREF_SIZE);
         return button;
     }
 
@@ -164,11 +200,12 @@ public final class BookingsView extends BorderPane {
                 model.open(booking);
             }
         });
-        StackPane center = new StackPane(boards.timeline, boards.rooms, found);
+        StackPane center = new StackPane(boards.timeline, boards.week, boards.rooms, found);
         center.setId("bookings-board");
         Runnable show = () -> {
             BookingsViewModel.View view = model.viewProperty().get();
             boards.timeline.setVisible(view == BookingsViewModel.View.DAY);
+            boards.week.setVisible(view == BookingsViewModel.View.WEEK);
             boards.rooms.setVisible(view == BookingsViewModel.View.ROOMS);
             found.setVisible(view == BookingsViewModel.View.FOUND);
         };
@@ -186,6 +223,7 @@ public final class BookingsView extends BorderPane {
     private javafx.scene.Node board() {
         return switch (model.viewProperty().get()) {
             case DAY -> boards.timeline;
+            case WEEK -> boards.week;
             case ROOMS -> boards.rooms;
             case FOUND -> found;
         };
@@ -276,6 +314,7 @@ public final class BookingsView extends BorderPane {
                 case LEFT -> model.previousDay();
                 case RIGHT -> model.nextDay();
                 case D -> model.viewProperty().set(BookingsViewModel.View.DAY);
+                case W -> model.viewProperty().set(BookingsViewModel.View.WEEK);
                 case R -> model.viewProperty().set(BookingsViewModel.View.ROOMS);
                 case F -> model.viewProperty().set(BookingsViewModel.View.FOUND);
                 default -> {
@@ -301,6 +340,20 @@ public final class BookingsView extends BorderPane {
             return;
         }
         if (typing || model.getForm() != null || model.cancellingProperty().get() != null) {
+            return;
+        }
+        if (event.isShiftDown() && model.getSelected() != null) {
+            // the keyboard's drag: the selected booking an hour or a day later or earlier
+            switch (code) {
+                case UP -> model.moveSelected(0, -1);
+                case DOWN -> model.moveSelected(0, 1);
+                case LEFT -> model.moveSelected(-1, 0);
+                case RIGHT -> model.moveSelected(1, 0);
+                default -> {
+                    return;
+                }
+            }
+            event.consume();
             return;
         }
         if (code == KeyCode.ESCAPE && model.getSelected() != null) {

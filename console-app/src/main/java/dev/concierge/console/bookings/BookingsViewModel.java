@@ -38,9 +38,13 @@ public final class BookingsViewModel {
     /** What the middle of the screen shows. */
     public enum View {
         DAY,
+        WEEK,
         ROOMS,
         FOUND
     }
+
+    /** Statuses whose time may still move: a booking done, cancelled or not shown stays where it was. */
+    private static final java.util.Set<String> MOVABLE = java.util.Set.of("pending", "confirmed");
 
     /** One column of the timeline: a service and its bookings of the day, by start. */
     record ServiceDay(Catalogue.Item service, List<BookingView> bookings) {}
@@ -57,7 +61,12 @@ public final class BookingsViewModel {
     private final DateTimeFormatter shortDay;
     private final DateTimeFormatter when;
 
-    private record Loaded(LocalDate day, List<BookingView> ofTheDay, List<BookingView> stays) {}
+    private record Loaded(
+            LocalDate day,
+            List<BookingView> ofTheDay,
+            List<BookingView> stays,
+            String weekService,
+            List<BookingView> week) {}
 
     private final Texts texts;
     private final BookingsApi api;
@@ -69,6 +78,9 @@ public final class BookingsViewModel {
     private final ObjectProperty<View> view = new SimpleObjectProperty<>(this, "view", View.DAY);
     private final ObservableList<ServiceDay> columns = FXCollections.observableArrayList();
     private final ObservableList<RoomLine> roomLines = FXCollections.observableArrayList();
+    private final StringProperty weekService = new SimpleStringProperty(this, "weekService", "");
+    private final ObservableList<Week.Day> week = FXCollections.observableArrayList();
+    private List<BookingView> ofTheWeek = List.of();
     private final StringProperty query = new SimpleStringProperty(this, "query", "");
     private final ObservableList<BookingView> found = FXCollections.observableArrayList();
     private final ObjectProperty<@Nullable BookingView> selected = new SimpleObjectProperty<>(this, "selected");
@@ -83,6 +95,10 @@ public final class BookingsViewModel {
     private boolean refreshing;
     private boolean askAgain;
     private boolean loadFailed;
+    private final javafx.beans.property.ReadOnlyBooleanWrapper formChanged =
+            new javafx.beans.property.ReadOnlyBooleanWrapper(this, "formChanged");
+    private final dev.concierge.console.UnsavedChanges unsaved =
+            new dev.concierge.console.UnsavedChanges(formChanged, () -> form.set(null));
 
     /** @param venue the venue as signed in: its catalogue names the columns, its clock gives the first day */
     public BookingsViewModel(Texts texts, BookingsApi api, VenueProfile venue, ServerCalls calls) {
@@ -97,8 +113,27 @@ public final class BookingsViewModel {
         this.zone = ZoneId.of(venue.timezone());
         day.set(venue.now() != null ? venue.now().toLocalDate() : LocalDate.now(zone));
         columns.setAll(columnsOf(List.of()));
-        roomLines.setAll(RoomGrid.lines(catalogue, List.of(), day.get()));
+        roomLines.setAll(RoomGrid.lines(catalogue, List.of(), day.get(), texts.get("bookings.noRoomYet")));
+        weekService.set(
+                catalogue.services().isEmpty()
+                        ? ""
+                        : catalogue.services().get(0).id());
+        week.setAll(Week.days(day.get(), weekService.get(), List.of(), zone));
         day.addListener((observable, before, now) -> refresh());
+        weekService.addListener((observable, before, now) -> refresh());
+        form.addListener((observable, before, now) -> {
+            formChanged.unbind();
+            if (now == null) {
+                formChanged.set(false);
+            } else {
+                formChanged.bind(now.changedProperty());
+            }
+        });
+    }
+
+    /** The form's edits nobody saved: the shell asks before leaving the screen, this screen before another row. */
+    public dev.concierge.console.UnsavedChanges unsaved() {
+        return unsaved;
     }
 
     /** Asks for the day's bookings and the grid's stays; a second call while one is awaited asks once more after. */
@@ -109,37 +144,47 @@ public final class BookingsViewModel {
         }
         refreshing = true;
         LocalDate wanted = day.get();
-        calls.call(() -> load(wanted), this::show, why -> {
+        String service = weekService.get();
+        calls.call(() -> load(wanted, service), this::show, why -> {
             loadFailed = true;
             problem.set(texts.get("bookings.notLoaded", why));
             answered();
         });
     }
 
-    private Loaded load(LocalDate wanted) {
+    private Loaded load(LocalDate wanted, String service) {
         List<BookingView> stays = new ArrayList<>();
         for (Catalogue.Room room : catalogue.rooms()) {
             stays.addAll(api.bookingsStarting(
                     wanted.minusDays(STAY_REACH_NIGHTS), wanted.plusDays(RoomGrid.NIGHTS - 1), room.id()));
         }
-        return new Loaded(wanted, api.bookingsStarting(wanted, wanted, null), stays);
+        LocalDate monday = Week.monday(wanted);
+        List<BookingView> ofTheWeek =
+                service.isEmpty() ? List.of() : api.bookingsStarting(monday, monday.plusDays(Week.DAYS - 1), service);
+        return new Loaded(wanted, api.bookingsStarting(wanted, wanted, null), stays, service, ofTheWeek);
     }
 
     private void show(Loaded loaded) {
-        if (loaded.day().equals(day.get())) {
+        if (loaded.day().equals(day.get()) && loaded.weekService().equals(weekService.get())) {
             ofTheDay = loaded.ofTheDay();
+            ofTheWeek = loaded.week();
+            List<Week.Day> days = Week.days(loaded.day(), loaded.weekService(), ofTheWeek, zone);
+            if (!week.equals(days)) {
+                week.setAll(days);
+            }
             stays = loaded.stays();
             List<ServiceDay> fresh = columnsOf(ofTheDay);
             if (!columns.equals(fresh)) {
                 columns.setAll(fresh);
             }
-            List<RoomLine> lines = RoomGrid.lines(catalogue, stays, loaded.day());
+            List<RoomLine> lines = RoomGrid.lines(catalogue, stays, loaded.day(), texts.get("bookings.noRoomYet"));
             if (!roomLines.equals(lines)) {
                 roomLines.setAll(lines);
             }
             BookingView current = selected.get();
             if (current != null) {
-                known(current.id()).filter(fresh1 -> !fresh1.equals(current)).ifPresent(this::select);
+                // the details take the newer booking; an open form stays as it is
+                known(current.id()).filter(fresh1 -> !fresh1.equals(current)).ifPresent(this::showDetails);
             }
             if (loadFailed) {
                 loadFailed = false;
@@ -169,18 +214,76 @@ public final class BookingsViewModel {
     }
 
     private Optional<BookingView> known(long id) {
-        return Stream.of(ofTheDay, stays, found)
+        return Stream.of(ofTheDay, ofTheWeek, stays, found)
                 .flatMap(List::stream)
                 .filter(booking -> booking.id() == id)
                 .findFirst();
     }
 
+    /** The previous day; in the week view, the previous week. */
     public void previousDay() {
-        day.set(day.get().minusDays(1));
+        day.set(day.get().minusDays(view.get() == View.WEEK ? Week.DAYS : 1));
     }
 
+    /** The next day; in the week view, the next week. */
     public void nextDay() {
-        day.set(day.get().plusDays(1));
+        day.set(day.get().plusDays(view.get() == View.WEEK ? Week.DAYS : 1));
+    }
+
+    /**
+     * Moves a service booking to {@code date} at {@code hour}, keeping its minutes (a bar dragged to another hour of
+     * the timeline, or another day of the week): the change call the form uses, with the new start only. A taken
+     * slot leaves the booking where it was and opens the form on it with the time tried, the server's sentence and
+     * its alternatives, as a save from the form shows them.
+     */
+    public void moveTo(BookingView booking, LocalDate date, int hour) {
+        if (!"service".equals(booking.kind()) || !MOVABLE.contains(booking.status())) {
+            problem.set(texts.get("bookings.cannotMove", booking.reference(), status(booking.status())));
+            return;
+        }
+        java.time.LocalDateTime was = booking.start().atZoneSameInstant(zone).toLocalDateTime();
+        java.time.LocalDateTime wanted = date.atTime(hour, was.getMinute());
+        if (wanted.equals(was)) {
+            return;
+        }
+        unsaved.whenDiscarded(() -> {
+            form.set(null);
+            notice.set("");
+            problem.set("");
+            String start = wanted.toString();
+            calls.attempt(
+                    () -> api.update(
+                            booking.id(),
+                            new dev.concierge.api.BookingUpdate(null, null, start, null, null, null, null, null)),
+                    moved -> changed(moved, texts.get("bookings.moved", moved.reference(), summary(moved))),
+                    refusal -> moveRefused(booking, wanted, refusal));
+        });
+    }
+
+    /** Shift+↑/↓ (an hour) and Shift+←/→ (a day) on the selected booking: the keyboard's way to drag it. */
+    public void moveSelected(int days, int hours) {
+        BookingView booking = selected.get();
+        if (booking == null) {
+            problem.set(texts.get("bookings.selectFirst"));
+            return;
+        }
+        java.time.LocalDateTime to = booking.start()
+                .atZoneSameInstant(zone)
+                .toLocalDateTime()
+                .plusDays(days)
+                .plusHours(hours);
+        moveTo(booking, to.toLocalDate(), to.getHour());
+    }
+
+    private void moveRefused(BookingView booking, java.time.LocalDateTime wanted, RuntimeException refusal) {
+        if (refusal instanceof dev.concierge.api.ApiException e && e.status() == 409) {
+            showDetails(booking);
+            BookingForm change = BookingForm.change(texts, api, calls, catalogue, zone, booking, this::saved);
+            form.set(change);
+            change.refusedAt(wanted.toLocalDate(), Formats.time(wanted.toLocalTime()), refusal);
+            return;
+        }
+        problem.set(ServerCalls.plainWords(refusal, texts));
     }
 
     /** Back to the venue's today, by the server's clock ({@code GET /api/venue}). */
@@ -212,8 +315,23 @@ public final class BookingsViewModel {
                 problem::set);
     }
 
-    /** Shows {@code booking} in the details with its history. */
+    /**
+     * Shows {@code booking} in the details with its history. With the form open for another booking (or a new one),
+     * the form closes, asking first when it holds edits.
+     */
     public void select(@Nullable BookingView booking) {
+        BookingForm open = form.get();
+        if (open != null && booking != null && !open.isFor(booking)) {
+            unsaved.whenDiscarded(() -> {
+                form.set(null);
+                showDetails(booking);
+            });
+            return;
+        }
+        showDetails(booking);
+    }
+
+    private void showDetails(@Nullable BookingView booking) {
         selected.set(booking);
         cancelling.set(null);
         history.clear();
@@ -287,8 +405,12 @@ public final class BookingsViewModel {
         refresh();
     }
 
-    /** Opens the form for a new booking on the chosen day. */
+    /** Opens the form for a new booking on the chosen day; a form with edits open asks first. */
     public void newBooking() {
+        unsaved.whenDiscarded(this::openNew);
+    }
+
+    private void openNew() {
         notice.set("");
         form.set(BookingForm.create(texts, api, calls, catalogue, zone, day.get(), this::saved));
     }
@@ -300,10 +422,14 @@ public final class BookingsViewModel {
      * yet is left as a new form has it; the day shown moves to the booking's.
      */
     public void newBookingFrom(String task, Map<String, String> slots) {
+        unsaved.whenDiscarded(() -> fillFrom(task, slots));
+    }
+
+    private void fillFrom(String task, Map<String, String> slots) {
         LocalDate on =
                 date(slots.get(task.equals("book_room") ? "checkIn" : "date")).orElse(day.get());
         day.set(on);
-        newBooking();
+        openNew();
         BookingForm opened = form.get();
         if (opened == null) {
             return;
@@ -356,12 +482,15 @@ public final class BookingsViewModel {
             problem.set(texts.get("bookings.selectFirst"));
             return;
         }
-        notice.set("");
-        form.set(BookingForm.change(texts, api, calls, catalogue, zone, booking, this::saved));
+        unsaved.whenDiscarded(() -> {
+            notice.set("");
+            form.set(BookingForm.change(texts, api, calls, catalogue, zone, booking, this::saved));
+        });
     }
 
+    /** Closes the form (Escape, Cancel); with edits in it, asks first. */
     public void closeForm() {
-        form.set(null);
+        unsaved.whenDiscarded(() -> form.set(null));
     }
 
     private void saved(BookingView booking, boolean created) {
@@ -387,6 +516,11 @@ public final class BookingsViewModel {
     String block(BookingView booking) {
         return when(booking) + "\n" + booking.contact().name() + " · " + booking.partySize() + "\n"
                 + status(booking.status());
+    }
+
+    /** A bar of the week view: the time, the guest and the party. */
+    String weekBlock(BookingView booking) {
+        return when(booking) + "\n" + booking.contact().name() + " · " + booking.partySize();
     }
 
     /** Two lines of the search: reference, day and time; what, guest, status. */
@@ -466,8 +600,45 @@ public final class BookingsViewModel {
                 .toList();
     }
 
+    /** "Tuesday 10 March 2026"; in the week view "Week of Mon 9 Mar – Sun 15 Mar 2026". */
     public String dayText() {
+        if (view.get() == View.WEEK) {
+            LocalDate monday = Week.monday(day.get());
+            return texts.get(
+                    "bookings.weekOf",
+                    shortDay.format(monday),
+                    shortDay.format(monday.plusDays(Week.DAYS - 1)) + " "
+                            + monday.plusDays(Week.DAYS - 1).getYear());
+        }
         return dayFormat.format(day.get());
+    }
+
+    /** "Mon 9 Mar", the heading of a day of the week view. */
+    String weekDayText(LocalDate date) {
+        return shortDay.format(date);
+    }
+
+    /** The hours the week view shows: the usual day, widened to every booking of the week. */
+    int weekFirstHour() {
+        return Math.min(FIRST_HOUR, weekHours().min().orElse(FIRST_HOUR));
+    }
+
+    int weekLastHour() {
+        return Math.max(LAST_HOUR, weekHours().max().orElse(LAST_HOUR));
+    }
+
+    private java.util.stream.IntStream weekHours() {
+        return week.stream().flatMap(each -> each.bookings().stream()).mapToInt(this::hourOf);
+    }
+
+    /** Whether a drag may move {@code booking}'s time: a service booking still pending or confirmed. */
+    boolean movable(BookingView booking) {
+        return "service".equals(booking.kind()) && MOVABLE.contains(booking.status());
+    }
+
+    /** The services the week view can show, by their names. */
+    List<Catalogue.Item> services() {
+        return catalogue.services();
     }
 
     /** A booking's status as a person reads it: "checked in", "registrada". */
@@ -499,6 +670,16 @@ public final class BookingsViewModel {
 
     ObservableList<RoomLine> roomLines() {
         return roomLines;
+    }
+
+    /** The week view: Monday to Sunday of the chosen day, the bookings of {@link #weekServiceProperty()}. */
+    ObservableList<Week.Day> week() {
+        return week;
+    }
+
+    /** The service the week view shows (its id). */
+    public StringProperty weekServiceProperty() {
+        return weekService;
     }
 
     public StringProperty queryProperty() {

@@ -17,7 +17,8 @@ final class RoomGrid {
 
     private RoomGrid() {}
 
-    static List<RoomLine> lines(Catalogue catalogue, List<BookingView> bookings, LocalDate first) {
+    /** @param unassigned the name of a lane of stays with no room yet, in the console's language */
+    static List<RoomLine> lines(Catalogue catalogue, List<BookingView> bookings, LocalDate first, String unassigned) {
         LocalDate end = first.plusDays(NIGHTS);
         List<BookingView> stays = bookings.stream()
                 .filter(booking -> "room".equals(booking.kind()) && !GONE.contains(booking.status()))
@@ -31,11 +32,11 @@ final class RoomGrid {
                     .filter(stay -> room.id().equals(stay.roomTypeId()))
                     .toList();
             lines.add(new RoomLine(RoomLine.Kind.TYPE, room.name(), room.id(), List.of()));
-            List<BookingView> unassigned = ofType.stream()
+            List<BookingView> roomless = ofType.stream()
                     .filter(stay -> stay.roomNumber() == null || !room.numbers().contains(stay.roomNumber()))
                     .toList();
-            for (List<BookingView> lane : lanes(unassigned)) {
-                lines.add(new RoomLine(RoomLine.Kind.UNASSIGNED, "no room yet", room.id(), bars(lane, first)));
+            for (List<BookingView> lane : lanes(roomless)) {
+                lines.add(new RoomLine(RoomLine.Kind.UNASSIGNED, unassigned, room.id(), bars(lane, first)));
             }
             for (String number : room.numbers()) {
                 List<BookingView> inRoom = ofType.stream()

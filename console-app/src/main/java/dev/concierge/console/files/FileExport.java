@@ -2,7 +2,6 @@ package dev.concierge.console.files;
 
 import dev.concierge.console.ServerCalls;
 import java.nio.file.Path;
-import java.util.Locale;
 import java.util.concurrent.atomic.AtomicLong;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -78,14 +77,14 @@ public final class FileExport {
                 });
     }
 
-    static String size(long bytes) {
+    private String size(long bytes) {
         if (bytes < 1024) {
-            return bytes + " bytes";
+            return texts.get("export.bytes", bytes);
         }
         if (bytes < 1024 * 1024) {
-            return String.format(Locale.ROOT, "%.0f KB", bytes / 1024.0);
+            return String.format(texts.locale(), "%.0f KB", bytes / 1024.0);
         }
-        return String.format(Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024));
+        return String.format(texts.locale(), "%.1f MB", bytes / (1024.0 * 1024));
     }
 
     public ReadOnlyBooleanProperty runningProperty() {

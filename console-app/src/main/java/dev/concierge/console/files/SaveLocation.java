@@ -1,6 +1,7 @@
 package dev.concierge.console.files;
 
 import dev.concierge.console.ConsoleSettings;
+import dev.concierge.console.Texts;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,9 +21,16 @@ public final class SaveLocation {
     static final String LAST_FOLDER = "lastExportFolder";
 
     private final ConsoleSettings settings;
+    private final Texts texts;
 
     public SaveLocation(ConsoleSettings settings) {
+        this(settings, Texts.english());
+    }
+
+    /** @param texts the language of the dialog's file types ("XLSX file") */
+    public SaveLocation(ConsoleSettings settings, Texts texts) {
         this.settings = settings;
+        this.texts = texts;
     }
 
     /** On the FX thread: the file to write, or empty when staff cancel the dialog. */
@@ -39,7 +47,7 @@ public final class SaveLocation {
         if (!extension.isEmpty()) {
             chooser.getExtensionFilters()
                     .add(new FileChooser.ExtensionFilter(
-                            extension.toUpperCase(Locale.ROOT) + " file", "*." + extension));
+                            texts.get("export.fileType", extension.toUpperCase(Locale.ROOT)), "*." + extension));
         }
         File picked = chooser.showSaveDialog(owner);
         if (picked == null) {
@@ -50,7 +58,11 @@ public final class SaveLocation {
             file = file.resolveSibling(file.getFileName() + "." + extension);
         }
         if (file.getParent() != null) {
-            settings.put(LAST_FOLDER, file.getParent().toString());
+            try {
+                settings.put(LAST_FOLDER, file.getParent().toString());
+            } catch (ConsoleSettings.NotWritten notWritten) {
+                // the export still goes where staff chose; the next dialog just opens at the usual place
+            }
         }
         return Optional.of(file);
     }

@@ -24,7 +24,7 @@ import org.jspecify.annotations.Nullable;
  * where it started, unless this console started it (then it knows the code). Each refusal shows next to its field.
  */
 public final class FirstRunViewModel {
-    private final Texts texts;
+    private Texts texts;
     private final Connection connection;
     private final FirstRunApi api;
     private final Executor background;
@@ -45,6 +45,8 @@ public final class FirstRunViewModel {
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem", "");
     private final ReadOnlyStringWrapper progress = new ReadOnlyStringWrapper(this, "progress", "");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
+    /** The problems the console wrote itself, by the key of their text: said again when the language changes. */
+    private final Map<ReadOnlyStringWrapper, String> ownProblems = new java.util.HashMap<>();
 
     /**
      * @param signedIn the shell, signed in as the new owner; on the FX thread
@@ -80,22 +82,35 @@ public final class FirstRunViewModel {
         return texts;
     }
 
+    /**
+     * The header's switch of language while this card shows: what is typed stays; the console's own sentences (a
+     * missing field, the passwords that differ, "Creating…") are said again in {@code words}. The server's sentences
+     * stay as it wrote them.
+     */
+    public void speak(Texts words) {
+        texts = words;
+        ownProblems.forEach((field, key) -> field.set(texts.get(key)));
+        if (busy.get()) {
+            progress.set(texts.get("firstrun.creating"));
+        }
+    }
+
     /** Checks what it can here (every field, the passwords alike), then asks the server to create the owner. */
     public void create() {
         if (busy.get()) {
             return;
         }
         clearProblems();
-        boolean complete = required(name, nameProblem, texts.get("firstrun.name.missing"))
-                & required(email, emailProblem, texts.get("firstrun.email.missing"))
-                & required(password, passwordProblem, texts.get("firstrun.password.missing"));
+        boolean complete = required(name, nameProblem, "firstrun.name.missing")
+                & required(email, emailProblem, "firstrun.email.missing")
+                & required(password, passwordProblem, "firstrun.password.missing");
         if (!password.get().isEmpty() && !password.get().equals(repeated.get())) {
-            repeatedProblem.set(texts.get("firstrun.mismatch"));
+            own(repeatedProblem, "firstrun.mismatch");
             complete = false;
         }
         String setupCode = codeNeeded() ? code.get().strip() : Objects.requireNonNull(connection.setupCode());
         if (setupCode.isEmpty()) {
-            codeProblem.set(texts.get("firstrun.code.missing"));
+            own(codeProblem, "firstrun.code.missing");
             complete = false;
         }
         if (!complete) {
@@ -120,12 +135,17 @@ public final class FirstRunViewModel {
         });
     }
 
-    private static boolean required(StringProperty field, ReadOnlyStringWrapper fieldProblem, String sentence) {
+    private boolean required(StringProperty field, ReadOnlyStringWrapper fieldProblem, String key) {
         if (field.get().isBlank()) {
-            fieldProblem.set(sentence);
+            own(fieldProblem, key);
             return false;
         }
         return true;
+    }
+
+    private void own(ReadOnlyStringWrapper field, String key) {
+        field.set(texts.get(key));
+        ownProblems.put(field, key);
     }
 
     private void created(Session session) {
@@ -198,6 +218,7 @@ public final class FirstRunViewModel {
         }) {
             each.set("");
         }
+        ownProblems.clear();
     }
 
     public StringProperty nameProperty() {

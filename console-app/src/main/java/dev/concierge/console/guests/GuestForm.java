@@ -41,6 +41,7 @@ public final class GuestForm {
     private final ObservableMap<String, String> errors = FXCollections.observableHashMap();
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem", "");
     private final ReadOnlyBooleanWrapper saving = new ReadOnlyBooleanWrapper(this, "saving");
+    private final javafx.beans.binding.BooleanBinding changed;
 
     /** @param saved what the screen does with the guest as the server now has them; on the FX thread */
     GuestForm(
@@ -60,6 +61,28 @@ public final class GuestForm {
         language.set(text(contact.language()));
         intent.set(text(contact.intent()));
         notes.set(text(contact.notes()));
+        changed = javafx.beans.binding.Bindings.createBooleanBinding(
+                () -> changed(name, contact.name()) != null
+                        || changed(email, contact.email()) != null
+                        || changed(phone, contact.phone()) != null
+                        || changed(language, contact.language()) != null
+                        || changed(intent, contact.intent()) != null
+                        || changed(notes, contact.notes()) != null,
+                name,
+                email,
+                phone,
+                language,
+                intent,
+                notes);
+    }
+
+    /** Whether a field differs from what the guest has at the server (spaces around a text do not count). */
+    public javafx.beans.binding.BooleanBinding changedProperty() {
+        return changed;
+    }
+
+    public boolean isChanged() {
+        return changed.get();
     }
 
     /** Sends what changed; with nothing changed it only closes (as saved, unchanged). */

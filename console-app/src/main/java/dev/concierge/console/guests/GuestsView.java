@@ -200,7 +200,12 @@ public final class GuestsView extends BorderPane {
         });
         table.getSelectionModel().selectedItemProperty().addListener((observable, before, now) -> {
             if (now != null) {
-                model.selectedProperty().set(now);
+                model.choose(now);
+                if (model.selectedProperty().get() != now) {
+                    // asked first ("Discard your changes?"): the table shows the guest being edited meanwhile
+                    javafx.application.Platform.runLater(
+                            () -> select(model.selectedProperty().get()));
+                }
             }
         });
         model.selectedProperty().addListener((observable, before, now) -> select(now));

@@ -83,6 +83,10 @@ public final class GuestsViewModel {
     private final ReadOnlyObjectWrapper<@Nullable GuestRow> mergingDuplicate =
             new ReadOnlyObjectWrapper<>(this, "mergingDuplicate");
     private final ReadOnlyObjectWrapper<@Nullable GuestForm> form = new ReadOnlyObjectWrapper<>(this, "form");
+    private final javafx.beans.property.ReadOnlyBooleanWrapper formChanged =
+            new javafx.beans.property.ReadOnlyBooleanWrapper(this, "formChanged");
+    private final dev.concierge.console.UnsavedChanges unsaved =
+            new dev.concierge.console.UnsavedChanges(formChanged, () -> form.set(null));
     private final ReadOnlyObjectWrapper<@Nullable GuestRow> erasing = new ReadOnlyObjectWrapper<>(this, "erasing");
     private final StringProperty eraseTyped = new SimpleStringProperty(this, "eraseTyped", "");
     private final ReadOnlyBooleanWrapper eraseConfirmed = new ReadOnlyBooleanWrapper(this, "eraseConfirmed");
@@ -128,6 +132,14 @@ public final class GuestsViewModel {
                     listCandidates();
                 }
             });
+        });
+        form.addListener((observable, before, now) -> {
+            formChanged.unbind();
+            if (now == null) {
+                formChanged.set(false);
+            } else {
+                formChanged.bind(now.changedProperty());
+            }
         });
         selected.addListener((observable, before, now) -> {
             if (now == null || before == null || now.id() != before.id()) {
@@ -248,6 +260,27 @@ public final class GuestsViewModel {
         return rows.stream().filter(row -> row.id() == id).findFirst();
     }
 
+    /** The form's edits nobody saved: the shell asks before leaving the screen, this screen before another guest. */
+    public dev.concierge.console.UnsavedChanges unsaved() {
+        return unsaved;
+    }
+
+    /**
+     * A guest chosen in the table: with the form open for another guest, the form closes, asking first when it holds
+     * edits (then the guest being edited stays selected until the answer).
+     */
+    public void choose(GuestRow row) {
+        GuestForm open = form.get();
+        if (open != null && open.contactId() != row.id()) {
+            unsaved.whenDiscarded(() -> {
+                form.set(null);
+                selected.set(row);
+            });
+            return;
+        }
+        selected.set(row);
+    }
+
     /** Selects the guest with {@code id} if the table shows them. */
     public void select(long id) {
         find(id).ifPresent(selected::set);
@@ -335,11 +368,14 @@ public final class GuestsViewModel {
         if (row == null) {
             return;
         }
-        feedback.clear();
-        form.set(null);
-        choosingDuplicate.set(true);
-        mergeQuery.set(row.contact().name() == null ? "" : row.contact().name().strip());
-        listCandidates();
+        unsaved.whenDiscarded(() -> {
+            feedback.clear();
+            form.set(null);
+            choosingDuplicate.set(true);
+            mergeQuery.set(
+                    row.contact().name() == null ? "" : row.contact().name().strip());
+            listCandidates();
+        });
     }
 
     private void listCandidates() {
@@ -434,13 +470,16 @@ public final class GuestsViewModel {
         if (row == null) {
             return;
         }
-        feedback.clear();
-        closeMerge();
-        form.set(new GuestForm(texts, row.contact(), api, calls, this::saved));
+        unsaved.whenDiscarded(() -> {
+            feedback.clear();
+            closeMerge();
+            form.set(new GuestForm(texts, row.contact(), api, calls, this::saved));
+        });
     }
 
+    /** Closes the form (Escape, Cancel); with edits in it, asks first. */
     public void closeForm() {
-        form.set(null);
+        unsaved.whenDiscarded(() -> form.set(null));
     }
 
     private void saved(Contact contact) {

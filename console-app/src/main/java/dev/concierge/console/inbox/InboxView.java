@@ -343,7 +343,7 @@ public final class InboxView extends BorderPane {
                 setAccessibleText(null);
                 return;
             }
-            who.setText(texts.word("inbox.role", line.role()) + " · " + line.time());
+            who.setText(line.who() + " · " + line.time());
             text.setText(line.text());
             String colour = switch (line.role()) {
                 case "guest" -> "-color-bg-default; -fx-border-color: -color-border-default";

@@ -202,7 +202,7 @@ public final class InboxViewModel {
         boolean showing = current != null && current.id().equals(id);
         if ("message".equals(event.type()) && event.line() != null) {
             if (showing) {
-                append(TranscriptLine.of(event.line(), zone));
+                append(TranscriptLine.of(event.line(), zone, texts));
             }
             refresh(); // the row's last message and time, or a new open conversation
         } else if ("status".equals(event.type()) && event.status() != null) {
@@ -340,7 +340,7 @@ public final class InboxViewModel {
             return; // another conversation was selected meanwhile
         }
         lines.setAll(transcript.messages().stream()
-                .map(line -> TranscriptLine.of(line, zone))
+                .map(line -> TranscriptLine.of(line, zone, texts))
                 .toList());
         selectedStatus.set(transcript.status());
         if (transcript.language() != null) {

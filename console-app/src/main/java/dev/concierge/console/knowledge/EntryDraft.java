@@ -1,6 +1,7 @@
 package dev.concierge.console.knowledge;
 
 import dev.concierge.api.KnowledgeBase;
+import dev.concierge.console.Texts;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -205,21 +206,26 @@ public final class EntryDraft {
     }
 
     /** "New entry", or the entry's question in the first language that has one. */
-    public String title() {
-        return base == null ? "New entry" : KnowledgeRow.question(base, languages);
+    public String title(Texts texts) {
+        return base == null ? texts.get("knowledge.newEntry") : KnowledgeRow.question(base, languages, texts);
     }
 
     /** The entry in a sentence: "the new entry", or its question in quotes. */
-    public String named() {
-        return base == null ? "the new entry" : "“" + KnowledgeRow.question(base, languages) + "”";
+    public String named(Texts texts) {
+        return base == null
+                ? texts.get("knowledge.theNewEntry")
+                : "“" + KnowledgeRow.question(base, languages, texts) + "”";
     }
 
-    /** "English" for {@code en}. */
-    public static String languageName(String language) {
+    /** "English" for {@code en}, "Inglés" in Spanish: the language's name in the console's language. */
+    public static String languageName(String language, Texts texts) {
         if (language.isBlank()) {
-            return "Language unknown";
+            return texts.get("knowledge.languageUnknown");
         }
-        String name = Locale.forLanguageTag(language).getDisplayLanguage(Locale.ENGLISH);
-        return name.isEmpty() ? language : name;
+        String name = Locale.forLanguageTag(language).getDisplayLanguage(texts.locale());
+        if (name.isEmpty()) {
+            return language;
+        }
+        return name.substring(0, 1).toUpperCase(texts.locale()) + name.substring(1);
     }
 }

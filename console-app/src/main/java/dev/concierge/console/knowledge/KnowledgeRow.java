@@ -1,6 +1,7 @@
 package dev.concierge.console.knowledge;
 
 import dev.concierge.api.KnowledgeBase;
+import dev.concierge.console.Texts;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -15,34 +16,35 @@ import java.util.stream.Stream;
  * @param search every text of the entry in lower case, for the filter
  */
 public record KnowledgeRow(String id, String question, String languages, String source, String updated, String search) {
-    private static final DateTimeFormatter UPDATED = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
-
-    static KnowledgeRow of(KnowledgeBase.Entry entry, List<String> venueLanguages, ZoneId zone) {
+    static KnowledgeRow of(KnowledgeBase.Entry entry, List<String> venueLanguages, ZoneId zone, Texts texts) {
         String id = entry.id() == null ? "" : entry.id();
         String languages = Stream.concat(entry.question().keySet().stream(), entry.answer().keySet().stream())
                 .distinct()
                 .collect(Collectors.joining(", "));
-        String source = "staff".equals(entry.source()) ? "staff" : "venue".equals(entry.source()) ? "venue file" : "—";
+        String source = "staff".equals(entry.source()) || "venue".equals(entry.source())
+                ? texts.get("knowledge.source." + entry.source())
+                : "—";
         String updated = entry.updatedAt() == null
                 ? "—"
-                : UPDATED.format(entry.updatedAt().atZone(zone));
+                : DateTimeFormatter.ofPattern("d MMM yyyy", texts.locale())
+                        .format(entry.updatedAt().atZone(zone));
         String search = Stream.concat(
                         Stream.of(id),
                         Stream.concat(entry.question().values().stream(), entry.answer().values().stream()))
                 .collect(Collectors.joining("\n"))
                 .toLowerCase(Locale.ROOT);
-        return new KnowledgeRow(id, question(entry, venueLanguages), languages, source, updated, search);
+        return new KnowledgeRow(id, question(entry, venueLanguages, texts), languages, source, updated, search);
     }
 
     /** The question in the first of {@code languages} that has one, else in any language. */
-    static String question(KnowledgeBase.Entry entry, List<String> languages) {
+    static String question(KnowledgeBase.Entry entry, List<String> languages, Texts texts) {
         for (String language : languages) {
             String text = entry.question().get(language);
             if (text != null && !text.isBlank()) {
                 return text;
             }
         }
-        return entry.question().values().stream().findFirst().orElse("(no question)");
+        return entry.question().values().stream().findFirst().orElseGet(() -> texts.get("knowledge.noQuestion"));
     }
 
     /** Whether every word of {@code filter} is in one of the entry's texts or its id. */

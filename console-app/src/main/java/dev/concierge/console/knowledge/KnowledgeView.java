@@ -194,7 +194,7 @@ public final class KnowledgeView extends BorderPane {
                 "question",
                 texts.get(
                         "knowledge.question.in",
-                        EntryDraft.languageName(model.languages().get(0))),
+                        EntryDraft.languageName(model.languages().get(0), texts)),
                 KnowledgeRow::question,
                 260);
         question.setId("knowledge-column-question");
@@ -308,7 +308,8 @@ public final class KnowledgeView extends BorderPane {
             heading.getStyleClass().add(Styles.TITLE_4);
             heading.textProperty()
                     .bind(Bindings.createStringBinding(
-                            () -> draft.title() + (draft.isChanged() ? " · " + texts.get("knowledge.notSavedYet") : ""),
+                            () -> draft.title(texts)
+                                    + (draft.isChanged() ? " · " + texts.get("knowledge.notSavedYet") : ""),
                             draft.changedProperty()));
             heading.accessibleTextProperty().bind(heading.textProperty());
             heading.setWrapText(true);
@@ -331,7 +332,7 @@ public final class KnowledgeView extends BorderPane {
                 column.setFillWidth(true);
                 grid.getColumnConstraints().add(column);
                 int at = i + 1;
-                String name = EntryDraft.languageName(language);
+                String name = EntryDraft.languageName(language, texts);
                 grid.add(
                         label("knowledge-language-" + language, name + " (" + language + ")", Styles.TEXT_BOLD), at, 0);
                 TextArea question = text(
@@ -366,7 +367,8 @@ public final class KnowledgeView extends BorderPane {
             idError.textProperty()
                     .bind(Bindings.createStringBinding(
                             () -> draft.errors().containsKey("id")
-                                    ? "Id " + draft.errors().get("id")
+                                    ? texts.get(
+                                            "knowledge.idError", draft.errors().get("id"))
                                     : "",
                             draft.errors()));
             idError.accessibleTextProperty().bind(idError.textProperty());
@@ -543,13 +545,13 @@ public final class KnowledgeView extends BorderPane {
                 return;
             }
             text.setText(row.text());
-            when.setText(EntryDraft.languageName(row.language()) + " · " + row.when()
+            when.setText(EntryDraft.languageName(row.language(), texts) + " · " + row.when()
                     + (row.hasEntry() ? " · " + texts.get("knowledge.hasEntry") : ""));
             add.setText(texts.get(row.hasEntry() ? "knowledge.openEntry" : "knowledge.addAnswer"));
             add.setAccessibleText(
                     texts.get(row.hasEntry() ? "knowledge.openEntry.help" : "knowledge.addAnswer.help", row.text()));
             setGraphic(line);
-            setAccessibleText(row.spoken());
+            setAccessibleText(row.spoken(texts));
         }
     }
 }

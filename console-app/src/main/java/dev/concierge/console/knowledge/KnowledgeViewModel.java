@@ -52,6 +52,10 @@ public final class KnowledgeViewModel {
     private final StringProperty filter = new SimpleStringProperty(this, "filter", "");
     private final ObservableList<UnansweredRow> unanswered = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<@Nullable EntryDraft> draft = new ReadOnlyObjectWrapper<>(this, "draft");
+    private final javafx.beans.property.ReadOnlyBooleanWrapper draftChanged =
+            new javafx.beans.property.ReadOnlyBooleanWrapper(this, "draftChanged");
+    private final dev.concierge.console.UnsavedChanges unsaved =
+            new dev.concierge.console.UnsavedChanges(draftChanged, this::putBack);
     private final ReadOnlyObjectWrapper<@Nullable KnowledgeRow> selected =
             new ReadOnlyObjectWrapper<>(this, "selected");
     private final ReadOnlyStringWrapper discardQuestion = new ReadOnlyStringWrapper(this, "discardQuestion", "");
@@ -88,6 +92,14 @@ public final class KnowledgeViewModel {
         this.mayEdit = mayEdit;
         this.calls = calls;
         filter.addListener((observable, before, now) -> shown.setPredicate(row -> row.matches(now)));
+        draft.addListener((observable, before, now) -> {
+            draftChanged.unbind();
+            if (now == null) {
+                draftChanged.set(false);
+            } else {
+                draftChanged.bind(now.changedProperty());
+            }
+        });
     }
 
     /**
@@ -148,7 +160,7 @@ public final class KnowledgeViewModel {
                 if (open.isChanged()) {
                     conflict.set(texts.get("knowledge.deletedElsewhere"));
                 } else {
-                    notice.set(texts.get("knowledge.deletedAtAnotherDesk", sentence(open.named())));
+                    notice.set(texts.get("knowledge.deletedAtAnotherDesk", sentence(open.named(texts))));
                     openDraft(null);
                 }
             } else if (open.outdatedBy(now.get())) {
@@ -166,7 +178,7 @@ public final class KnowledgeViewModel {
     private void list(KnowledgeBase base) {
         entries = base.entries();
         List<KnowledgeRow> fresh = entries.stream()
-                .map(entry -> KnowledgeRow.of(entry, languages, zone))
+                .map(entry -> KnowledgeRow.of(entry, languages, zone, texts))
                 .toList();
         if (!rows.equals(fresh)) {
             rows.setAll(fresh);
@@ -272,7 +284,7 @@ public final class KnowledgeViewModel {
         if (open != null && open.isChanged()) {
             afterDiscard = next;
             deleteQuestion.set("");
-            discardQuestion.set(texts.get("knowledge.discardQuestion", open.named()));
+            discardQuestion.set(texts.get("knowledge.discardQuestion", open.named(texts)));
             return;
         }
         next.run();
@@ -313,12 +325,25 @@ public final class KnowledgeViewModel {
         if (open == null || !open.isChanged()) {
             return;
         }
-        leaveDraftThen(() -> openDraft(
+        leaveDraftThen(this::putBack);
+    }
+
+    private void putBack() {
+        EntryDraft open = draft.get();
+        if (open == null) {
+            return;
+        }
+        openDraft(
                 open.isNew()
                         ? null
                         : entry(open.id())
                                 .map(entry -> EntryDraft.of(entry, languages))
-                                .orElse(null)));
+                                .orElse(null));
+    }
+
+    /** The entry's edits nobody saved: the shell asks before leaving the screen, the window before it closes. */
+    public dev.concierge.console.UnsavedChanges unsaved() {
+        return unsaved;
     }
 
     /**
@@ -379,7 +404,7 @@ public final class KnowledgeViewModel {
             return;
         }
         discardQuestion.set("");
-        deleteQuestion.set(texts.get("knowledge.deleteQuestion", open.named()));
+        deleteQuestion.set(texts.get("knowledge.deleteQuestion", open.named(texts)));
     }
 
     public void confirmDelete() {
@@ -389,7 +414,7 @@ public final class KnowledgeViewModel {
             return;
         }
         String id = open.id();
-        String title = sentence(open.named());
+        String title = sentence(open.named(texts));
         send(
                 open,
                 latest ->

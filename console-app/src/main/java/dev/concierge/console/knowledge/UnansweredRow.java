@@ -2,6 +2,7 @@ package dev.concierge.console.knowledge;
 
 import dev.concierge.api.Report;
 import dev.concierge.console.Formats;
+import dev.concierge.console.Texts;
 import java.time.ZoneId;
 
 /**
@@ -19,8 +20,11 @@ public record UnansweredRow(
     }
 
     /** What a screen reader says for the row. */
-    public String spoken() {
-        return text + ", asked in " + EntryDraft.languageName(language) + " " + when
-                + (hasEntry ? ", has an entry now" : "");
+    public String spoken(Texts texts) {
+        return texts.get(
+                hasEntry ? "knowledge.unanswered.spokenAnswered" : "knowledge.unanswered.spoken",
+                text,
+                EntryDraft.languageName(language, texts),
+                when);
     }
 }

@@ -340,7 +340,7 @@ public final class ReportsView extends BorderPane {
                 super.updateItem(question, empty);
                 setPrefWidth(0);
                 setText(empty || question == null ? null : question.count() + " × " + question.question());
-                setAccessibleText(empty || question == null ? null : question.spoken());
+                setAccessibleText(empty || question == null ? null : question.spoken(texts));
             }
         });
         return card("reports-top", texts.get("reports.top"), list);
@@ -511,7 +511,7 @@ public final class ReportsView extends BorderPane {
             when.setText(question.language() + " · " + question.when());
             add.setAccessibleText(texts.get("reports.addToKnowledge.help", question.text()));
             setGraphic(line);
-            setAccessibleText(question.spoken());
+            setAccessibleText(question.spoken(texts));
         }
     }
 }

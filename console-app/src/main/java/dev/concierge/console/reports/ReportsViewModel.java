@@ -39,15 +39,15 @@ public final class ReportsViewModel {
 
     /** A question asked most, with how often. */
     public record TopQuestion(String question, int count) {
-        public String spoken() {
-            return question + ", asked " + count + (count == 1 ? " time" : " times");
+        public String spoken(dev.concierge.console.Texts texts) {
+            return texts.get("reports.top.spoken", question, count);
         }
     }
 
     /** A question nobody could answer, as the list shows it. */
     public record Unanswered(Report.UnansweredQuestion question, String text, String language, String when) {
-        public String spoken() {
-            return text + ", " + language + ", " + when;
+        public String spoken(dev.concierge.console.Texts texts) {
+            return texts.get("reports.unanswered.spoken", text, language, when);
         }
     }
 
@@ -243,7 +243,7 @@ public final class ReportsViewModel {
             for (int i = 0; i < fresh.days().size(); i++) {
                 int count = fresh.days().get(i).conversationsByChannel().getOrDefault(channel, 0);
                 values.add((double) count);
-                notes.add(days.get(i) + ": " + count + " on " + channelOn(channel));
+                notes.add(texts.get("reports.note.onChannel", days.get(i), count, channelOn(channel)));
             }
             series.add(new Plot.Series(channelName(channel), values, notes));
         }
@@ -252,24 +252,30 @@ public final class ReportsViewModel {
         conversationsText.set(
                 total == 0
                         ? texts.get("reports.noConversations")
-                        : total + (total == 1 ? " conversation" : " conversations") + ": "
-                                + fresh.conversations().byChannel().entrySet().stream()
-                                        .sorted(Map.Entry.<String, Integer>comparingByValue()
-                                                .reversed())
-                                        .map(entry -> entry.getValue() + " on " + channelOn(entry.getKey()))
-                                        .collect(Collectors.joining(", "))
+                        : texts.get(
+                                        "reports.conversationsTotal",
+                                        total,
+                                        fresh.conversations().byChannel().entrySet().stream()
+                                                .sorted(Map.Entry.<String, Integer>comparingByValue()
+                                                        .reversed())
+                                                .map(entry -> texts.get(
+                                                        "reports.onChannel",
+                                                        entry.getValue(),
+                                                        channelOn(entry.getKey())))
+                                                .collect(Collectors.joining(", ")))
                                 + languages(fresh.conversations().byLanguage()));
     }
 
-    private static String languages(Map<String, Integer> byLanguage) {
+    private String languages(Map<String, Integer> byLanguage) {
         if (byLanguage.isEmpty()) {
             return "";
         }
-        return " · in "
-                + byLanguage.entrySet().stream()
+        return texts.get(
+                "reports.inLanguages",
+                byLanguage.entrySet().stream()
                         .sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
                         .map(entry -> entry.getKey() + " " + entry.getValue())
-                        .collect(Collectors.joining(", "));
+                        .collect(Collectors.joining(", ")));
     }
 
     String channelName(String channel) {
@@ -279,11 +285,10 @@ public final class ReportsViewModel {
         };
     }
 
-    private static String channelOn(String channel) {
+    /** "the website", as "2 on the website" says it. */
+    private String channelOn(String channel) {
         return switch (channel) {
-            case "web" -> "the website";
-            case "kiosk" -> "the kiosk";
-            case "api" -> "the API";
+            case "web", "kiosk", "api" -> texts.get("reports.on." + channel);
             default -> Formats.words(channel);
         };
     }
@@ -294,8 +299,9 @@ public final class ReportsViewModel {
                         .reversed()
                         .thenComparing(Report.TaskOutcomes::task))
                 .toList();
-        List<String> names =
-                outcomes.stream().map(task -> sentence(task.task())).toList();
+        List<String> names = outcomes.stream()
+                .map(task -> sentence(texts.word("reports.task", task.task())))
+                .toList();
         List<Double> completed = new ArrayList<>();
         List<String> completedNotes = new ArrayList<>();
         List<Double> abandoned = new ArrayList<>();
@@ -303,9 +309,9 @@ public final class ReportsViewModel {
         for (int i = 0; i < outcomes.size(); i++) {
             Report.TaskOutcomes task = outcomes.get(i);
             completed.add((double) task.completed());
-            completedNotes.add(names.get(i) + ": " + task.completed() + " completed");
+            completedNotes.add(texts.get("reports.note.completed", names.get(i), task.completed()));
             abandoned.add((double) task.abandoned());
-            abandonedNotes.add(names.get(i) + ": " + task.abandoned() + " left"
+            abandonedNotes.add(texts.get("reports.note.left", names.get(i), task.abandoned())
                     + (task.abandonedAt().isEmpty() ? "" : ", " + whereLeft(task.abandonedAt())));
         }
         tasks.set(new Plot(
@@ -318,12 +324,12 @@ public final class ReportsViewModel {
     }
 
     /** "at payment 1, at name 2": the question the assistant was asking when the guest left. */
-    static String whereLeft(Map<String, Integer> abandonedAt) {
+    private String whereLeft(Map<String, Integer> abandonedAt) {
         return abandonedAt.entrySet().stream()
                 .sorted(Map.Entry.<String, Integer>comparingByValue()
                         .reversed()
                         .thenComparing(Map.Entry.comparingByKey()))
-                .map(entry -> "at " + Formats.words(entry.getKey()) + " " + entry.getValue())
+                .map(entry -> texts.get("reports.leftAt", texts.word("reports.slot", entry.getKey()), entry.getValue()))
                 .collect(Collectors.joining(", "));
     }
 
@@ -333,15 +339,14 @@ public final class ReportsViewModel {
         handoffText.set(
                 handoffs.count() == 0
                         ? texts.get("reports.noHandoffs")
-                        : handoffs.count() + " of " + total + (total == 1 ? " conversation" : " conversations")
-                                + " handed to staff (" + percent(handoffs.rate()) + ")");
+                        : texts.get("reports.handoffRate", handoffs.count(), total, percent(handoffs.rate())));
         List<Map.Entry<String, Integer>> reasons = handoffs.byReason().entrySet().stream()
                 .sorted(Map.Entry.<String, Integer>comparingByValue()
                         .reversed()
                         .thenComparing(Map.Entry.comparingByKey()))
                 .toList();
         List<String> names =
-                reasons.stream().map(reason -> sentence(reason.getKey())).toList();
+                reasons.stream().map(reason -> reasonName(reason.getKey())).toList();
         handoffReasons.set(new Plot(
                 names,
                 reasons.isEmpty()
@@ -352,7 +357,7 @@ public final class ReportsViewModel {
                                         .map(reason -> (double) reason.getValue())
                                         .toList(),
                                 reasons.stream()
-                                        .map(reason -> sentence(reason.getKey()) + ": " + reason.getValue())
+                                        .map(reason -> reasonName(reason.getKey()) + ": " + reason.getValue())
                                         .toList()))));
     }
 
@@ -390,13 +395,12 @@ public final class ReportsViewModel {
             Report.Day day = fresh.days().get(i);
             double share = day.roomsTotal() == 0 ? 0 : 100.0 * day.roomsOccupied() / day.roomsTotal();
             occupied.add(share);
-            occupiedNotes.add(days.get(i) + ": " + day.roomsOccupied() + " of " + day.roomsTotal() + " rooms ("
-                    + Math.round(share) + " %)");
+            occupiedNotes.add(texts.get(
+                    "reports.note.rooms", days.get(i), day.roomsOccupied(), day.roomsTotal(), Math.round(share)));
             seated.add((double) day.covers());
-            seatedNotes.add(days.get(i) + ": " + day.covers() + (day.covers() == 1 ? " cover" : " covers"));
+            seatedNotes.add(texts.get("reports.note.covers", days.get(i), day.covers()));
             appointments.add((double) day.appointments());
-            appointmentNotes.add(days.get(i) + ": " + day.appointments()
-                    + (day.appointments() == 1 ? " appointment" : " appointments"));
+            appointmentNotes.add(texts.get("reports.note.appointments", days.get(i), day.appointments()));
         }
         occupancy.set(
                 new Plot(days, List.of(new Plot.Series(texts.get("reports.roomsOccupied"), occupied, occupiedNotes))));
@@ -430,6 +434,11 @@ public final class ReportsViewModel {
     /** "67 %" for 2/3. */
     static String percent(double share) {
         return Math.round(share * 100) + " %";
+    }
+
+    /** "Frustration" for {@code frustration}, "Frustración" in Spanish. */
+    private String reasonName(String reason) {
+        return sentence(texts.word("reports.reason", reason));
     }
 
     /** "Book service" for {@code book_service}. */

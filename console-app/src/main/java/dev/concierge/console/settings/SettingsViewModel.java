@@ -54,6 +54,21 @@ public final class SettingsViewModel {
     private final StringProperty brandColor = new SimpleStringProperty(this, "brandColor", "");
 
     private boolean brandColorShown;
+    // the venue part's two texts as the server last answered them: what differs is an edit nobody saved
+    private final StringProperty savedRetention = new SimpleStringProperty(this, "savedRetention", "");
+    private final StringProperty savedBrand = new SimpleStringProperty(this, "savedBrand", "");
+    private final dev.concierge.console.UnsavedChanges unsaved = new dev.concierge.console.UnsavedChanges(
+            javafx.beans.binding.Bindings.createBooleanBinding(
+                    () -> !retentionDays.get().strip().equals(savedRetention.get())
+                            || !brandColor.get().strip().equalsIgnoreCase(savedBrand.get()),
+                    retentionDays,
+                    savedRetention,
+                    brandColor,
+                    savedBrand),
+            () -> {
+                retentionDays.set(savedRetention.get());
+                brandColor.set(savedBrand.get());
+            });
     private final Feedback venueFeedback = new Feedback();
 
     // integrations
@@ -114,12 +129,19 @@ public final class SettingsViewModel {
     private void showSettings(Settings settings) {
         if (!brandColorShown) {
             brandColorShown = true;
-            brandColor.set(Objects.requireNonNullElse(settings.brandColor(), ""));
+            savedBrand.set(Objects.requireNonNullElse(settings.brandColor(), ""));
+            brandColor.set(savedBrand.get());
         }
         if (retentionDays.get().isBlank()) {
-            retentionDays.set(String.valueOf(Objects.requireNonNullElse(
+            savedRetention.set(String.valueOf(Objects.requireNonNullElse(
                     settings.conversationRetentionDays(), Settings.DEFAULT_CONVERSATION_RETENTION_DAYS)));
+            retentionDays.set(savedRetention.get());
         }
+    }
+
+    /** The venue part's edits nobody saved (the days kept, the colour): the shell asks before leaving the screen. */
+    public dev.concierge.console.UnsavedChanges unsaved() {
+        return unsaved;
     }
 
     /** Saves how many days quiet conversations are kept. */
@@ -134,7 +156,8 @@ public final class SettingsViewModel {
         calls.call(
                 () -> api.saveSettings(new Settings(days)),
                 saved -> {
-                    retentionDays.set(String.valueOf(saved.conversationRetentionDays()));
+                    savedRetention.set(String.valueOf(saved.conversationRetentionDays()));
+                    retentionDays.set(savedRetention.get());
                     venueFeedback.done(texts.get("settings.retentionSaved", saved.conversationRetentionDays()));
                 },
                 venueFeedback::failed);
@@ -162,6 +185,7 @@ public final class SettingsViewModel {
                 () -> api.saveSettings(change),
                 saved -> {
                     String now = Objects.requireNonNullElse(saved.brandColor(), "");
+                    savedBrand.set(now);
                     brandColor.set(now);
                     venueFeedback.done(
                             now.isEmpty() ? texts.get("settings.brand.reset") : texts.get("settings.brand.saved", now));

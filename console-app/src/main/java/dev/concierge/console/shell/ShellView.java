@@ -70,6 +70,16 @@ public final class ShellView extends BorderPane {
         setBottom(statusBar);
 
         addEventFilter(KeyEvent.KEY_PRESSED, this::shortcut);
+        DiscardPrompt prompt = new DiscardPrompt(texts, model::keepEditing, model::discardChanges);
+        model.askingProperty().addListener((observable, before, now) -> {
+            content.getChildren().remove(prompt);
+            if (now != null) {
+                javafx.scene.Node focused =
+                        getScene() == null ? null : getScene().getFocusOwner();
+                content.getChildren().add(prompt);
+                prompt.shownAfter(focused);
+            }
+        });
         refresher = new Timeline(new KeyFrame(REFRESH_EVERY, event -> refreshNow()));
         refresher.setCycleCount(Timeline.INDEFINITE);
         // the timer runs while the shell is in a window: a sign-out takes it away
@@ -112,7 +122,9 @@ public final class ShellView extends BorderPane {
             }
             button.setOnAction(event -> {
                 model.show(screen);
-                button.setSelected(true); // a toggle clicked again would otherwise leave no screen marked
+                // the screen showing stays marked: a toggle clicked again, or a screen not left (Keep editing)
+                ToggleButton showing = buttons.get(model.getCurrent());
+                (showing == null ? button : showing).setSelected(true);
             });
             buttons.put(screen, button);
             nav.getChildren().add(button);

@@ -3,14 +3,22 @@ package dev.concierge.console.shell;
 import dev.concierge.console.ServerCalls;
 import dev.concierge.console.Session;
 import dev.concierge.console.Texts;
+import dev.concierge.console.UnsavedChanges;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleObjectProperty;
+import org.jspecify.annotations.Nullable;
 
-/** Who is signed in, which screen shows, and logging out. */
+/**
+ * Who is signed in, which screen shows, and logging out. Leaving a screen whose form holds unsaved edits (another
+ * screen, the window closing, a switch of language, logging out) asks "Discard your changes?" first.
+ */
 public final class ShellViewModel {
     private final Texts texts;
     private final Session session;
@@ -19,6 +27,8 @@ public final class ShellViewModel {
     private final Consumer<String> signedOut;
     private final ObjectProperty<Screen> current = new SimpleObjectProperty<>(this, "current", Screen.TODAY);
     private final ReadOnlyBooleanWrapper signingOut = new ReadOnlyBooleanWrapper(this, "signingOut");
+    private final List<UnsavedChanges> guards = new ArrayList<>();
+    private final ReadOnlyObjectWrapper<@Nullable UnsavedChanges> asking = new ReadOnlyObjectWrapper<>(this, "asking");
 
     /**
      * @param logoutCall {@code POST /api/staff/logout} with the session's token; it blocks
@@ -49,8 +59,61 @@ public final class ShellViewModel {
         return current.get();
     }
 
+    /** Shows {@code screen}; with unsaved edits on the screen showing, asks first. */
     public void show(Screen screen) {
-        current.set(screen);
+        if (screen == current.get()) {
+            return;
+        }
+        leaving(() -> current.set(screen));
+    }
+
+    /**
+     * A screen's unsaved edits, guarded from now on: leaving the screen asks first, and so does anything the screen
+     * itself asks through {@code changes} (another row chosen).
+     */
+    public void guard(UnsavedChanges changes) {
+        guards.add(changes);
+        changes.askingProperty().addListener((observable, before, now) -> {
+            if (now) {
+                asking.set(changes);
+            } else if (asking.get() == changes) {
+                asking.set(null);
+            }
+        });
+    }
+
+    /** Does {@code then} at once when no screen holds unsaved edits, else once they are discarded. */
+    public void leaving(Runnable then) {
+        guards.stream()
+                .filter(UnsavedChanges::isChanged)
+                .findFirst()
+                .ifPresentOrElse(changes -> changes.whenDiscarded(then), then);
+    }
+
+    /** Whether a screen holds edits nobody saved (the window asks before it closes). */
+    public boolean hasUnsavedChanges() {
+        return guards.stream().anyMatch(UnsavedChanges::isChanged);
+    }
+
+    /** The edits "Discard your changes?" is asked about now; null while nothing is asked. */
+    public ReadOnlyObjectProperty<@Nullable UnsavedChanges> askingProperty() {
+        return asking.getReadOnlyProperty();
+    }
+
+    /** "Keep editing": nothing happens, the edits stay where they are. */
+    public void keepEditing() {
+        UnsavedChanges changes = asking.get();
+        if (changes != null) {
+            changes.keepEditing();
+        }
+    }
+
+    /** "Discard": the edits go, and what was asked for happens. */
+    public void discardChanges() {
+        UnsavedChanges changes = asking.get();
+        if (changes != null) {
+            changes.discard();
+        }
     }
 
     public String userName() {
@@ -79,6 +142,10 @@ public final class ShellViewModel {
         if (signingOut.get()) {
             return;
         }
+        leaving(this::endSession);
+    }
+
+    private void endSession() {
         signingOut.set(true);
         calls.run(logoutCall, this::done, unreachable -> done());
     }

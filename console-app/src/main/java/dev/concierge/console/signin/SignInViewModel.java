@@ -198,8 +198,12 @@ public final class SignInViewModel {
         progress.set("");
         problem.set("");
         phase.set(Phase.READY);
-        remembered.save(session.email());
-        emailRemembered.set(true);
+        try {
+            remembered.save(session.email());
+            emailRemembered.set(true);
+        } catch (dev.concierge.console.ConsoleSettings.NotWritten notWritten) {
+            // signed in all the same; the next sign-in just asks for the e-mail again
+        }
         signedIn.accept(session);
     }
 

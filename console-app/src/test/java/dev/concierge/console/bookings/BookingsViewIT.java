@@ -19,10 +19,13 @@ import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.ListView;
+import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
+import javafx.scene.input.MouseButton;
 import javafx.scene.layout.GridPane;
+import javafx.stage.WindowEvent;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -236,6 +239,150 @@ class BookingsViewIT {
             BookingView changed = desk.get("/api/staff/bookings/" + bens.get(0).id(), BookingView.class);
             assertEquals("16:00", changed.start().toLocalTime().toString());
             assertEquals("Ben Ode", changed.contact().name(), "the contact is kept");
+        }
+    }
+
+    @Test
+    void anEditedFormAsksBeforeTheScreenChangesKeepEditingKeepsTheTextDiscardLeaves() throws Exception {
+        try (ConsoleTestServer server = ConsoleTestServer.start(temp.resolve("data"))) {
+            ApiClient desk = server.client("front_desk");
+            ConsoleWindow console = open(server);
+            console.robot().push(new KeyCodeCombination(KeyCode.DIGIT4, KeyCombination.SHORTCUT_DOWN));
+            console.waitUntil("the day's timeline", () -> console.showing("#bookings-timeline"));
+            console.robot().type(KeyCode.N);
+            console.waitUntil("the form", () -> console.showing("#booking-form"));
+            console.robot().clickOn("#booking-name").write("Lena Berg");
+
+            console.robot().push(new KeyCodeCombination(KeyCode.DIGIT5, KeyCombination.SHORTCUT_DOWN));
+            console.waitUntil("the question", () -> console.showing("#discard-prompt"));
+            assertEquals("Discard your changes?", console.text("#discard-prompt-question"));
+            assertTrue(console.showing("#booking-form"), "still on Bookings");
+            assertTrue(console.onFx(
+                    () -> console.find("#nav-bookings", ToggleButton.class).isSelected()));
+            console.assertEveryControlIsNamed();
+            console.screenshot("discard-prompt.png");
+
+            console.robot().clickOn("#discard-prompt-keep");
+            console.waitUntil("the question gone", () -> !console.showing("#discard-prompt"));
+            assertTrue(console.showing("#booking-form"));
+            assertEquals("Lena Berg", console.text("#booking-name"), "the edit is still there");
+
+            // the window closing asks too; Keep editing leaves it open
+            console.change(() ->
+                    console.stage().fireEvent(new WindowEvent(console.stage(), WindowEvent.WINDOW_CLOSE_REQUEST)));
+            console.waitUntil("the question", () -> console.showing("#discard-prompt"));
+            console.robot().type(KeyCode.ESCAPE);
+            console.waitUntil("the question gone", () -> !console.showing("#discard-prompt"));
+            assertTrue(console.onFx(() -> console.stage().isShowing()));
+            assertEquals("Lena Berg", console.text("#booking-name"));
+
+            console.robot().push(new KeyCodeCombination(KeyCode.DIGIT5, KeyCombination.SHORTCUT_DOWN));
+            console.waitUntil("the question", () -> console.showing("#discard-prompt"));
+            console.robot().clickOn("#discard-prompt-discard");
+            console.waitUntil("the guests", () -> console.showing("#guests"));
+            assertTrue(console.onFx(
+                    () -> console.find("#nav-guests", ToggleButton.class).isSelected()));
+            console.robot().push(new KeyCodeCombination(KeyCode.DIGIT4, KeyCombination.SHORTCUT_DOWN));
+            console.waitUntil("the day's timeline", () -> console.showing("#bookings-timeline"));
+            assertTrue(!console.showing("#booking-form"), "the form was discarded");
+            assertEquals(List.of(), desk.get("/api/staff/bookings?q=lena%20berg", BOOKINGS), "nothing was booked");
+        }
+    }
+
+    @Test
+    void aBarDraggedToALaterHourMovesTheBookingTheWeekShowsItAndATakenSlotOffersAlternatives() throws Exception {
+        try (ConsoleTestServer server = ConsoleTestServer.start(temp.resolve("data"))) {
+            ApiClient desk = server.client("front_desk");
+            BookingView massage = desk.post(
+                    "/api/staff/bookings",
+                    slot("massage-60", "2026-03-10T10:00", new ContactDetails("Lena Berg", "lena@example.com", null)),
+                    BookingView.class);
+            // the facial has one unit: 11:00 is Ada's
+            desk.post(
+                    "/api/staff/bookings",
+                    slot("facial-30", "2026-03-10T11:00", new ContactDetails("Ada Byrne", "ada@example.com", null)),
+                    BookingView.class);
+            BookingView facial = desk.post(
+                    "/api/staff/bookings",
+                    slot("facial-30", "2026-03-10T10:00", new ContactDetails("Ben Ode", "ben@example.com", null)),
+                    BookingView.class);
+            ConsoleWindow console = open(server);
+            console.robot().push(new KeyCodeCombination(KeyCode.DIGIT4, KeyCombination.SHORTCUT_DOWN));
+            console.waitUntil("the day's timeline", () -> console.showing("#booking-" + massage.reference()));
+
+            console.robot()
+                    .drag(console.find("#booking-" + massage.reference(), Node.class), MouseButton.PRIMARY)
+                    .dropTo(console.find("#timeline-cell-massage-60-12", Node.class));
+            console.waitUntil("the move", () -> console.text("#bookings-notice").startsWith("Moved "));
+            assertEquals(
+                    "2026-03-10T12:00+01:00",
+                    desk.get("/api/staff/bookings/" + massage.id(), BookingView.class)
+                            .start()
+                            .toString());
+            console.waitUntil(
+                    "the bar at 12:00",
+                    () -> "timeline-cell-massage-60-12"
+                            .equals(console.onFx(() -> console.find("#booking-" + massage.reference(), Node.class)
+                                    .getParent()
+                                    .getId())));
+            console.screenshot("bookings-moved.png");
+
+            // the week of the massage: Monday 9 to Sunday 15 March, the booking on Tuesday at 12:00
+            console.robot().type(KeyCode.ESCAPE);
+            console.robot().push(new KeyCodeCombination(KeyCode.W, KeyCombination.ALT_DOWN));
+            console.waitUntil("the week", () -> console.showing("#bookings-week"));
+            assertEquals("Week of Mon 9 Mar – Sun 15 Mar 2026", console.text("#bookings-day"));
+            assertEquals("Tue 10 Mar", console.text("#week-day-1"));
+            String weekBar = "#week-booking-" + massage.reference();
+            console.waitUntil(
+                    "the booking in the week",
+                    () -> "week-cell-1-12"
+                            .equals(console.onFx(() -> console.find(weekBar, Node.class)
+                                    .getParent()
+                                    .getId())));
+            console.assertEveryControlIsNamed();
+            console.screenshot("bookings-week.png");
+            console.robot()
+                    .drag(console.find(weekBar, Node.class), MouseButton.PRIMARY)
+                    .dropTo(console.find("#week-cell-2-15", Node.class));
+            console.waitUntil(
+                    "moved to Wednesday",
+                    () -> desk.get("/api/staff/bookings/" + massage.id(), BookingView.class)
+                            .start()
+                            .toString()
+                            .equals("2026-03-11T15:00+01:00"));
+            console.waitUntil(
+                    "the booking on Wednesday",
+                    () -> "week-cell-2-15"
+                            .equals(console.onFx(() -> console.find(weekBar, Node.class)
+                                    .getParent()
+                                    .getId())));
+            console.screenshot("bookings-week-moved.png");
+
+            // Ben's facial dropped on Ada's 11:00: the server's refusal and its alternatives, Ben stays at 10:00
+            console.robot().type(KeyCode.ESCAPE);
+            console.robot().push(new KeyCodeCombination(KeyCode.D, KeyCombination.ALT_DOWN));
+            console.waitUntil("the day's timeline", () -> console.showing("#booking-" + facial.reference()));
+            console.robot()
+                    .drag(console.find("#booking-" + facial.reference(), Node.class), MouseButton.PRIMARY)
+                    .dropTo(console.find("#timeline-cell-facial-30-11", Node.class));
+            console.screenshot("bookings-move-dropped.png");
+            @SuppressWarnings("unchecked")
+            ListView<BookingForm.Choice> alternatives = console.find("#booking-alternatives", ListView.class);
+            console.waitUntil(
+                    "the alternatives",
+                    () -> alternatives.isVisible() && !alternatives.getItems().isEmpty());
+            assertTrue(
+                    console.text("#booking-form-problem").contains("fully booked"),
+                    console.text("#booking-form-problem"));
+            assertEquals("11:00", console.text("#booking-time"), "the time tried");
+            assertEquals(
+                    "2026-03-10T10:00+01:00",
+                    desk.get("/api/staff/bookings/" + facial.id(), BookingView.class)
+                            .start()
+                            .toString(),
+                    "the booking stays where it was");
+            console.screenshot("bookings-move-refused.png");
         }
     }
 

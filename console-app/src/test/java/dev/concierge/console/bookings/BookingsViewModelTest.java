@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.concierge.api.ApiError;
@@ -80,11 +81,28 @@ class BookingsViewModelTest {
                 .filter(line -> line.kind() == RoomLine.Kind.UNASSIGNED)
                 .toList();
         assertEquals(1, unassigned.size(), "the cancelled stay leaves the grid");
+        assertEquals("no room yet", unassigned.get(0).label());
         StayBar later = unassigned.get(0).stays().get(0);
         assertEquals("MR-NEW1", later.booking().reference());
         assertEquals(5, later.firstNight());
         assertEquals(2, later.nights(), "cut at the grid's seventh night");
         assertEquals("Mon 16 Mar", model.nights().get(6));
+    }
+
+    @Test
+    void aSpanishDeskReadsTheLaneOfStaysWithoutARoomInSpanish() {
+        server.add(stay(8, "MR-NEW1", "double", "2026-03-11", "2026-03-13", "confirmed", null));
+        BookingsViewModel model = new BookingsViewModel(
+                new dev.concierge.console.Texts(dev.concierge.console.UiLanguage.ES), server, venue(), calls);
+
+        model.refresh();
+
+        assertEquals(
+                List.of("sin habitación aún"),
+                model.roomLines().stream()
+                        .filter(line -> line.kind() == RoomLine.Kind.UNASSIGNED)
+                        .map(RoomLine::label)
+                        .toList());
     }
 
     @Test
@@ -260,6 +278,178 @@ class BookingsViewModelTest {
         assertEquals(1, update.partySize());
         assertNull(update.status());
         assertEquals("Changed MR-MASS: 60-minute massage, Tue 10 Mar 10:30–11:30, 1 person.", model.getNotice());
+    }
+
+    @Test
+    void anotherBookingChosenOverAnEditedFormAsksAndKeepEditingKeepsTheEdit() {
+        server.add(slot(1, "MR-MASS", "massage-60", "2026-03-10T10:00", "confirmed"));
+        server.add(slot(2, "MR-TENN", "tennis-court", "2026-03-10T17:30", "confirmed"));
+        BookingsViewModel model = model();
+        model.refresh();
+        model.select(server.bookings.get(1L));
+        model.changeSelected();
+        BookingForm form = model.getForm();
+        assertFalse(model.unsaved().isChanged(), "a form just opened holds no edits");
+        form.timeProperty().set("10:30");
+        assertTrue(model.unsaved().isChanged());
+
+        model.select(server.bookings.get(2L));
+        assertTrue(model.unsaved().isAsking());
+        model.unsaved().keepEditing();
+
+        assertSame(form, model.getForm());
+        assertEquals("10:30", form.timeProperty().get());
+        assertEquals("MR-MASS", model.getSelected().reference());
+
+        model.closeForm();
+        assertTrue(model.unsaved().isAsking(), "Escape and Cancel ask too");
+        model.unsaved().keepEditing();
+        model.select(server.bookings.get(2L));
+        model.unsaved().discard();
+
+        assertNull(model.getForm());
+        assertEquals("MR-TENN", model.getSelected().reference());
+        assertFalse(model.unsaved().isChanged());
+        assertTrue(server.updates.isEmpty(), "nothing was sent");
+    }
+
+    @Test
+    void aRefreshBringingTheSelectedBookingNewerLeavesAnEditedNewFormAsItIs() {
+        server.add(slot(1, "MR-MASS", "massage-60", "2026-03-10T10:00", "confirmed"));
+        BookingsViewModel model = model();
+        model.refresh();
+        model.select(server.bookings.get(1L));
+        model.newBooking();
+        BookingForm form = model.getForm();
+        form.nameProperty().set("Lena");
+        server.add(slot(1, "MR-MASS", "massage-60", "2026-03-10T10:00", "pending"));
+
+        model.refresh();
+
+        assertFalse(model.unsaved().isAsking(), "nobody chose another booking");
+        assertSame(form, model.getForm());
+        assertEquals("pending", model.getSelected().status(), "the details take the newer booking");
+    }
+
+    @Test
+    void aFormPutBackAsItBeganHoldsNoEditsAndClosesWithoutAsking() {
+        server.add(slot(1, "MR-MASS", "massage-60", "2026-03-10T10:00", "confirmed"));
+        BookingsViewModel model = model();
+        model.refresh();
+        model.newBooking();
+        BookingForm form = model.getForm();
+        form.nameProperty().set("Lena");
+        assertTrue(model.unsaved().isChanged());
+
+        form.nameProperty().set("");
+        assertFalse(model.unsaved().isChanged(), "typed and taken back");
+        model.select(server.bookings.get(1L));
+
+        assertFalse(model.unsaved().isAsking());
+        assertNull(model.getForm(), "a new booking's form closes for the booking chosen");
+        assertEquals("MR-MASS", model.getSelected().reference());
+    }
+
+    @Test
+    void theWeekShowsOneServiceFromMondayToSundayAndMovesAWeekAtATime() {
+        server.add(slot(1, "MR-MON9", "massage-60", "2026-03-09T09:00", "confirmed"));
+        server.add(slot(2, "MR-TUE1", "massage-60", "2026-03-10T17:00", "confirmed"));
+        server.add(slot(3, "MR-TUE0", "massage-60", "2026-03-10T10:00", "pending"));
+        server.add(slot(4, "MR-SUN5", "massage-60", "2026-03-15T20:00", "confirmed"));
+        server.add(slot(5, "MR-NEXT", "massage-60", "2026-03-16T10:00", "confirmed"));
+        server.add(slot(6, "MR-TENN", "tennis-court", "2026-03-11T12:00", "confirmed"));
+        BookingsViewModel model = model();
+        model.viewProperty().set(BookingsViewModel.View.WEEK);
+
+        model.refresh();
+
+        assertEquals("massage-60", model.weekServiceProperty().get(), "the first service");
+        assertEquals("Week of Mon 9 Mar – Sun 15 Mar 2026", model.dayText());
+        List<Week.Day> week = model.week();
+        assertEquals(7, week.size());
+        assertEquals(LocalDate.of(2026, 3, 9), week.get(0).date(), "from the Monday of the chosen Tuesday");
+        assertEquals(List.of("MR-MON9"), references(week.get(0).bookings()));
+        assertEquals(List.of("MR-TUE0", "MR-TUE1"), references(week.get(1).bookings()), "by start");
+        assertTrue(week.get(2).bookings().isEmpty(), "the tennis court is another service");
+        assertEquals(List.of("MR-SUN5"), references(week.get(6).bookings()));
+        assertEquals("Mon 9 Mar", model.weekDayText(week.get(0).date()));
+
+        model.nextDay();
+        assertEquals(LocalDate.of(2026, 3, 17), model.getDay(), "a week later");
+        assertEquals(List.of("MR-NEXT"), references(model.week().get(0).bookings()));
+        model.previousDay();
+        model.weekServiceProperty().set("tennis-court");
+        assertEquals(List.of("MR-TENN"), references(model.week().get(2).bookings()));
+        model.viewProperty().set(BookingsViewModel.View.DAY);
+        model.nextDay();
+        assertEquals(LocalDate.of(2026, 3, 11), model.getDay(), "the day view moves a day");
+    }
+
+    @Test
+    void aBarDroppedOnAnotherHourSendsTheNewStartOnlyThroughTheChangeCall() {
+        server.add(slot(1, "MR-MASS", "massage-60", "2026-03-10T10:30", "confirmed"));
+        BookingsViewModel model = model();
+        model.refresh();
+
+        model.moveTo(server.bookings.get(1L), TUESDAY, 12);
+
+        BookingUpdate update = server.updates.get(0);
+        assertEquals("2026-03-10T12:30", update.start(), "the hour dropped on, the minutes kept");
+        assertNull(update.partySize());
+        assertNull(update.contact());
+        assertNull(update.notes());
+        assertEquals("Moved MR-MASS: 60-minute massage, Tue 10 Mar 12:30–13:30, 2 people.", model.getNotice());
+        assertEquals("MR-MASS", model.getSelected().reference());
+        assertEquals(at("2026-03-10T12:30"), model.getSelected().start());
+
+        model.moveTo(server.bookings.get(1L), TUESDAY, 12);
+        assertEquals(1, server.updates.size(), "dropped where it is: nothing sent");
+        model.moveTo(server.bookings.get(1L), LocalDate.of(2026, 3, 12), 9);
+        assertEquals("2026-03-12T09:30", server.updates.get(1).start(), "another day of the week");
+    }
+
+    @Test
+    void aDropOnATakenSlotLeavesTheBookingAndShowsTheRefusalAndAlternativesInTheForm() {
+        server.add(slot(1, "MR-MASS", "massage-60", "2026-03-10T10:00", "confirmed"));
+        server.refuseMoves = new ApiException(
+                409,
+                new ApiError(new ApiError.Detail(
+                        "slot_full",
+                        "That time is fully booked. The nearest free times are in alternatives.",
+                        null,
+                        List.of(new TimeRange(at("2026-03-10T13:00"), at("2026-03-10T14:00"))))));
+        BookingsViewModel model = model();
+        model.refresh();
+
+        model.moveTo(server.bookings.get(1L), TUESDAY, 12);
+
+        assertEquals(at("2026-03-10T10:00"), server.bookings.get(1L).start(), "where it was");
+        BookingForm form = model.getForm();
+        assertNotNull(form, "the change form, as a save from it shows a conflict");
+        assertEquals("Change MR-MASS", form.title());
+        assertEquals("12:00", form.timeProperty().get(), "the time tried");
+        assertEquals("That time is fully booked. The nearest free times are in alternatives.", form.getProblem());
+        assertEquals(List.of("Tue 10 Mar 13:00–14:00"), texts(form.alternatives()));
+        assertEquals("MR-MASS", model.getSelected().reference());
+    }
+
+    @Test
+    void shiftArrowsMoveTheSelectedBookingAnHourOrADayAndADoneOneStays() {
+        server.add(slot(1, "MR-MASS", "massage-60", "2026-03-10T10:00", "confirmed"));
+        server.add(slot(2, "MR-DONE", "massage-60", "2026-03-10T15:00", "completed"));
+        BookingsViewModel model = model();
+        model.refresh();
+        model.select(server.bookings.get(1L));
+
+        model.moveSelected(0, 1);
+        assertEquals("2026-03-10T11:00", server.updates.get(0).start());
+        model.moveSelected(1, 0);
+        assertEquals("2026-03-11T11:00", server.updates.get(1).start());
+
+        model.select(server.bookings.get(2L));
+        model.moveSelected(0, -1);
+        assertEquals(2, server.updates.size(), "nothing sent");
+        assertEquals("MR-DONE is completed: its time no longer moves.", model.getProblem());
     }
 
     @Test

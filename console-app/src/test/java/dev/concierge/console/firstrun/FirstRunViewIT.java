@@ -49,6 +49,22 @@ class FirstRunViewIT {
         assertEquals("The two passwords are not the same.", console.text("#owner-password-again-problem"));
         console.screenshot("first-run-mismatch.png");
 
+        // the header's switch says the card again in Spanish, keeping what was typed, and back
+        console.robot().clickOn("#ui-language");
+        console.robot().clickOn("#ui-language-es");
+        console.waitUntil(
+                "the card in Spanish", () -> console.text("#first-run-title").equals("Configurar Concierge"));
+        assertEquals("Las dos contraseñas no son iguales.", console.text("#owner-password-again-problem"));
+        assertEquals("Marta Ferrer", console.text("#owner-name"));
+        assertEquals("marta@miramar.example", console.text("#owner-email"));
+        console.assertEveryControlIsNamed();
+        console.screenshot("first-run-es.png");
+        console.robot().clickOn("#ui-language");
+        console.robot().clickOn("#ui-language-en");
+        console.waitUntil(
+                "the card in English", () -> console.text("#first-run-title").equals("Set up Concierge"));
+        assertEquals("The two passwords are not the same.", console.text("#owner-password-again-problem"));
+
         console.change(() ->
                 console.find("#owner-password-again", TextInputControl.class).clear());
         console.robot().clickOn("#owner-password-again").write(PASSWORD).type(KeyCode.ENTER);

@@ -58,6 +58,35 @@ class FirstRunViewModelTest {
     }
 
     @Test
+    void aSwitchToSpanishSaysTheCardsOwnProblemsAgainAndKeepsWhatWasTyped() {
+        FirstRunViewModel model = model(new Connection(SERVER, List.of(), false, null));
+        fill(model, "correct horse battery", "correct horse batery");
+        model.nameProperty().set("");
+        model.create();
+        assertEquals(
+                "The two passwords are not the same.",
+                model.repeatedProblemProperty().get());
+
+        dev.concierge.console.Texts spanish = new dev.concierge.console.Texts(dev.concierge.console.UiLanguage.ES);
+        model.speak(spanish);
+
+        assertEquals(
+                "Las dos contraseñas no son iguales.",
+                model.repeatedProblemProperty().get());
+        assertEquals(
+                "Indique el nombre del propietario.",
+                model.nameProblemProperty().get());
+        assertEquals(
+                spanish.get("firstrun.code.missing"),
+                model.codeProblemProperty().get());
+        assertEquals("", model.emailProblemProperty().get(), "a field that was fine stays fine");
+        assertEquals("marta@miramar.example", model.emailProperty().get());
+        assertEquals("correct horse batery", model.repeatedProperty().get());
+        assertEquals(spanish, model.texts());
+        assertTrue(asked.isEmpty());
+    }
+
+    @Test
     void aServerOnTheLanNeedsItsCodeAndAWrongOneIsSaidNextToIt() {
         FirstRunViewModel model = model(new Connection(SERVER, List.of(), true, null));
         assertTrue(model.codeNeeded());

@@ -171,6 +171,35 @@ class GuestsViewModelTest {
     }
 
     @Test
+    void anotherGuestChosenOverAnEditedFormAsksAndKeepEditingKeepsTheEdit() {
+        server.add(contact(1, "Lena Berg", "lena@example.com", null, "en", false, null, null));
+        server.add(contact(2, "Mia Costa", "mia@example.com", null, "en", false, null, null));
+        GuestsViewModel model = model(false);
+        model.refresh();
+        model.select(1);
+        model.editSelected();
+        GuestForm form = model.getForm();
+        assertNotNull(form);
+        form.notesProperty().set("  ");
+        assertFalse(model.unsaved().isChanged(), "spaces alone change nothing");
+        form.notesProperty().set("Late check-in");
+
+        model.choose(row(model, 2));
+        assertTrue(model.unsaved().isAsking());
+        model.unsaved().keepEditing();
+
+        assertEquals(1, model.selectedProperty().get().id(), "the guest being edited stays selected");
+        assertEquals("Late check-in", model.getForm().notesProperty().get());
+
+        model.choose(row(model, 2));
+        model.unsaved().discard();
+
+        assertNull(model.getForm());
+        assertEquals(2, model.selectedProperty().get().id());
+        assertTrue(server.updates.isEmpty(), "nothing was sent");
+    }
+
+    @Test
     void anotherGuestsEmailIsRefusedWithTheAdviceToMerge() {
         server.add(contact(1, "Lena Berg", "lena@example.com", null, null, false, null, null));
         server.add(contact(2, "Lena B.", "lena.b@example.com", null, null, false, null, null));

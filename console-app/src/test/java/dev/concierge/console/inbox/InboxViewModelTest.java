@@ -105,6 +105,14 @@ class InboxViewModelTest {
                 "Quiere: reservar una habitación · 3 noches · grupo de 2 · pago: a la habitación · mostró frustración",
                 spanish.rows().get(0).summary());
         assertEquals("Pidió hablar con una persona.", spanish.rows().get(1).summary());
+        server.lines.add(new Transcript.Line("guest", "Quiero hablar con alguien", "es", NOW));
+        server.lines.add(new Transcript.Line("assistant", "Enseguida le atiende una persona.", "es", NOW));
+        server.lines.add(new Transcript.Line("system", "Handoff", "es", NOW));
+        spanish.select(spanish.rows().get(0));
+        assertEquals(
+                List.of("Huésped", "Asistente", "system"),
+                spanish.lines().stream().map(TranscriptLine::who).toList(),
+                "the roles in Spanish; one the console does not know in its API words");
     }
 
     @Test

@@ -89,6 +89,29 @@ class KnowledgeViewModelTest {
     }
 
     @Test
+    void aSpanishDeskReadsTheListAndANewEntryInSpanish() {
+        venueFile();
+        server.entries.add(new KnowledgeBase.Entry(
+                "spa", Map.of("es", "¿Hay spa?"), Map.of("es", "Sí."), "staff", Instant.parse("2026-03-09T17:30:00Z")));
+        dev.concierge.console.Texts spanish = new dev.concierge.console.Texts(dev.concierge.console.UiLanguage.ES);
+        KnowledgeViewModel model = new KnowledgeViewModel(spanish, server, List.of("en", "es"), MADRID, true, calls);
+        model.refresh();
+
+        KnowledgeRow checkout = row(model, "checkout-time");
+        assertEquals("archivo del establecimiento", checkout.source());
+        assertEquals("10 mar 2026", checkout.updated());
+        assertEquals("personal", row(model, "spa").source());
+        KnowledgeBase.Entry unasked = new KnowledgeBase.Entry("x", Map.of(), Map.of("es", "Sí."), "staff", MORNING);
+        assertEquals(
+                "(sin pregunta)",
+                KnowledgeRow.of(unasked, List.of("en"), MADRID, spanish).question());
+        assertEquals("Inglés", EntryDraft.languageName("en", spanish));
+        assertEquals("Idioma desconocido", EntryDraft.languageName("", spanish));
+        model.startEntry("es", "¿Tienen helipuerto?");
+        assertEquals("Nueva entrada", draft(model).title(spanish));
+    }
+
+    @Test
     void theFilterKeepsTheEntriesWithEveryWordInAQuestionOrAnswer() {
         venueFile();
         KnowledgeViewModel model = manager();

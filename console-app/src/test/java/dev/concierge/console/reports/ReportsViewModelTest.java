@@ -34,6 +34,10 @@ class ReportsViewModelTest {
     private final List<String> suggested = new ArrayList<>();
 
     private ReportsViewModel model() {
+        return model(dev.concierge.console.Texts.english());
+    }
+
+    private ReportsViewModel model(dev.concierge.console.Texts texts) {
         FileExport export = new FileExport(
                 (path, target, received) -> {
                     exported.add(path);
@@ -47,11 +51,10 @@ class ReportsViewModelTest {
                     return sheet.length;
                 },
                 calls);
-        return new ReportsViewModel(
-                dev.concierge.console.Texts.english(), server, MADRID, calls, added::add, export, name -> {
-                    suggested.add(name);
-                    return Optional.of(folder.resolve(name));
-                });
+        return new ReportsViewModel(texts, server, MADRID, calls, added::add, export, name -> {
+            suggested.add(name);
+            return Optional.of(folder.resolve(name));
+        });
     }
 
     @Test
@@ -151,6 +154,57 @@ class ReportsViewModelTest {
         assertEquals("thumbs up 2 · thumbs down 1", model.ratingsTextProperty().get());
         assertEquals(
                 "3 conversations: 3 on the website · in en 3",
+                model.conversationsTextProperty().get());
+    }
+
+    @Test
+    void aSpanishDeskReadsEveryBarAndSentenceInSpanish() {
+        server.days = List.of(day(TUESDAY, Map.of("web", 3), 3, 1, 2));
+        server.tasks = List.of(new Report.TaskOutcomes("order", 1, 2, Map.of("payment", 2)));
+        server.handoffs = new Report.Handoffs(1, 1.0 / 3, Map.of("frustration", 1));
+        ReportsViewModel model = model(new dev.concierge.console.Texts(dev.concierge.console.UiLanguage.ES));
+
+        model.refresh();
+
+        Plot conversations = model.conversationsProperty().get();
+        assertEquals(
+                "10 mar: 3 en la web", conversations.series().get(0).notes().get(0));
+        assertEquals(
+                "3 conversaciones: 3 en la web · idiomas: en 3",
+                model.conversationsTextProperty().get());
+        Plot tasks = model.tasksProperty().get();
+        assertEquals(List.of("Pedido de la carta"), tasks.categories());
+        assertEquals(
+                "Pedido de la carta: 1 completadas",
+                tasks.series().get(0).notes().get(0));
+        assertEquals(
+                "Pedido de la carta: 2 abandonadas, en pago 2",
+                tasks.series().get(1).notes().get(0));
+        assertEquals(
+                "1 de 3 conversaciones pasadas al personal (33 %)",
+                model.handoffTextProperty().get());
+        assertEquals(
+                List.of("Frustración"), model.handoffReasonsProperty().get().categories());
+        assertEquals(
+                "10 mar: 3 de 45 habitaciones (7 %)",
+                model.occupancyProperty().get().series().get(0).notes().get(0));
+        Plot covers = model.coversProperty().get();
+        assertEquals("10 mar: 1 cubierto", covers.series().get(0).notes().get(0));
+        assertEquals("10 mar: 2 citas", covers.series().get(1).notes().get(0));
+    }
+
+    @Test
+    void aDayWithNoCoverSaysNoneInsteadOfOne() {
+        server.days = List.of(day(TUESDAY, Map.of("kiosk", 1), 0, 0, 1));
+        ReportsViewModel model = model();
+
+        model.refresh();
+
+        Plot covers = model.coversProperty().get();
+        assertEquals("10 Mar: 0 covers", covers.series().get(0).notes().get(0));
+        assertEquals("10 Mar: 1 appointment", covers.series().get(1).notes().get(0));
+        assertEquals(
+                "1 conversation: 1 on the kiosk · in en 1",
                 model.conversationsTextProperty().get());
     }
 

@@ -1,12 +1,17 @@
 package dev.concierge.console.settings;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.core.type.TypeReference;
 import dev.concierge.api.ApiClient;
+import dev.concierge.api.ApiException;
 import dev.concierge.api.IntegrationSettings;
 import dev.concierge.api.KioskDevice;
 import dev.concierge.api.KioskPairRequest;
+import dev.concierge.api.KioskSummary;
+import dev.concierge.api.PublicKeySummary;
 import dev.concierge.api.Settings;
 import dev.concierge.console.Connection.DemoAccount;
 import dev.concierge.console.ConsoleTestServer;
@@ -14,6 +19,7 @@ import dev.concierge.console.ConsoleWindow;
 import dev.concierge.console.ConsoleWindows;
 import dev.concierge.testing.WebhookReceiver;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javafx.scene.control.TabPane;
@@ -28,7 +34,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The Settings screen against a real server, as the owner: retention, an integration stored and tested, a staff
- * account that then signs in, a kiosk paired with the code shown, and a website key whose tag works.
+ * account that then signs in, a kiosk paired with the code shown, and a website key whose tag works; revoking the key
+ * and unpairing the kiosk each ask first (Keep it changes nothing at the server).
  */
 class SettingsViewIT {
     @TempDir
@@ -36,6 +43,11 @@ class SettingsViewIT {
 
     @RegisterExtension
     final ConsoleWindows windows = new ConsoleWindows();
+
+    private static boolean paired(ApiClient owner, String kioskId) {
+        return owner.get("/api/staff/kiosks", new TypeReference<List<KioskSummary>>() {}).stream()
+                .anyMatch(kiosk -> kiosk.id().equals(kioskId) && kiosk.status().equals("paired"));
+    }
 
     @Test
     void theOwnerSetsTheAppliaceUpFromTheSettingsScreen() throws Exception {
@@ -157,7 +169,9 @@ class SettingsViewIT {
             console.robot().clickOn("#settings-key-name").write("Hotel website");
             console.robot().clickOn("#settings-key-origins").write("https://www.miramar.example");
             console.robot().clickOn("#settings-key-create");
-            console.waitUntil("the tag", () -> console.showing("#settings-snippet"));
+            // the text area itself is always visible (its row is not): wait for the tag in it
+            console.waitUntil(
+                    "the tag", () -> !console.text("#settings-snippet").isEmpty());
             String tag = console.text("#settings-snippet");
             Matcher key = Pattern.compile("<script src=\""
                             + Pattern.quote(server.uri().toString().replaceAll("/+$", ""))
@@ -172,6 +186,66 @@ class SettingsViewIT {
                             .name(),
                     "the key in the tag opens the public API");
             console.screenshot("settings-website.png");
+
+            // revoking the key asks first: Keep it leaves the website's chat working, Revoke stops it
+            @SuppressWarnings("unchecked")
+            TableView<PublicKeySummary> keys = console.find("#settings-keys-table", TableView.class);
+            console.waitUntil(
+                    "the key listed",
+                    () -> keys.getItems().stream().anyMatch(row -> row.name().equals("Hotel website")));
+            console.change(() -> keys.getSelectionModel()
+                    .select(keys.getItems().stream()
+                            .filter(row -> row.name().equals("Hotel website"))
+                            .findFirst()
+                            .orElseThrow()));
+            console.robot().clickOn("#settings-key-revoke");
+            console.waitUntil("the question", () -> console.showing("#settings-key-confirmation"));
+            assertEquals(
+                    "Revoke the key of Hotel website? Its website's chat stops at once.",
+                    console.text("#settings-key-question"));
+            console.assertEveryControlIsNamed();
+            console.screenshot("settings-revoke-question.png");
+            console.robot().clickOn("#settings-key-keep");
+            console.waitUntil("the question gone", () -> !console.showing("#settings-key-confirmation"));
+            ApiClient website = ApiClient.of(server.uri()).withPublicKey(key.group(1));
+            assertEquals("Hotel Miramar", website.venue().name(), "kept: the key still works");
+            console.robot().clickOn("#settings-key-revoke");
+            console.waitUntil("the question", () -> console.showing("#settings-key-confirmation"));
+            console.robot().clickOn("#settings-key-confirm");
+            console.waitUntil(
+                    "revoked", () -> console.text("#settings-keys-notice").contains("key is revoked"));
+            ApiException refused = assertThrows(ApiException.class, website::venue, "the revoked key opens nothing");
+            assertTrue(refused.status() == 401 || refused.status() == 403, "status " + refused.status());
+
+            // unpairing the kiosk asks first: Keep it leaves it paired, Unpair ends its pairing
+            console.change(() -> tabs.getSelectionModel().select(3));
+            @SuppressWarnings("unchecked")
+            TableView<KioskSummary> kiosks = console.find("#settings-kiosks-table", TableView.class);
+            console.waitUntil(
+                    "the kiosk listed",
+                    () -> kiosks.getItems().stream()
+                            .anyMatch(row -> row.id().equals(device.kioskId())
+                                    && row.status().equals("paired")));
+            console.change(() -> kiosks.getSelectionModel()
+                    .select(kiosks.getItems().stream()
+                            .filter(row -> row.id().equals(device.kioskId()))
+                            .findFirst()
+                            .orElseThrow()));
+            console.robot().clickOn("#settings-kiosk-unpair");
+            console.waitUntil("the question", () -> console.showing("#settings-kiosk-confirmation"));
+            assertEquals(
+                    "Unpair Lobby kiosk? It stops at once and needs a new code.",
+                    console.text("#settings-kiosk-question"));
+            console.screenshot("settings-unpair-question.png");
+            console.robot().clickOn("#settings-kiosk-keep");
+            console.waitUntil("the question gone", () -> !console.showing("#settings-kiosk-confirmation"));
+            assertTrue(paired(ownerApi, device.kioskId()), "kept: still paired");
+            console.robot().clickOn("#settings-kiosk-unpair");
+            console.waitUntil("the question", () -> console.showing("#settings-kiosk-confirmation"));
+            console.robot().clickOn("#settings-kiosk-confirm");
+            console.waitUntil(
+                    "unpaired", () -> console.text("#settings-kiosks-notice").contains("is unpaired"));
+            assertTrue(!paired(ownerApi, device.kioskId()), "unpaired at the server");
         }
     }
 }

@@ -1,6 +1,7 @@
 package dev.concierge.console.settings;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.concierge.api.ConnectionResult;
@@ -158,6 +159,28 @@ class SettingsViewModelTest {
         model.useOwnColor();
         assertEquals(null, server.brandColor);
         assertEquals("", model.brandColorProperty().get());
+    }
+
+    @Test
+    void theVenuePartsEditsCountUntilSavedAndDiscardPutsBackWhatTheServerHas() {
+        server.brandColor = "#1d5c8c";
+        SettingsViewModel model = as("manager");
+        model.refresh();
+        assertFalse(model.unsaved().isChanged(), "as the server has it");
+
+        model.retentionDaysProperty().set("45");
+        model.brandColorProperty().set("#8b0000");
+        assertTrue(model.unsaved().isChanged());
+        model.saveRetention();
+        assertTrue(model.unsaved().isChanged(), "the colour is not saved yet");
+
+        model.unsaved().whenDiscarded(() -> {});
+        model.unsaved().discard();
+
+        assertFalse(model.unsaved().isChanged());
+        assertEquals("#1d5c8c", model.brandColorProperty().get(), "the colour as the server has it");
+        assertEquals("45", model.retentionDaysProperty().get(), "the days as saved");
+        assertEquals(1, server.saves);
     }
 
     @Test

@@ -1,6 +1,10 @@
 package dev.concierge.console.shell;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.concierge.api.ApiClient;
 import dev.concierge.api.ApiError;
@@ -8,6 +12,7 @@ import dev.concierge.api.ApiException;
 import dev.concierge.api.VenueProfile;
 import dev.concierge.console.ServerCalls;
 import dev.concierge.console.Session;
+import dev.concierge.console.UnsavedChanges;
 import java.io.UncheckedIOException;
 import java.net.ConnectException;
 import java.net.URI;
@@ -108,5 +113,58 @@ class ShellViewModelTest {
         model.logout();
 
         assertEquals(1, sessionsEnded.get());
+    }
+
+    @Test
+    void leavingAScreenWithUnsavedEditsAsksAndKeepEditingStaysOnIt() {
+        ShellViewModel model =
+                new ShellViewModel(dev.concierge.console.Texts.english(), SESSION, () -> {}, calls, signedOut::add);
+        javafx.beans.property.SimpleBooleanProperty edited = new javafx.beans.property.SimpleBooleanProperty(true);
+        AtomicInteger discarded = new AtomicInteger();
+        UnsavedChanges form = new UnsavedChanges(edited, () -> {
+            discarded.incrementAndGet();
+            edited.set(false);
+        });
+        model.guard(form);
+        model.show(Screen.BOOKINGS);
+        assertEquals(Screen.TODAY, model.getCurrent(), "not left before the answer");
+        assertSame(form, model.askingProperty().get());
+        assertTrue(model.hasUnsavedChanges());
+
+        model.keepEditing();
+
+        assertEquals(Screen.TODAY, model.getCurrent());
+        assertNull(model.askingProperty().get());
+        assertEquals(0, discarded.get(), "the edits stay");
+        assertTrue(edited.get());
+
+        model.show(Screen.GUESTS);
+        model.discardChanges();
+
+        assertEquals(Screen.GUESTS, model.getCurrent());
+        assertEquals(1, discarded.get());
+        assertNull(model.askingProperty().get());
+        assertFalse(model.hasUnsavedChanges());
+        model.show(Screen.ORDERS);
+        assertEquals(Screen.ORDERS, model.getCurrent(), "nothing left to lose: no question");
+    }
+
+    @Test
+    void loggingOutWithUnsavedEditsAsksFirst() {
+        AtomicInteger loggedOut = new AtomicInteger();
+        ShellViewModel model = new ShellViewModel(
+                dev.concierge.console.Texts.english(), SESSION, loggedOut::incrementAndGet, calls, signedOut::add);
+        javafx.beans.property.SimpleBooleanProperty edited = new javafx.beans.property.SimpleBooleanProperty(true);
+        model.guard(new UnsavedChanges(edited, () -> edited.set(false)));
+
+        model.logout();
+        assertEquals(0, loggedOut.get());
+        assertTrue(signedOut.isEmpty());
+        model.keepEditing();
+        model.logout();
+        model.discardChanges();
+
+        assertEquals(1, loggedOut.get());
+        assertEquals(List.of("You have signed out."), signedOut);
     }
 }
