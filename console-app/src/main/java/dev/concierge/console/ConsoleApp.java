@@ -288,9 +288,10 @@ public final class ConsoleApp extends Application {
                     zone,
                     calls,
                     question -> {
-                        // the knowledge screen opens with a new entry asking it (or asks first about one being written)
-                        knowledge.startEntry(question.language(), question.text());
+                        // the screen first: a new entry started before it would count as unsaved edits elsewhere
+                        // and stop the switch; the entry then asks first about one being written
                         shell.show(Screen.KNOWLEDGE);
+                        knowledge.startEntry(question.language(), question.text());
                     },
                     new FileExport(session.client()::download, calls, texts),
                     fileName -> new SaveLocation(settings, texts)
