@@ -1,6 +1,7 @@
 package dev.concierge.backup;
 
 import dev.concierge.storage.BackupArchive;
+import dev.concierge.storage.Database;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -110,7 +111,7 @@ public final class BackupCommands {
 
     private static void backUpDirectly(Path dataDir, Path target, String version, Clock clock) {
         JdbcDataSource h2 = new JdbcDataSource();
-        h2.setURL("jdbc:h2:file:" + dataDir.toAbsolutePath().resolve("concierge") + ";IFEXISTS=TRUE");
+        h2.setURL(Database.embeddedUrl(dataDir) + ";IFEXISTS=TRUE");
         h2.setUser("sa");
         h2.setPassword("");
         try (Connection connection = h2.getConnection()) {

@@ -34,7 +34,6 @@ public final class BackupArchive {
     /** The embedded database's file in a data directory, and its name in a backup. */
     public static final String DATABASE_FILE = "concierge.mv.db";
 
-    static final String DATABASE = DATABASE_FILE;
     static final String SECRET_KEY = "secret.key";
     private static final String FORMAT = "1";
     /** What a restore may find in a data directory and still call it empty (an editor's or a file manager's litter). */
@@ -65,18 +64,18 @@ public final class BackupArchive {
             }
             Manifest manifest = new Manifest(version, schemaVersion(h2), now, kind);
             Files.deleteIfExists(partial);
-            ownerOnly(Files.createFile(partial));
+            restrictToOwner(Files.createFile(partial));
             try (OutputStream out = Files.newOutputStream(partial);
                     ZipOutputStream zip = new ZipOutputStream(out);
                     ZipFile database = new ZipFile(snapshot.toFile())) {
                 zip.putNextEntry(new ZipEntry(MANIFEST));
                 properties(manifest).store(zip, "Concierge backup");
                 zip.closeEntry();
-                ZipEntry file = database.getEntry(DATABASE);
+                ZipEntry file = database.getEntry(DATABASE_FILE);
                 if (file == null) {
-                    throw new IOException("H2's backup holds no " + DATABASE);
+                    throw new IOException("H2's backup holds no " + DATABASE_FILE);
                 }
-                zip.putNextEntry(new ZipEntry(DATABASE));
+                zip.putNextEntry(new ZipEntry(DATABASE_FILE));
                 try (InputStream in = database.getInputStream(file)) {
                     in.transferTo(zip);
                 }
@@ -104,7 +103,7 @@ public final class BackupArchive {
     public static Manifest read(Path archive) {
         try (ZipFile zip = new ZipFile(archive.toFile())) {
             ZipEntry entry = zip.getEntry(MANIFEST);
-            if (entry == null || zip.getEntry(DATABASE) == null) {
+            if (entry == null || zip.getEntry(DATABASE_FILE) == null) {
                 throw new IllegalArgumentException(archive + " is not a Concierge backup (no manifest or database)");
             }
             Properties properties = new Properties();
@@ -135,10 +134,10 @@ public final class BackupArchive {
         refuseNonEmpty(dataDir);
         try {
             Files.createDirectories(dataDir);
-            extract(archive, dataDir, Set.of(DATABASE, SECRET_KEY));
+            extract(archive, dataDir, Set.of(DATABASE_FILE, SECRET_KEY));
             return manifest;
         } catch (IOException | RuntimeException e) {
-            deleteQuietly(dataDir.resolve(DATABASE));
+            deleteQuietly(dataDir.resolve(DATABASE_FILE));
             deleteQuietly(dataDir.resolve(SECRET_KEY));
             if (e instanceof RuntimeException runtime) {
                 throw runtime;
@@ -149,10 +148,10 @@ public final class BackupArchive {
 
     /** Puts the database of {@code archive} back in place of the one in {@code dataDir} (an upgrade gone wrong). */
     static void putBackDatabase(Path archive, Path dataDir) throws IOException {
-        Path target = dataDir.resolve(DATABASE);
-        Path partial = dataDir.resolve("." + DATABASE + ".restoring");
+        Path target = dataDir.resolve(DATABASE_FILE);
+        Path partial = dataDir.resolve("." + DATABASE_FILE + ".restoring");
         try (ZipFile zip = new ZipFile(archive.toFile());
-                InputStream in = zip.getInputStream(zip.getEntry(DATABASE))) {
+                InputStream in = zip.getInputStream(zip.getEntry(DATABASE_FILE))) {
             Files.copy(in, partial, StandardCopyOption.REPLACE_EXISTING);
         }
         Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
@@ -168,7 +167,7 @@ public final class BackupArchive {
                 }
                 Path target = dataDir.resolve(entry.getName());
                 try {
-                    ownerOnly(Files.createFile(target));
+                    restrictToOwner(Files.createFile(target));
                 } catch (FileAlreadyExistsException duplicateEntry) {
                     throw new IllegalArgumentException(
                             archive + " holds " + entry.getName() + " twice", duplicateEntry);
@@ -221,12 +220,8 @@ public final class BackupArchive {
         return properties;
     }
 
-    /** Makes {@code file} readable by its owner only: a backup holds the appliance's secrets. */
-    public static void restrictToOwner(Path file) throws IOException {
-        ownerOnly(file);
-    }
-
-    private static Path ownerOnly(Path file) throws IOException {
+    /** Makes {@code file} readable by its owner only (a backup holds the appliance's secrets), and answers it. */
+    public static Path restrictToOwner(Path file) throws IOException {
         try {
             Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
         } catch (UnsupportedOperationException notPosix) {

@@ -69,8 +69,8 @@ public final class Database implements AutoCloseable {
             // QUERY_CACHE_SIZE: each connection keeps this many parsed statements; H2's 8 is fewer than one chat turn
             // runs (key, conversation, messages, availability, order…), so every statement was parsed again.
             JdbcDataSource h2 = new JdbcDataSource();
-            h2.setURL("jdbc:h2:file:" + dataDir.toAbsolutePath().resolve("concierge")
-                    + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0" + ";QUERY_CACHE_SIZE=" + QUERY_CACHE_SIZE);
+            h2.setURL(embeddedUrl(dataDir) + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0" + ";QUERY_CACHE_SIZE="
+                    + QUERY_CACHE_SIZE);
             h2.setUser("sa");
             h2.setPassword("");
             HikariDataSource pool = embeddedPool(h2, POOL_SIZE, POOL_TIMEOUT_MILLIS);
@@ -115,7 +115,12 @@ public final class Database implements AutoCloseable {
 
     /** True when the embedded database in {@code dataDir} has not been created yet. */
     public static boolean isNew(Path dataDir) {
-        return !java.nio.file.Files.exists(dataDir.resolve("concierge.mv.db"));
+        return !java.nio.file.Files.exists(dataDir.resolve(BackupArchive.DATABASE_FILE));
+    }
+
+    /** The JDBC URL of the embedded database in {@code dataDir}, without settings. */
+    public static String embeddedUrl(Path dataDir) {
+        return "jdbc:h2:file:" + dataDir.toAbsolutePath().resolve("concierge");
     }
 
     /** Loads jOOQ's classes (a few hundred, with heavy static set-up) on a start-up thread beside the opening. */
