@@ -16,12 +16,16 @@ import dev.concierge.booking.BusyTimes;
 import dev.concierge.booking.DepositService;
 import dev.concierge.calendar.CalendarFeedController;
 import dev.concierge.calendar.CalendarFeedService;
-import dev.concierge.common.RateLimit;
+import dev.concierge.cluster.ClusterBus;
+import dev.concierge.cluster.JobClaimRepository;
+import dev.concierge.cluster.PostgresBus;
+import dev.concierge.common.RateLimits;
 import dev.concierge.conversation.ChatController;
 import dev.concierge.conversation.ChatSocket;
 import dev.concierge.conversation.ConversationService;
 import dev.concierge.conversation.InboxSocket;
 import dev.concierge.conversation.RetentionService;
+import dev.concierge.conversation.SharedLiveUpdates;
 import dev.concierge.conversation.SpeechToText;
 import dev.concierge.crm.ContactController;
 import dev.concierge.crm.ContactExportController;
@@ -94,13 +98,17 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CountDownLatch;
@@ -132,6 +140,9 @@ public final class ConciergeServer implements AutoCloseable {
     private static final Map<String, String> HEALTH_NAMES =
             Map.of("google-calendar", "googleCalendar", "google-sheets", "googleSheets");
 
+    /** The topic by which an instance tells the others that the venue (or its knowledge) changed. */
+    private static final String VENUE_CHANGED = "venue";
+
     /** Outward calls in flight at once: they mostly wait on the network, so more than the two cores. */
     private static final int OUTBOX_CONCURRENCY = 8;
     /** How often busy times are pulled from Google Calendar: a blocked slot stops being offered within this. */
@@ -149,8 +160,13 @@ public final class ConciergeServer implements AutoCloseable {
     private final @Nullable String setupCode;
     private final LocalControl control;
     private final LogFiles logFiles;
-    /** Short work that cannot wait a day (releasing unpaid deposit holds), every minute. */
+    /** Short work that cannot wait a day (releasing unpaid deposit holds), every minute, once per cluster. */
     private final List<Runnable> minutelyJobs;
+    /** Minutely work about this instance itself (its own system clock), on every instance. */
+    private final List<Runnable> minutelyInstanceJobs;
+
+    private final ClusterBus cluster;
+    private final JobClaimRepository jobClaims;
     /** Pulls busy times from outside calendars, every {@link #CALENDAR_SYNC} (nothing without a calendar). */
     private final Optional<Runnable> calendarSync;
 
@@ -160,6 +176,8 @@ public final class ConciergeServer implements AutoCloseable {
         return thread;
     });
     private final AtomicBoolean closed = new AtomicBoolean();
+    /** Real time for the scheduler's periods, even when a demo freezes the venue's clock. */
+    private final Clock wallClock = Clock.systemUTC();
 
     private ConciergeServer(
             Database database,
@@ -168,7 +186,10 @@ public final class ConciergeServer implements AutoCloseable {
             OutboxWorker outboxWorker,
             List<Runnable> dailyJobs,
             List<Runnable> minutelyJobs,
+            List<Runnable> minutelyInstanceJobs,
             Optional<Runnable> calendarSync,
+            ClusterBus cluster,
+            JobClaimRepository jobClaims,
             SetupService setup,
             @Nullable String setupCode,
             LocalControl control,
@@ -183,44 +204,90 @@ public final class ConciergeServer implements AutoCloseable {
         this.outboxWorker = outboxWorker;
         this.dailyJobs = List.copyOf(dailyJobs);
         this.minutelyJobs = List.copyOf(minutelyJobs);
+        this.minutelyInstanceJobs = List.copyOf(minutelyInstanceJobs);
         this.calendarSync = calendarSync;
+        this.cluster = cluster;
+        this.jobClaims = jobClaims;
     }
 
-    /** Housekeeping (conversation retention, …): a few minutes after start, then once a day. */
+    /**
+     * Housekeeping (conversation retention, …): a few minutes after start, then once a day, and once per cluster: the
+     * first instance to claim the venue's day runs it (on the real date, even when a demo freezes the clock).
+     */
     private void scheduleDailyJobs() {
         scheduler.scheduleWithFixedDelay(
-                this::runDailyJobs, 5, Duration.ofDays(1).toMinutes(), TimeUnit.MINUTES);
+                this::runDailyJobsOnce, 5, Duration.ofHours(1).toMinutes(), TimeUnit.MINUTES);
     }
 
-    /** The minutely jobs: a minute after start, then every minute. */
+    /** Runs the daily jobs if no instance has run them today; true when this one did (tests: two instances). */
+    boolean runDailyJobsOnce() {
+        String today = LocalDate.now(wallClock.withZone(clock.getZone())).toString();
+        return runIfClaimed("daily", today, this::runDailyJobs);
+    }
+
+    /** The minutely jobs: a minute after start, then every minute; the cluster's once per minute. */
     private void scheduleMinutelyJobs() {
-        scheduler.scheduleWithFixedDelay(this::runMinutelyJobs, 1, 1, TimeUnit.MINUTES);
+        scheduler.scheduleWithFixedDelay(
+                () -> {
+                    runEach(minutelyInstanceJobs, "A minutely job failed; it runs again in a minute");
+                    runMinutelyJobsOnce();
+                },
+                1,
+                1,
+                TimeUnit.MINUTES);
+    }
+
+    /** Runs the cluster's minutely jobs if no instance has run them this minute; true when this one did. */
+    boolean runMinutelyJobsOnce() {
+        return runIfClaimed(
+                "minutely",
+                thisMinute(),
+                () -> runEach(minutelyJobs, "A minutely job failed; it runs again in a minute"));
     }
 
     /** Runs every minutely job now (tests); one failing does not stop the others or the next minute's run. */
     void runMinutelyJobs() {
-        for (Runnable job : minutelyJobs) {
-            try {
-                job.run();
-            } catch (RuntimeException e) {
-                log.error("A minutely job failed; it runs again in a minute", e);
-            }
-        }
+        runEach(minutelyInstanceJobs, "A minutely job failed; it runs again in a minute");
+        runEach(minutelyJobs, "A minutely job failed; it runs again in a minute");
     }
 
-    /** Busy times from the calendar: soon after start, then every {@link #CALENDAR_SYNC}. */
+    /** Busy times from the calendar: soon after start, then every {@link #CALENDAR_SYNC}, once per cluster. */
     private void scheduleCalendarSync() {
         calendarSync.ifPresent(sync -> scheduler.scheduleWithFixedDelay(
-                () -> {
-                    try {
-                        sync.run();
-                    } catch (RuntimeException e) {
-                        log.error("The calendar sync failed; it runs again in a minute", e);
-                    }
-                },
+                () -> runIfClaimed(
+                        "calendar-sync",
+                        thisMinute(),
+                        () -> runEach(List.of(sync), "The calendar sync failed; it runs again in a minute")),
                 2,
                 CALENDAR_SYNC.toSeconds(),
                 TimeUnit.SECONDS));
+    }
+
+    private String thisMinute() {
+        return LocalDateTime.now(wallClock).truncatedTo(ChronoUnit.MINUTES).toString();
+    }
+
+    private boolean runIfClaimed(String job, String period, Runnable work) {
+        try {
+            if (!jobClaims.claim(job, period)) {
+                return false; // another instance has it (or this one already ran it)
+            }
+        } catch (RuntimeException e) {
+            log.warn("Could not claim the {} job for {}; it is tried again: {}", job, period, e.toString());
+            return false;
+        }
+        work.run();
+        return true;
+    }
+
+    private static void runEach(List<Runnable> jobs, String whenOneFails) {
+        for (Runnable job : jobs) {
+            try {
+                job.run();
+            } catch (RuntimeException e) {
+                log.error(whenOneFails, e);
+            }
+        }
     }
 
     /** Pulls busy times from the calendar now, as the scheduler would within a minute (tests). */
@@ -230,13 +297,7 @@ public final class ConciergeServer implements AutoCloseable {
 
     /** Runs every daily job now; one failing does not stop the others or the next day's run. */
     void runDailyJobs() {
-        for (Runnable job : dailyJobs) {
-            try {
-                job.run();
-            } catch (RuntimeException e) {
-                log.error("A daily job failed; it runs again tomorrow", e);
-            }
-        }
+        runEach(dailyJobs, "A daily job failed; it runs again tomorrow");
     }
 
     public static void main(String[] args) {
@@ -291,15 +352,19 @@ public final class ConciergeServer implements AutoCloseable {
                             Version.current()),
                     startup);
 
-            CompletableFuture<@Nullable VenueFile> demoVenue = settings.demo() && venueFile == null && freshDataDir
-                    ? CompletableFuture.supplyAsync(VenueService::demoVenue, startup)
-                    : CompletableFuture.completedFuture(null);
+            // read beside the opening when it may be needed: a new data dir, or a PostgreSQL that may have no venue yet
+            // (without it the frozen clock of a demo would be in UTC, not the demo hotel's zone)
+            CompletableFuture<@Nullable VenueFile> demoVenue =
+                    settings.demo() && venueFile == null && (freshDataDir || settings.dbUrl() != null)
+                            ? CompletableFuture.supplyAsync(VenueService::demoVenue, startup)
+                            : CompletableFuture.completedFuture(null);
             CompletableFuture.runAsync(Database::preload, startup);
             CompletableFuture.runAsync(WebServer::preload, startup);
 
             ObjectMapper json = ApiJson.newMapper();
             PrometheusMeterRegistry metrics = newMetrics();
             Database database = opening.join();
+            database.bindMetrics(metrics);
             // integration settings the console stored (sealed) fill in what the environment leaves unset
             SecretBox secrets =
                     SecretBox.forAppliance(settings.dataDir(), settings.integration("CONCIERGE_SECRET_KEY"));
@@ -320,7 +385,10 @@ public final class ConciergeServer implements AutoCloseable {
                     venues.importVenue(demo != null ? demo : VenueService.demoVenue());
                 }
 
-                StaffService staff = new StaffService(database.dsl(), clock);
+                // on a shared PostgreSQL the instances count against one allowance per address, account, conversation
+                RateLimits rateLimits =
+                        database.isShared() ? RateLimits.shared(database.dataSource()) : RateLimits.IN_MEMORY;
+                StaffService staff = new StaffService(database.dsl(), clock, rateLimits);
                 PublicKeyService keys = new PublicKeyService(database.dsl(), json, clock);
                 // keys are stored hashed, so the demo page's key is made anew and known only to this process
                 WidgetController widgetRoutes = new WidgetController(
@@ -332,6 +400,14 @@ public final class ConciergeServer implements AutoCloseable {
                 // Outside services get events through the outbox; only the configured ones get deliveries.
                 // Attempts run on real time, even when the venue's clock is frozen for a demo.
                 Clock wallClock = Clock.systemUTC();
+                // several instances may share a PostgreSQL: they tell each other of live chat lines and venue changes
+                String instance = UUID.randomUUID().toString().substring(0, 8);
+                ClusterBus cluster = database.isShared()
+                        ? PostgresBus.start(database.dsl(), database::dedicatedConnection, instance, wallClock)
+                        : ClusterBus.alone();
+                venues.onChange(() -> cluster.broadcast(VENUE_CHANGED, ""));
+                cluster.subscribe(VENUE_CHANGED, body -> venues.reload());
+                cluster.onReconnect(venues::reload);
                 List<Connector> connectors = new ArrayList<>();
                 N8nWebhooks.fromSettings(
                                 effective.integration("N8N_WEBHOOK_URL"),
@@ -370,8 +446,8 @@ public final class ConciergeServer implements AutoCloseable {
                     }
                 }
                 StaffController staffRoutes = new StaffController(staff, keys);
-                SetupService setup = new SetupService(staff, () -> !venues.hasVenue());
-                KioskService kiosks = new KioskService(database.dsl(), clock, effective.demo());
+                SetupService setup = new SetupService(staff, () -> !venues.hasVenue(), rateLimits);
+                KioskService kiosks = new KioskService(database.dsl(), clock, effective.demo(), rateLimits);
                 SettingsService venueSettings = new SettingsService(database.dsl(), clock);
                 VenueController venueRoutes = new VenueController(venues, venueSettings::brandColor);
                 ContactService contacts = new ContactService(database.dsl(), venues, outbox, clock);
@@ -456,11 +532,15 @@ public final class ConciergeServer implements AutoCloseable {
                         json,
                         clock,
                         () -> firstLanguage(venues),
-                        event -> {
+                        SharedLiveUpdates.across(cluster, json, event -> {
                             liveChats.publish(event);
                             inbox.publish(event);
-                        },
-                        new RateLimit(limits.messagesPerConversation(), limits.window(), TRACKED_CONVERSATIONS));
+                        }),
+                        rateLimits.limit(
+                                "conversation",
+                                limits.messagesPerConversation(),
+                                limits.window(),
+                                TRACKED_CONVERSATIONS));
                 ChatController chatRoutes = new ChatController(
                         conversations,
                         liveChats,
@@ -501,6 +581,7 @@ public final class ConciergeServer implements AutoCloseable {
                         keys,
                         kiosks,
                         limits,
+                        rateLimits,
                         List.of(
                                 operations::register,
                                 staffRoutes::register,
@@ -565,11 +646,19 @@ public final class ConciergeServer implements AutoCloseable {
                         web,
                         clock,
                         outboxWorker,
-                        List.of(retention::purge),
+                        cluster instanceof PostgresBus shared && rateLimits instanceof RateLimits.Shared buckets
+                                ? List.of(
+                                        retention::purge,
+                                        () -> shared.pruneStoredMessages(Duration.ofDays(1)),
+                                        () -> buckets.removeExpired(10_000))
+                                : List.of(retention::purge),
                         backups == null
-                                ? List.of(clockCheck::check, deposits::releaseExpired)
-                                : List.of(clockCheck::check, deposits::releaseExpired, backups::nightly),
+                                ? List.of(deposits::releaseExpired)
+                                : List.of(deposits::releaseExpired, backups::nightly),
+                        List.of(clockCheck::check),
                         busyTimes.map(busy -> busy::sync),
+                        cluster,
+                        new JobClaimRepository(database.dsl(), instance, wallClock),
                         setup,
                         setupCode,
                         control,
@@ -751,6 +840,7 @@ public final class ConciergeServer implements AutoCloseable {
             control.close();
             web.stop();
             outboxWorker.close();
+            cluster.close();
             database.close();
             log.info("Concierge stopped");
             logFiles.close();

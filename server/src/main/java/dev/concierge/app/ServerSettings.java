@@ -52,6 +52,12 @@ public record ServerSettings(
                 environment);
     }
 
+    /** These settings on the database at {@code url} (PostgreSQL) instead of the embedded one. */
+    public ServerSettings withDb(@Nullable String url, @Nullable String user, @Nullable String password) {
+        return new ServerSettings(
+                port, dataDir, venueFile, demo, url, user, password, frozenNow, ownerEmail, ownerPassword, environment);
+    }
+
     public ServerSettings withDemo(boolean newDemo) {
         return new ServerSettings(
                 port,

@@ -1,6 +1,7 @@
 package dev.concierge.common;
 
 import io.github.bucket4j.Bucket;
+import io.github.bucket4j.BucketConfiguration;
 import io.github.bucket4j.ConsumptionProbe;
 import io.github.bucket4j.EstimationProbe;
 import java.time.Duration;
@@ -8,6 +9,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.BiFunction;
+import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 
 /**
  * So many requests per window for each key (an address, an account, a conversation), refilled gradually (Bucket4j).
@@ -18,12 +22,18 @@ import java.util.concurrent.ConcurrentHashMap;
  * (an access-ordered map) had the request threads queueing behind each other under load. Past the bound, the tenth
  * of the keys seen least recently is forgotten at once, so the sorting that finds them runs once per that many new
  * keys.
+ *
+ * <p>A limit {@linkplain RateLimits#shared shared} by several instances on one PostgreSQL keeps each key's bucket in the
+ * database instead (Bucket4j's PostgreSQL backend), so an address or an account has one allowance, not one per
+ * instance.
  */
 public final class RateLimit {
     private final int capacity;
     private final Duration window;
     private final int trackedKeys;
     private final ConcurrentHashMap<String, Tracked> buckets = new ConcurrentHashMap<>();
+    /** The buckets in the shared database by key, when shared; else null and the buckets are in memory. */
+    private final @Nullable BiFunction<String, Supplier<BucketConfiguration>, Bucket> shared;
 
     /** A key's bucket and when it was last asked for ({@link System#nanoTime()}). */
     private static final class Tracked {
@@ -37,6 +47,14 @@ public final class RateLimit {
     }
 
     public RateLimit(int capacity, Duration window, int trackedKeys) {
+        this(capacity, window, trackedKeys, null);
+    }
+
+    RateLimit(
+            int capacity,
+            Duration window,
+            int trackedKeys,
+            @Nullable BiFunction<String, Supplier<BucketConfiguration>, Bucket> shared) {
         if (capacity < 1 || window.isNegative() || window.isZero() || trackedKeys < 1) {
             throw new IllegalArgumentException(
                     "a rate limit needs a capacity, a window and room for keys: " + capacity + ", " + window);
@@ -44,6 +62,14 @@ public final class RateLimit {
         this.capacity = capacity;
         this.window = window;
         this.trackedKeys = trackedKeys;
+        this.shared = shared;
+    }
+
+    /** How each key's bucket in a shared store starts and refills. */
+    private BucketConfiguration configuration() {
+        return BucketConfiguration.builder()
+                .addLimit(limit -> limit.capacity(capacity).refillGreedy(capacity, window))
+                .build();
     }
 
     public int capacity() {
@@ -77,6 +103,9 @@ public final class RateLimit {
     }
 
     private Bucket bucket(String key) {
+        if (shared != null) {
+            return shared.apply(key, this::configuration);
+        }
         Tracked tracked = buckets.get(key);
         if (tracked == null) {
             tracked = buckets.computeIfAbsent(

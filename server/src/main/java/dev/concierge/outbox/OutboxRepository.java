@@ -16,6 +16,7 @@ import java.util.List;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Record;
+import org.jooq.SQLDialect;
 import org.jooq.impl.DSL;
 import org.jspecify.annotations.Nullable;
 
@@ -106,7 +107,8 @@ public final class OutboxRepository {
      * Claims up to {@code limit} due deliveries to {@code connectors} for {@code lease}, oldest first. Only the
      * first undelivered delivery of an aggregate to a connector is due, so a booking's {@code changed} never
      * overtakes its {@code created} (nor a dead {@code created} waiting for staff). Each claim counts as an attempt.
-     * A claim is a conditional update, so two workers never hold the same delivery.
+     * A claim is a conditional update, so two workers never hold the same delivery; on PostgreSQL the candidates are
+     * read {@code FOR UPDATE SKIP LOCKED}.
      */
     List<OutboxEvent> claimDue(DSLContext dsl, Collection<String> connectors, int limit, Duration lease) {
         if (connectors.isEmpty() || limit <= 0) {
@@ -114,7 +116,7 @@ public final class OutboxRepository {
         }
         OffsetDateTime now = wallNow();
         OutboxDelivery earlier = OUTBOX_DELIVERY.as("earlier");
-        List<Long> candidates = dsl.select(OUTBOX_DELIVERY.ID)
+        var due = dsl.select(OUTBOX_DELIVERY.ID)
                 .from(OUTBOX_DELIVERY)
                 .where(OUTBOX_DELIVERY.STATUS.eq(PENDING))
                 .and(OUTBOX_DELIVERY.NEXT_ATTEMPT_AT.le(now))
@@ -129,8 +131,13 @@ public final class OutboxRepository {
                 // "status, id" (status is fixed here) lets H2 walk the status index in order and stop at the limit;
                 // by "id" alone it read every pending row first: 17 ms a claim with 4,000 waiting, not 0.6
                 .orderBy(OUTBOX_DELIVERY.STATUS, OUTBOX_DELIVERY.ID)
-                .limit(limit)
-                .fetch(OUTBOX_DELIVERY.ID);
+                .limit(limit);
+        // Several instances on one PostgreSQL: each worker locks the rows it is claiming and passes over the ones
+        // another worker has locked, instead of waiting for that worker's transaction and then finding them taken.
+        // (The embedded database has one worker; the conditional update below keeps a claim single either way.)
+        List<Long> candidates = dsl.dialect().family() == SQLDialect.POSTGRES
+                ? due.forUpdate().of(OUTBOX_DELIVERY).skipLocked().fetch(OUTBOX_DELIVERY.ID)
+                : due.fetch(OUTBOX_DELIVERY.ID);
         List<Long> claimed = new ArrayList<>(candidates.size());
         OffsetDateTime until = now.plus(lease);
         for (Long id : candidates) {

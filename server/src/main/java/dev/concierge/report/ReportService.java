@@ -71,7 +71,7 @@ public final class ReportService {
 
         int total = dsl.fetchCount(CONVERSATION, started);
         Map<String, Integer> byChannel = countBy(CONVERSATION.CHANNEL, started);
-        Map<String, Integer> byLanguage = countBy(DSL.coalesce(CONVERSATION.LANGUAGE, "unknown"), started);
+        Map<String, Integer> byLanguage = countBy(DSL.coalesce(CONVERSATION.LANGUAGE, DSL.inline("unknown")), started);
         Map<String, Integer> handoffReasons =
                 countBy(CONVERSATION.HANDOFF_REASON, started.and(CONVERSATION.HANDOFF_REASON.isNotNull()));
         int handoffs =

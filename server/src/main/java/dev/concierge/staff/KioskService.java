@@ -8,6 +8,7 @@ import dev.concierge.api.KioskRequest;
 import dev.concierge.api.KioskSummary;
 import dev.concierge.common.DomainException;
 import dev.concierge.common.RateLimit;
+import dev.concierge.common.RateLimits;
 import dev.concierge.jooq.tables.records.KioskRecord;
 import java.time.Clock;
 import java.time.Duration;
@@ -37,17 +38,22 @@ public final class KioskService {
     private final Clock clock;
     private final boolean demo;
     private final Secrets secrets = new Secrets();
-    private final RateLimit failedPairings = new RateLimit(FAILED_PAIRINGS_PER_ADDRESS, Duration.ofMinutes(15), 10_000);
+    private final RateLimit failedPairings;
 
     public KioskService(DSLContext dsl, Clock clock) {
-        this(dsl, clock, false);
+        this(dsl, clock, false, RateLimits.IN_MEMORY);
     }
 
-    /** @param demo whether this is a {@code --demo} server, where a kiosk pairs with {@link #DEMO_CODE} */
-    public KioskService(DSLContext dsl, Clock clock, boolean demo) {
+    /**
+     * @param demo whether this is a {@code --demo} server, where a kiosk pairs with {@link #DEMO_CODE}
+     * @param limits where failed pairings are counted (shared by the instances on one PostgreSQL)
+     */
+    public KioskService(DSLContext dsl, Clock clock, boolean demo, RateLimits limits) {
         this.dsl = dsl;
         this.clock = clock;
         this.demo = demo;
+        this.failedPairings =
+                limits.limit("kiosk-pairing", FAILED_PAIRINGS_PER_ADDRESS, Duration.ofMinutes(15), 10_000);
     }
 
     /** A kiosk waiting to be paired, with its code (shown once, as {@code ABCD-EFGH}). */

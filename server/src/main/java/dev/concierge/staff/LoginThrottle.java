@@ -2,6 +2,7 @@ package dev.concierge.staff;
 
 import dev.concierge.common.DomainException;
 import dev.concierge.common.RateLimit;
+import dev.concierge.common.RateLimits;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
@@ -17,8 +18,13 @@ final class LoginThrottle {
     private static final Duration WINDOW = Duration.ofMinutes(15);
     private static final int TRACKED_KEYS = 10_000;
 
-    private final RateLimit accounts = new RateLimit(FAILURES_PER_ACCOUNT, WINDOW, TRACKED_KEYS);
-    private final RateLimit addresses = new RateLimit(FAILURES_PER_ADDRESS, WINDOW, TRACKED_KEYS);
+    private final RateLimit accounts;
+    private final RateLimit addresses;
+
+    LoginThrottle(RateLimits limits) {
+        this.accounts = limits.limit("login-account", FAILURES_PER_ACCOUNT, WINDOW, TRACKED_KEYS);
+        this.addresses = limits.limit("login-address", FAILURES_PER_ADDRESS, WINDOW, TRACKED_KEYS);
+    }
 
     /** Refuses with 429 when either the account or the address has no attempts left. */
     void checkAllowed(String email, String address) {

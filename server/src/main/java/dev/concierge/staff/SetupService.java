@@ -5,6 +5,7 @@ import dev.concierge.api.SetupStatus;
 import dev.concierge.api.StaffSession;
 import dev.concierge.common.DomainException;
 import dev.concierge.common.RateLimit;
+import dev.concierge.common.RateLimits;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Duration;
@@ -22,14 +23,20 @@ public final class SetupService {
 
     private final StaffService staff;
     private final Secrets secrets = new Secrets();
-    private final RateLimit failures = new RateLimit(FAILED_CODES_PER_ADDRESS, Duration.ofMinutes(15), 10_000);
+    private final RateLimit failures;
     private final BooleanSupplier venueNeeded;
     private volatile @Nullable String codeHash;
 
     /** @param venueNeeded whether the appliance still has no venue (the first run then asks for one) */
     public SetupService(StaffService staff, BooleanSupplier venueNeeded) {
+        this(staff, venueNeeded, RateLimits.IN_MEMORY);
+    }
+
+    /** @param limits where wrong setup codes are counted (shared by the instances on one PostgreSQL) */
+    public SetupService(StaffService staff, BooleanSupplier venueNeeded, RateLimits limits) {
         this.staff = staff;
         this.venueNeeded = venueNeeded;
+        this.failures = limits.limit("setup-code", FAILED_CODES_PER_ADDRESS, Duration.ofMinutes(15), 10_000);
     }
 
     /** A new setup code when the appliance has no accounts yet (shown as {@code ABCD-EFGH}); empty otherwise. */

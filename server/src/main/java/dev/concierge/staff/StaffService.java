@@ -10,6 +10,7 @@ import dev.concierge.api.StaffAccountRequest;
 import dev.concierge.api.StaffAccountUpdate;
 import dev.concierge.api.StaffSession;
 import dev.concierge.common.DomainException;
+import dev.concierge.common.RateLimits;
 import dev.concierge.jooq.tables.records.StaffAccountRecord;
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -37,11 +38,17 @@ public final class StaffService {
     private final Clock clock;
     private final PasswordHasher hasher = new PasswordHasher();
     private final Secrets secrets = new Secrets();
-    private final LoginThrottle throttle = new LoginThrottle();
+    private final LoginThrottle throttle;
 
     public StaffService(DSLContext dsl, Clock clock) {
+        this(dsl, clock, RateLimits.IN_MEMORY);
+    }
+
+    /** @param limits where failed logins are counted (shared by the instances on one PostgreSQL) */
+    public StaffService(DSLContext dsl, Clock clock, RateLimits limits) {
         this.dsl = dsl;
         this.clock = clock;
+        this.throttle = new LoginThrottle(limits);
     }
 
     /** A new account with a new password; fails with 409 when the e-mail is taken. */

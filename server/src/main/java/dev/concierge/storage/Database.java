@@ -27,10 +27,16 @@ public final class Database implements AutoCloseable {
     private final DataSource dataSource;
     private final AutoCloseable pool;
     private final DSLContext dsl;
+    private final @Nullable Server shared;
 
-    private Database(DataSource dataSource, AutoCloseable pool, SQLDialect dialect) {
+    /** Where a shared database (PostgreSQL) is, for a connection of its own outside the pool. */
+    private record Server(
+            String url, @Nullable String user, @Nullable String password) {}
+
+    private Database(DataSource dataSource, AutoCloseable pool, SQLDialect dialect, @Nullable Server shared) {
         this.dataSource = dataSource;
         this.pool = pool;
+        this.shared = shared;
         this.dsl = DSL.using(
                 dataSource, dialect, new Settings().withRenderQuotedNames(RenderQuotedNames.EXPLICIT_DEFAULT_UNQUOTED));
     }
@@ -80,7 +86,7 @@ public final class Database implements AutoCloseable {
                 closeQuietly(pool);
                 throw e;
             }
-            return new Database(pool, pool, SQLDialect.H2);
+            return new Database(pool, pool, SQLDialect.H2, null);
         }
         HikariConfig config = new HikariConfig();
         config.setJdbcUrl(jdbcUrl);
@@ -96,7 +102,7 @@ public final class Database implements AutoCloseable {
             closeQuietly(pool);
             throw e;
         }
-        return new Database(pool, pool, SQLDialect.POSTGRES);
+        return new Database(pool, pool, SQLDialect.POSTGRES, new Server(jdbcUrl, user, password));
     }
 
     /**
@@ -145,6 +151,23 @@ public final class Database implements AutoCloseable {
         return dsl;
     }
 
+    /** True on PostgreSQL, which several server instances may share; false on the embedded H2 (one instance). */
+    public boolean isShared() {
+        return shared != null;
+    }
+
+    /**
+     * A new connection to the shared database outside the pool, for a session that lives as long as the server (one
+     * that LISTENs); the caller closes it.
+     */
+    public Connection dedicatedConnection() throws SQLException {
+        Server server = shared;
+        if (server == null) {
+            throw new IllegalStateException("only a shared database has connections outside the pool");
+        }
+        return java.sql.DriverManager.getConnection(server.url(), server.user(), server.password());
+    }
+
     public DataSource dataSource() {
         return dataSource;
     }
@@ -166,6 +189,13 @@ public final class Database implements AutoCloseable {
                     BackupArchive.schemaVersion(connection));
         } catch (SQLException e) {
             throw new org.jooq.exception.DataAccessException("the database could not be reached: " + e.getMessage(), e);
+        }
+    }
+
+    /** Publishes the pool's gauges and timers ({@code hikaricp_connections_pending}, …) to {@code registry}. */
+    public void bindMetrics(io.micrometer.core.instrument.MeterRegistry registry) {
+        if (pool instanceof HikariDataSource hikari) {
+            hikari.setMetricRegistry(registry);
         }
     }
 

@@ -30,6 +30,7 @@ public final class VenueService {
     private final VenueFileReader reader = new VenueFileReader();
     private final Clock clock;
     private volatile CompletableFuture<Optional<VenueFile>> current;
+    private final List<Runnable> changeListeners = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     /** A service that reads the stored venue now. */
     public VenueService(DSLContext dsl, ObjectMapper json, Clock clock) {
@@ -72,6 +73,21 @@ public final class VenueService {
     public synchronized void importVenue(VenueFile file) {
         repository.save(file, OffsetDateTime.now(clock));
         current = CompletableFuture.completedFuture(repository.load());
+        changed();
+    }
+
+    /** Calls {@code listener} after each change this service stores (other instances are told through it). */
+    public void onChange(Runnable listener) {
+        changeListeners.add(listener);
+    }
+
+    /** Reads the stored venue again: another instance on the same database changed it. */
+    public synchronized void reload() {
+        current = CompletableFuture.completedFuture(repository.load());
+    }
+
+    private void changed() {
+        changeListeners.forEach(Runnable::run);
     }
 
     /** Validates and imports venue-file text; a bad file changes nothing. */
@@ -117,6 +133,7 @@ public final class VenueService {
         checks.orThrow();
         repository.replaceKnowledge(entries, OffsetDateTime.now(clock));
         current = CompletableFuture.completedFuture(repository.load());
+        changed();
         return knowledgeBase();
     }
 

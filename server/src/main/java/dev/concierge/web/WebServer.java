@@ -3,7 +3,7 @@ package dev.concierge.web;
 import static net.logstash.logback.argument.StructuredArguments.kv;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.concierge.common.RateLimit;
+import dev.concierge.common.RateLimits;
 import dev.concierge.staff.KioskService;
 import dev.concierge.staff.PublicKeyService;
 import dev.concierge.staff.StaffService;
@@ -69,9 +69,25 @@ public final class WebServer {
             KioskService kiosks,
             PublicLimits limits,
             List<Consumer<RoutesConfig>> routes) {
+        return create(json, metrics, staff, keys, kiosks, limits, RateLimits.IN_MEMORY, routes);
+    }
+
+    /** As above, with the public routes' rate per address counted in {@code store} (shared on PostgreSQL). */
+    public static Javalin create(
+            ObjectMapper json,
+            MeterRegistry metrics,
+            StaffService staff,
+            PublicKeyService keys,
+            KioskService kiosks,
+            PublicLimits limits,
+            RateLimits store,
+            List<Consumer<RoutesConfig>> routes) {
         ErrorMapper errors = new ErrorMapper();
         AccessFilter access = new AccessFilter(
-                staff, keys, kiosks, new RateLimit(limits.requestsPerWindow(), limits.window(), TRACKED_ADDRESSES));
+                staff,
+                keys,
+                kiosks,
+                store.limit("public-address", limits.requestsPerWindow(), limits.window(), TRACKED_ADDRESSES));
         CorsPolicy cors = new CorsPolicy(limits.corsOrigins(), keys::anyKeyAllows);
         return Javalin.create(cfg -> {
             cfg.startup.showJavalinBanner = false;

@@ -1,6 +1,7 @@
 package dev.concierge.app;
 
 import dev.concierge.api.ApiClient;
+import dev.concierge.testing.LocalPostgres;
 import dev.concierge.testing.RawHttp;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -9,7 +10,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import org.jspecify.annotations.Nullable;
 
-/** A real server on a free port over a real H2 database in a temp dir, started in this JVM. */
+/**
+ * A real server on a free port over a real H2 database in a temp dir, started in this JVM; with the system property
+ * {@code concierge.test.db=postgresql} (the suite's second run) over a fresh database of its own on a real PostgreSQL
+ * ({@link LocalPostgres}) instead.
+ */
 public final class TestServer implements AutoCloseable {
     private final ConciergeServer server;
     private final ByteArrayOutputStream console;
@@ -21,9 +26,44 @@ public final class TestServer implements AutoCloseable {
 
     public static TestServer start(ServerSettings settings) {
         ByteArrayOutputStream console = new ByteArrayOutputStream();
+        ServerSettings effective = settings.withPort(0);
+        if (onPostgres() && effective.dbUrl() == null) {
+            LocalPostgres.Db db = databaseFor(effective.dataDir());
+            effective = effective.withDb(db.url(), db.user(), db.password());
+        }
         ConciergeServer server =
-                ConciergeServer.start(settings.withPort(0), new PrintStream(console, true, StandardCharsets.UTF_8));
+                ConciergeServer.start(effective, new PrintStream(console, true, StandardCharsets.UTF_8));
         return new TestServer(server, console);
+    }
+
+    private static final java.util.Map<Path, LocalPostgres.Db> DATABASES =
+            new java.util.concurrent.ConcurrentHashMap<>();
+    private static final String TEMPLATE = "concierge_migrated";
+    private static boolean templateReady;
+
+    /**
+     * The PostgreSQL database of a test server's data dir: the same one when a test starts a server on that dir again
+     * (a restart finds what it stored, as on H2), else a copy of one migrated once for the whole suite.
+     */
+    private static LocalPostgres.Db databaseFor(Path dataDir) {
+        return DATABASES.computeIfAbsent(dataDir.toAbsolutePath(), dir -> {
+            LocalPostgres postgres = LocalPostgres.shared();
+            synchronized (TestServer.class) {
+                if (!templateReady) {
+                    LocalPostgres.Db template = postgres.newDatabase(TEMPLATE);
+                    try (dev.concierge.storage.Database migrated = dev.concierge.storage.Database.open(
+                            dir, template.url(), template.user(), template.password())) {
+                        templateReady = migrated.isShared();
+                    }
+                }
+            }
+            return postgres.copyOf(TEMPLATE);
+        });
+    }
+
+    /** True in the suite's run against PostgreSQL. */
+    public static boolean onPostgres() {
+        return "postgresql".equals(System.getProperty("concierge.test.db"));
     }
 
     /** A server with the demo venue and the demo staff accounts (see {@link #demoLogin}). */
@@ -92,6 +132,16 @@ public final class TestServer implements AutoCloseable {
     /** Runs the server's daily housekeeping now, as its scheduler would once a day. */
     public void runDailyJobs() {
         server.runDailyJobs();
+    }
+
+    /** The scheduler's daily run: true when this instance ran today's jobs, false when one had already. */
+    public boolean runDailyJobsOnce() {
+        return server.runDailyJobsOnce();
+    }
+
+    /** The scheduler's minutely run: true when this instance ran this minute's jobs. */
+    public boolean runMinutelyJobsOnce() {
+        return server.runMinutelyJobsOnce();
     }
 
     /** Runs the minutely jobs now (releasing bookings whose deposit hold ran out), as the server does each minute. */

@@ -1,7 +1,6 @@
 package dev.concierge.conversation;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -11,11 +10,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.concierge.api.PublicKeyRequest;
 import dev.concierge.app.ServerSettings;
 import dev.concierge.app.TestServer;
+import dev.concierge.testing.JsonSocket;
 import dev.concierge.testing.RawHttp;
-import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.WebSocket;
 import java.net.http.WebSocketHandshakeException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -23,11 +20,7 @@ import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletionException;
-import java.util.concurrent.CompletionStage;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -75,24 +68,19 @@ class ChatSocketIT {
     }
 
     /** A socket on the conversation; what it receives, one JSON event each, in order. */
-    private Received follow(String conversationId, Map<String, String> headers, String query) {
+    private JsonSocket follow(String conversationId, Map<String, String> headers, String query) {
         return open(
                 "/api/chat/live?conversationId=" + URLEncoder.encode(conversationId, StandardCharsets.UTF_8) + query,
                 headers);
     }
 
-    private Received open(String pathAndQuery, Map<String, String> headers) {
-        Received received = new Received();
-        WebSocket.Builder builder = HttpClient.newHttpClient().newWebSocketBuilder();
-        headers.forEach(builder::header);
-        URI uri = URI.create("ws://127.0.0.1:" + server.uri().getPort() + pathAndQuery);
-        received.socket = builder.buildAsync(uri, received).join();
-        return received;
+    private JsonSocket open(String pathAndQuery, Map<String, String> headers) {
+        return JsonSocket.open(server.uri().getPort(), pathAndQuery, headers);
     }
 
     @Test
     void theDesksInboxHearsEveryHandoffAndTheGuestsLinesWithoutFollowingAConversation() throws Exception {
-        Received inbox = open("/api/staff/live", Map.of("Authorization", "Bearer " + server.tokenFor("front_desk")));
+        JsonSocket inbox = open("/api/staff/live", Map.of("Authorization", "Bearer " + server.tokenFor("front_desk")));
         String first = chat("Hello", "");
         String second = chat("What time is check-out?", "");
         // the two guests' lines and replies reach the inbox too: it shows any conversation the desk opens
@@ -124,7 +112,7 @@ class ChatSocketIT {
     @Test
     void theGuestHearsStaffTakeOverAnswerAndGiveTheChatBack() throws Exception {
         String id = chat("Hi, what time is check-out?", "");
-        Received guest = follow(id, Map.of("X-Concierge-Key", key), "");
+        JsonSocket guest = follow(id, Map.of("X-Concierge-Key", key), "");
 
         desk.postJson("/api/staff/conversations/" + id + "/messages", "{\"text\": \"Hola, soy Marta.\"}");
         JsonNode staffLine = guest.next();
@@ -145,7 +133,7 @@ class ChatSocketIT {
     @Test
     void theDeskHearsTheGuestWhileItHasTheConversation() throws Exception {
         String id = chat("I want to talk to a person", "");
-        Received inbox = follow(id, Map.of("Authorization", "Bearer " + server.tokenFor("front_desk")), "");
+        JsonSocket inbox = follow(id, Map.of("Authorization", "Bearer " + server.tokenFor("front_desk")), "");
 
         chat("My room's shower is broken", id);
         JsonNode line = inbox.next();
@@ -158,7 +146,7 @@ class ChatSocketIT {
     @Test
     void aGuestAskingForAPersonIsToldOfTheHandoffAsItHappens() throws Exception {
         String id = chat("Hello", "");
-        Received guest = follow(id, Map.of(), "&key=" + key);
+        JsonSocket guest = follow(id, Map.of(), "&key=" + key);
 
         chat("I want to talk to a person", id);
 
@@ -181,37 +169,5 @@ class ChatSocketIT {
         CompletionException refused = assertThrows(CompletionException.class, connect::run);
         assertTrue(refused.getCause() instanceof WebSocketHandshakeException, refused.toString());
         return ((WebSocketHandshakeException) refused.getCause()).getResponse().statusCode();
-    }
-
-    /** Collects the text frames of one socket as JSON events. */
-    private static final class Received implements WebSocket.Listener {
-        private final BlockingQueue<JsonNode> events = new LinkedBlockingQueue<>();
-        private final StringBuilder partial = new StringBuilder();
-        WebSocket socket;
-
-        @Override
-        public CompletionStage<?> onText(WebSocket webSocket, CharSequence data, boolean last) {
-            partial.append(data);
-            if (last) {
-                try {
-                    events.add(JSON.readTree(partial.toString()));
-                } catch (java.io.IOException e) {
-                    throw new AssertionError("not JSON: " + partial, e);
-                }
-                partial.setLength(0);
-            }
-            webSocket.request(1);
-            return null;
-        }
-
-        JsonNode next() throws InterruptedException {
-            JsonNode event = poll(Duration.ofSeconds(10));
-            assertNotNull(event, "nothing pushed within 10 s");
-            return event;
-        }
-
-        JsonNode poll(Duration wait) throws InterruptedException {
-            return events.poll(wait.toMillis(), TimeUnit.MILLISECONDS);
-        }
     }
 }

@@ -123,6 +123,11 @@ public final class ServerProcess implements AutoCloseable {
         }
     }
 
+    /** The process, for what it has cost (CPU) so far. */
+    public ProcessHandle handle() {
+        return process.toHandle();
+    }
+
     public URI uri() {
         return awaitRunning(Duration.ofSeconds(60));
     }
