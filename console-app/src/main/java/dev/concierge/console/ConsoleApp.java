@@ -165,12 +165,10 @@ public final class ConsoleApp extends Application {
         return askForSetup(started.connection());
     }
 
-    /** {@code GET /api/setup}: whether the server still needs its owner (a first run). */
+    /** {@code GET /api/setup}: whether the server still needs its owner (a first run), and its venue. */
     private Connection askForSetup(Connection connection) {
         try {
-            return connection.withOwnerNeeded(ApiClient.of(connection.server())
-                    .get("/api/setup", SetupStatus.class)
-                    .needed());
+            return connection.withSetup(ApiClient.of(connection.server()).get("/api/setup", SetupStatus.class));
         } catch (RuntimeException e) {
             throw new IllegalStateException(ServerCalls.plainWords(e, texts), e);
         }
