@@ -271,7 +271,7 @@ public final class ConsoleApp extends Application {
                         .withKeys(BookingsView.keys(texts)),
                 new Page(Screen.GUESTS, new GuestsView(guests, new SaveLocation(settings, texts)), guests::refresh)
                         .withKeys(GuestsView.keys(texts)),
-                new Page(Screen.SYNC, new SyncView(sync, backups), () -> {
+                new Page(Screen.SYNC, new SyncView(sync, backups, supportBundle(session, calls, zone)), () -> {
                             sync.refresh();
                             backups.refresh();
                         })
@@ -305,6 +305,23 @@ public final class ConsoleApp extends Application {
         root.show(new ShellView(shell, status, pages));
         status.refresh();
         liveInbox.start(); // the badge counts and rings on every screen, not only the inbox's
+    }
+
+    /** The owner's support bundle download on the Sync screen; nobody else's (the server answers them 403). */
+    private dev.concierge.console.sync.@Nullable SupportBundle supportBundle(
+            Session session, ServerCalls calls, ZoneId zone) {
+        if (!session.role().equals("owner")) {
+            return null;
+        }
+        return new dev.concierge.console.sync.SupportBundle(
+                new FileExport(session.client()::download, calls, texts),
+                fileName -> new SaveLocation(settings, texts)
+                        .choose(
+                                root.getScene() == null ? null : root.getScene().getWindow(),
+                                texts.get("support.title"),
+                                fileName),
+                java.time.Clock.systemUTC(),
+                zone);
     }
 
     private void ring(Chime beep) {
