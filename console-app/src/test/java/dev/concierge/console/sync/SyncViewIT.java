@@ -9,6 +9,7 @@ import dev.concierge.api.BookingView;
 import dev.concierge.api.ContactDetails;
 import dev.concierge.api.ReservationRequest;
 import dev.concierge.api.SyncStatus;
+import dev.concierge.console.ConsoleSettings;
 import dev.concierge.console.ConsoleTestServer;
 import dev.concierge.console.ConsoleWindow;
 import dev.concierge.console.ConsoleWindows;
@@ -163,11 +164,9 @@ class SyncViewIT {
     void theOwnerDownloadsASupportBundle() throws Exception {
         try (ConsoleTestServer server = ConsoleTestServer.withEnvironment(temp.resolve("data"), Map.of())) {
             Path exports = Files.createDirectories(temp.resolve("exports"));
-            Path settings = Files.createDirectories(temp.resolve("settings"));
+            Path settings = temp.resolve("settings");
             // a fixed export folder: saved there at once, with no native save dialog
-            Files.writeString(
-                    settings.resolve("console.properties"),
-                    SaveLocation.EXPORT_FOLDER + "=" + exports.toString().replace("\\", "\\\\") + "\n");
+            new ConsoleSettings(settings).put(SaveLocation.EXPORT_FOLDER, exports.toString());
             var account = server.account("owner");
             ConsoleWindow console =
                     windows.open(settings, "--server", server.uri().toString());
