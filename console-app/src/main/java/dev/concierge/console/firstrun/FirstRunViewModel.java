@@ -301,7 +301,9 @@ public final class FirstRunViewModel {
                     }
                 }
                 case 403 -> {
-                    codeProblem.set(api.error().error().message());
+                    // after the venue's step the owner's card has no code field: the refusal stands under the card
+                    boolean codeShown = !connection.venueNeeded() || venueStep.get();
+                    (codeShown ? codeProblem : problem).set(api.error().error().message());
                     return;
                 }
                 case 409 -> {

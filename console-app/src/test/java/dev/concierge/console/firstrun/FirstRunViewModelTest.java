@@ -90,6 +90,22 @@ class FirstRunViewModelTest {
     }
 
     @Test
+    void aCodeRefusedAfterTheVenuesStepStandsUnderTheOwnersCardWhichHasNoCodeField() {
+        FirstRunViewModel model = model(new Connection(SERVER, List.of(), true, true, null));
+        model.codeProperty().set("ABCD-EFGH");
+        model.venueNameProperty().set("Hostal Sol");
+        model.saveVenue();
+        assertFalse(model.venueStepProperty().get());
+
+        refusal = refused(403, "wrong_setup_code", "That setup code is not right.", null);
+        fill(model, "correct horse battery", "correct horse battery");
+        model.create();
+
+        assertEquals("That setup code is not right.", model.problemProperty().get());
+        assertEquals("", model.codeProblemProperty().get());
+    }
+
+    @Test
     void aVenueFileIsSentWholeAndItsProblemsShowByTheirPath() throws IOException {
         FirstRunViewModel model = model(new Connection(SERVER, List.of(), true, true, null));
         Path file = Files.writeString(temp.resolve("sol.yaml"), "venue:\n  name: Hostal Sol\n");
