@@ -70,8 +70,10 @@ public record KnowledgeBase(List<Entry> entries) {
     }
 
     /**
-     * One entry. {@code id} may be left out for a new entry (the server names it); {@code source} and {@code
-     * updatedAt} are the server's to say and are ignored in a {@code PUT}.
+     * One entry. {@code id} may be left out for a new entry (the server names it); {@code source} is the server's to
+     * say and ignored in a {@code PUT}. {@code updatedAt} is also the entry's version: sent back with a changed entry,
+     * the {@code PUT} is refused (409 {@code knowledge_changed}, nothing saved) when someone changed or deleted the
+     * entry since; left out, the entry is written as sent.
      */
     public record Entry(
             @Nullable String id,

@@ -165,12 +165,10 @@ public final class ConsoleApp extends Application {
         return askForSetup(started.connection());
     }
 
-    /** {@code GET /api/setup}: whether the server still needs its owner (a first run). */
+    /** {@code GET /api/setup}: whether the server still needs its owner (a first run), and its venue. */
     private Connection askForSetup(Connection connection) {
         try {
-            return connection.withOwnerNeeded(ApiClient.of(connection.server())
-                    .get("/api/setup", SetupStatus.class)
-                    .needed());
+            return connection.withSetup(ApiClient.of(connection.server()).get("/api/setup", SetupStatus.class));
         } catch (RuntimeException e) {
             throw new IllegalStateException(ServerCalls.plainWords(e, texts), e);
         }
@@ -273,7 +271,7 @@ public final class ConsoleApp extends Application {
                         .withKeys(BookingsView.keys(texts)),
                 new Page(Screen.GUESTS, new GuestsView(guests, new SaveLocation(settings, texts)), guests::refresh)
                         .withKeys(GuestsView.keys(texts)),
-                new Page(Screen.SYNC, new SyncView(sync, backups), () -> {
+                new Page(Screen.SYNC, new SyncView(sync, backups, supportBundle(session, calls, zone)), () -> {
                             sync.refresh();
                             backups.refresh();
                         })
@@ -307,6 +305,23 @@ public final class ConsoleApp extends Application {
         root.show(new ShellView(shell, status, pages));
         status.refresh();
         liveInbox.start(); // the badge counts and rings on every screen, not only the inbox's
+    }
+
+    /** The owner's support bundle download on the Sync screen; nobody else's (the server answers them 403). */
+    private dev.concierge.console.sync.@Nullable SupportBundle supportBundle(
+            Session session, ServerCalls calls, ZoneId zone) {
+        if (!session.role().equals("owner")) {
+            return null;
+        }
+        return new dev.concierge.console.sync.SupportBundle(
+                new FileExport(session.client()::download, calls, texts),
+                fileName -> new SaveLocation(settings, texts)
+                        .choose(
+                                root.getScene() == null ? null : root.getScene().getWindow(),
+                                texts.get("support.title"),
+                                fileName),
+                java.time.Clock.systemUTC(),
+                zone);
     }
 
     private void ring(Chime beep) {

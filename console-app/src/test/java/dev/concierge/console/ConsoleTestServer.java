@@ -85,6 +85,16 @@ public final class ConsoleTestServer implements AutoCloseable {
                 List.of());
     }
 
+    /** A first run from nothing: no accounts and no venue either ({@code GET /api/setup} says {@code venueNeeded}). */
+    public static ConsoleTestServer withoutVenue(Path dataDir) {
+        return start(ServerSettings.defaults(dataDir).withPort(0).withFrozenNow(NOW), List.of());
+    }
+
+    /** The demo server on {@code dataDir} again with the real clock (its clock check runs, as on the appliance). */
+    public static ConsoleTestServer unfrozen(Path dataDir, List<Connection.DemoAccount> knownAccounts) {
+        return start(ServerSettings.defaults(dataDir).withPort(0).withDemo(true), knownAccounts);
+    }
+
     private static ConsoleTestServer start(ServerSettings settings, List<Connection.DemoAccount> knownAccounts) {
         ByteArrayOutputStream printed = new ByteArrayOutputStream();
         ConciergeServer server =

@@ -35,6 +35,7 @@ import dev.concierge.guest.GuestController;
 import dev.concierge.guest.GuestService;
 import dev.concierge.integration.google.GoogleBusyTimes;
 import dev.concierge.integration.google.GoogleCalendarPush;
+import dev.concierge.integration.google.GoogleConnectionCheck;
 import dev.concierge.integration.google.GoogleSettings;
 import dev.concierge.integration.google.GoogleSheetsPush;
 import dev.concierge.integration.heygen.VideoSessionController;
@@ -59,6 +60,7 @@ import dev.concierge.privacy.PrivacyController;
 import dev.concierge.privacy.PrivacyService;
 import dev.concierge.report.ReportController;
 import dev.concierge.report.ReportService;
+import dev.concierge.settings.ConnectionTest;
 import dev.concierge.settings.IntegrationSettingsController;
 import dev.concierge.settings.IntegrationSettingsService;
 import dev.concierge.settings.SecretBox;
@@ -602,16 +604,8 @@ public final class ConciergeServer implements AutoCloseable {
                                 new SupportBundleController(supportBundles)::register,
                                 new BackupController(
                                         backups, control, settings.dataDir().resolve("backups"))::register,
-                                new IntegrationSettingsController(
-                                        integrations,
-                                        Map.of(
-                                                "stripe",
-                                                StripePayments::testConnection,
-                                                "openai",
-                                                OpenAiAssistant::testConnection,
-                                                "n8n",
-                                                values -> N8nWebhooks.testConnection(
-                                                        values, json, wallClock, Version.current())))::register,
+                                new IntegrationSettingsController(integrations, connectionTests(json, wallClock))
+                                        ::register,
                                 chatRoutes::register,
                                 inbox::register,
                                 knowledgeRoutes::register,
@@ -691,6 +685,21 @@ public final class ConciergeServer implements AutoCloseable {
         } finally {
             startup.shutdown();
         }
+    }
+
+    /** The console's "test connection" per outside service, each with the settings of the next start. */
+    private static Map<String, ConnectionTest> connectionTests(ObjectMapper json, Clock wallClock) {
+        return Map.of(
+                "stripe",
+                StripePayments::testConnection,
+                "openai",
+                OpenAiAssistant::testConnection,
+                "n8n",
+                values -> N8nWebhooks.testConnection(values, json, wallClock, Version.current()),
+                GoogleConnectionCheck.NAME,
+                values -> GoogleConnectionCheck.testConnection(values, Version.current()),
+                VideoSessionController.NAME,
+                values -> VideoSessionController.testConnection(values, json));
     }
 
     private static String firstLanguage(VenueService venues) {

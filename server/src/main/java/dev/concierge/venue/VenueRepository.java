@@ -10,6 +10,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.concierge.api.KnowledgeBase;
+import dev.concierge.common.DomainException;
 import dev.concierge.jooq.tables.records.KnowledgeEntryRecord;
 import dev.concierge.jooq.tables.records.MenuItemRecord;
 import dev.concierge.jooq.tables.records.RoomTypeRecord;
@@ -20,6 +21,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.DayOfWeek;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
@@ -202,11 +204,12 @@ final class VenueRepository {
      * The staff's knowledge base as it should be, in one transaction: an entry unchanged stays as it is (and whose it
      * is); a new or changed one becomes the staff's; an active one left out is deactivated as the staff's.
      */
-    void replaceKnowledge(List<VenueFile.KnowledgeEntry> entries, OffsetDateTime now) {
+    void replaceKnowledge(List<VenueFile.KnowledgeEntry> entries, Map<String, Instant> readAt, OffsetDateTime now) {
         dsl.transaction(tx -> {
             DSLContext db = tx.dsl();
+            // locked: another server instance's save of the same list waits, then sees this one's versions
             Map<String, KnowledgeEntryRecord> stored =
-                    db.selectFrom(KNOWLEDGE_ENTRY).fetchMap(KNOWLEDGE_ENTRY.ID);
+                    db.selectFrom(KNOWLEDGE_ENTRY).forUpdate().fetchMap(KNOWLEDGE_ENTRY.ID);
             Set<String> kept = new HashSet<>();
             for (int i = 0; i < entries.size(); i++) {
                 VenueFile.KnowledgeEntry entry = entries.get(i);
@@ -214,10 +217,23 @@ final class VenueRepository {
                 String question = write(entry.question().byLanguage());
                 String answer = write(entry.answer().byLanguage());
                 KnowledgeEntryRecord old = stored.get(entry.id());
-                if (old != null
+                boolean unchanged = old != null
                         && old.getActive()
                         && old.getQuestion().equals(question)
-                        && old.getAnswer().equals(answer)) {
+                        && old.getAnswer().equals(answer);
+                Instant version = readAt.get(entry.id());
+                if (!unchanged
+                        && old != null
+                        && version != null
+                        && !old.getUpdatedAt().toInstant().equals(version)) {
+                    // the sender's copy is older than the stored entry: writing it would undo someone's change
+                    throw DomainException.conflict(
+                            "knowledge_changed",
+                            "Someone else " + (old.getActive() ? "changed" : "deleted") + " the entry \""
+                                    + entry.id() + "\" after this copy of it was read: reload it and make the change"
+                                    + " again. Nothing was saved.");
+                }
+                if (unchanged && old != null) {
                     if (old.getSortOrder() != i) {
                         old.attach(db.configuration());
                         old.setSortOrder(i).update();
@@ -233,16 +249,29 @@ final class VenueRepository {
                                 .setActive(true)
                                 .setSortOrder(i)
                                 .setSource(STAFF)
-                                .setUpdatedAt(now));
+                                .setUpdatedAt(nextVersion(old, now)));
             }
-            db.update(KNOWLEDGE_ENTRY)
-                    .set(KNOWLEDGE_ENTRY.ACTIVE, false)
-                    .set(KNOWLEDGE_ENTRY.SOURCE, STAFF)
-                    .set(KNOWLEDGE_ENTRY.UPDATED_AT, now)
-                    .where(KNOWLEDGE_ENTRY.ACTIVE)
-                    .and(kept.isEmpty() ? DSL.trueCondition() : KNOWLEDGE_ENTRY.ID.notIn(kept))
-                    .execute();
+            for (KnowledgeEntryRecord removed : stored.values()) {
+                if (removed.getActive() && !kept.contains(removed.getId())) {
+                    removed.attach(db.configuration());
+                    removed.setActive(false)
+                            .setSource(STAFF)
+                            .setUpdatedAt(nextVersion(removed, now))
+                            .update();
+                }
+            }
         });
+    }
+
+    /**
+     * An entry's {@code updatedAt} is also the version a save is checked against, so every change moves it on, even
+     * under a frozen clock ({@code CONCIERGE_NOW}) or two saves within the database's microsecond.
+     */
+    private static OffsetDateTime nextVersion(@Nullable KnowledgeEntryRecord old, OffsetDateTime now) {
+        if (old == null || !now.isBefore(old.getUpdatedAt().plusNanos(1_000))) {
+            return now;
+        }
+        return old.getUpdatedAt().plusNanos(1_000);
     }
 
     /** The active knowledge entries as the staff see them: whose each is and when it last changed. */

@@ -10,10 +10,13 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
@@ -104,14 +107,20 @@ public final class VenueService {
 
     /**
      * The staff's knowledge base as it should be (see {@link KnowledgeBase}); texts only in the venue's languages.
-     * A new entry without an id is given one. Bad input changes nothing.
+     * A new entry without an id is given one. An entry sent with its {@code updatedAt} is changed only if nobody changed
+     * it since that version (else 409 {@code knowledge_changed}); without it, it is written as sent. Bad input or a
+     * conflict changes nothing.
      */
     public synchronized KnowledgeBase replaceKnowledge(KnowledgeBase wanted) {
         List<String> languages = venue().venue().languages();
         FieldChecks checks = FieldChecks.start();
         List<VenueFile.KnowledgeEntry> entries = new ArrayList<>();
+        Map<String, Instant> readAt = new HashMap<>();
         for (int i = 0; i < wanted.entries().size(); i++) {
             KnowledgeBase.Entry entry = wanted.entries().get(i);
+            if (entry.id() != null && entry.updatedAt() != null) {
+                readAt.put(entry.id(), entry.updatedAt());
+            }
             for (String language : entry.question().keySet()) {
                 checks.check(
                         languages.contains(language),
@@ -131,7 +140,7 @@ public final class VenueService {
                     id, new LocalizedText(entry.question()), new LocalizedText(entry.answer())));
         }
         checks.orThrow();
-        repository.replaceKnowledge(entries, OffsetDateTime.now(clock));
+        repository.replaceKnowledge(entries, readAt, OffsetDateTime.now(clock));
         current = CompletableFuture.completedFuture(repository.load());
         changed();
         return knowledgeBase();

@@ -186,6 +186,76 @@ class KnowledgeEditIT {
     }
 
     @Test
+    void theSecondSaveOfAStaleCopyIsRefusedWith409AndChangesNothing() {
+        // two desks open the same list; the clock is frozen, so only a version that moves on tells the saves apart
+        JsonNode first = knowledge();
+        JsonNode second = knowledge();
+        entry(first, "parking").with("answer").put("en", "Parking is free for guests.");
+        RawHttp.Response saved = put(first);
+        assertEquals(200, saved.status(), saved.body());
+        JsonNode afterFirst = knowledge();
+        assertFalse(
+                entry(afterFirst, "parking")
+                        .path("updatedAt")
+                        .equals(entry(second, "parking").path("updatedAt")),
+                "the entry's version moved on: " + entry(afterFirst, "parking"));
+
+        entry(second, "parking").with("answer").put("en", "Parking costs 30 EUR a day.");
+        RawHttp.Response stale = put(second);
+
+        assertEquals(409, stale.status(), stale.body());
+        assertEquals("knowledge_changed", stale.errorCode());
+        assertTrue(stale.json().at("/error/message").asText().contains("\"parking\""), stale.body());
+        assertEquals(afterFirst, knowledge(), "nothing changed");
+        assertEquals("Parking is free for guests.", ask("Is there parking?"));
+
+        // the same edit made on a fresh copy goes through
+        JsonNode fresh = knowledge();
+        entry(fresh, "parking").with("answer").put("en", "Parking costs 30 EUR a day.");
+        assertEquals(200, put(fresh).status());
+        assertEquals(
+                "Parking costs 30 EUR a day.",
+                entry(knowledge(), "parking").at("/answer/en").asText());
+
+        // a copy of an entry another desk deleted meanwhile does not bring it back
+        JsonNode beforeDelete = knowledge();
+        JsonNode withoutParking = knowledge();
+        ArrayNode kept = (ArrayNode) withoutParking.path("entries");
+        for (int i = 0; i < kept.size(); i++) {
+            if (kept.get(i).path("id").asText().equals("parking")) {
+                kept.remove(i);
+                break;
+            }
+        }
+        assertEquals(200, put(withoutParking).status());
+        entry(beforeDelete, "parking").with("answer").put("en", "Parking is in the garage.");
+        RawHttp.Response deleted = put(beforeDelete);
+        assertEquals(409, deleted.status(), deleted.body());
+        assertTrue(deleted.json().at("/error/message").asText().contains("deleted"), deleted.body());
+        assertEquals(kept.size(), knowledge().path("entries").size(), "still deleted");
+    }
+
+    @Test
+    void anEntrySentWithoutItsVersionIsWrittenAsBeforeSoOlderClientsKeepWorking() {
+        JsonNode first = knowledge();
+        entry(first, "parking").with("answer").put("en", "Parking is free for guests.");
+        assertEquals(200, put(first).status());
+
+        JsonNode old = knowledge();
+        ObjectNode parking = entry(old, "parking");
+        parking.remove("updatedAt");
+        parking.with("answer").put("en", "Parking costs 30 EUR a day.");
+        // an unchanged entry carrying an old version is no conflict either: nothing of it would change
+        entry(old, "checkout-time").put("updatedAt", "2020-01-01T00:00:00Z");
+        RawHttp.Response saved = put(old);
+
+        assertEquals(200, saved.status(), saved.body());
+        assertEquals(
+                "Parking costs 30 EUR a day.",
+                entry(knowledge(), "parking").at("/answer/en").asText());
+    }
+
+    @Test
     void aBadKnowledgeBaseIsRefusedWithEveryProblemAndChangesNothing() {
         JsonNode before = knowledge();
         ArrayNode entries = JSON.createArrayNode();

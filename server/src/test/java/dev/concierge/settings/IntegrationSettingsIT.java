@@ -6,8 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.concierge.app.ServerSettings;
 import dev.concierge.app.TestServer;
+import dev.concierge.testing.FakeGoogle;
+import dev.concierge.testing.FakeHeyGen;
 import dev.concierge.testing.FakeOpenAi;
 import dev.concierge.testing.FakeStripe;
 import dev.concierge.testing.OpenAiContract;
@@ -150,6 +154,124 @@ class IntegrationSettingsIT {
                     "no_connection_test",
                     manager.postJson("/api/staff/integrations/fax/test", "").errorCode());
         }
+    }
+
+    @Test
+    void theGoogleTestGetsATokenThenReadsTheCalendarAndTheSheetAndNamesThePartThatFailed() {
+        try (FakeGoogle google = FakeGoogle.start();
+                FakeGoogle otherAccount = FakeGoogle.start()) {
+            server = TestServer.start(ServerSettings.defaults(dataDir)
+                    .withDemo(true)
+                    .withEnvironment(Map.of("GOOGLE_API_ROOT_URL", google.rootUrl())));
+            RawHttp owner = server.http().bearer(server.tokenFor("owner"));
+            RawHttp manager = server.http().bearer(server.tokenFor("manager"));
+            JsonNode unset =
+                    manager.postJson("/api/staff/integrations/google/test", "").json();
+            assertFalse(unset.get("ok").asBoolean());
+            assertTrue(unset.get("message").asText().contains("GOOGLE_SERVICE_ACCOUNT_KEY"), unset.toString());
+            owner.send(
+                    "PUT",
+                    "/api/staff/integrations",
+                    "application/json",
+                    json(Map.of(
+                            "GOOGLE_SERVICE_ACCOUNT_KEY", google.serviceAccountKey(),
+                            "GOOGLE_CALENDAR_ID", "desk@group.calendar.google.com",
+                            "GOOGLE_SHEETS_ID", "sheet-crm-1")));
+
+            Response passed = manager.postJson("/api/staff/integrations/google/test", "");
+            assertEquals(200, passed.status(), passed.body());
+            assertTrue(passed.json().get("ok").asBoolean(), passed.body());
+            assertTrue(passed.json().get("message").asText().contains("calendar and reads the spreadsheet"));
+            assertEquals(1, google.requests("calendar.events.list").size());
+            assertEquals(1, google.requests("sheets.spreadsheets.get").size());
+            assertTrue(
+                    google.requests().stream()
+                            .allMatch(request -> request.httpMethod().equals("GET")
+                                    || request.path().equals("/token")),
+                    "reads only: " + google.requests());
+            assertEquals(List.of(), google.problems(), "the calls are Google's methods as the discovery documents say");
+
+            google.failNext("sheets.spreadsheets.get", 404, null);
+            JsonNode noSheet =
+                    manager.postJson("/api/staff/integrations/google/test", "").json();
+            assertFalse(noSheet.get("ok").asBoolean());
+            assertTrue(noSheet.get("message").asText().contains("Google Sheets answered 404"), noSheet.toString());
+            assertTrue(noSheet.get("message").asText().contains("GOOGLE_SHEETS_ID"), noSheet.toString());
+
+            google.failNext("calendar.events.list", 403, null);
+            JsonNode noCalendar =
+                    manager.postJson("/api/staff/integrations/google/test", "").json();
+            assertFalse(noCalendar.get("ok").asBoolean());
+            assertTrue(
+                    noCalendar.get("message").asText().contains("Google Calendar answered 403"), noCalendar.toString());
+
+            // a key this token endpoint did not issue: its signature does not verify
+            String foreignKey = otherAccount
+                    .serviceAccountKey()
+                    .replace(otherAccount.rootUrl() + "token", google.rootUrl() + "token");
+            owner.send(
+                    "PUT",
+                    "/api/staff/integrations",
+                    "application/json",
+                    json(Map.of("GOOGLE_SERVICE_ACCOUNT_KEY", foreignKey)));
+            int readsBefore = google.requests("calendar.events.list").size();
+            JsonNode refused =
+                    manager.postJson("/api/staff/integrations/google/test", "").json();
+            assertFalse(refused.get("ok").asBoolean());
+            assertTrue(
+                    refused.get("message").asText().startsWith("Getting an access token failed"), refused.toString());
+            assertTrue(refused.get("message").asText().contains("refused"), refused.toString());
+            assertEquals(readsBefore, google.requests("calendar.events.list").size(), "no read without a token");
+
+            google.stopListening();
+            JsonNode down =
+                    manager.postJson("/api/staff/integrations/google/test", "").json();
+            assertFalse(down.get("ok").asBoolean());
+            assertTrue(down.get("message").asText().contains("token_uri could not be reached"), down.toString());
+        }
+    }
+
+    @Test
+    void theHeyGenTestAsksForASessionTokenWithTheKey() {
+        try (FakeHeyGen heygen = FakeHeyGen.start()) {
+            server = TestServer.start(ServerSettings.defaults(dataDir)
+                    .withDemo(true)
+                    .withEnvironment(Map.of("HEYGEN_API_BASE", heygen.base())));
+            RawHttp owner = server.http().bearer(server.tokenFor("owner"));
+            RawHttp manager = server.http().bearer(server.tokenFor("manager"));
+            JsonNode unset =
+                    manager.postJson("/api/staff/integrations/heygen/test", "").json();
+            assertFalse(unset.get("ok").asBoolean());
+            assertTrue(unset.get("message").asText().contains("HEYGEN_API_KEY is not set"), unset.toString());
+            owner.send(
+                    "PUT", "/api/staff/integrations", "application/json", json(Map.of("HEYGEN_API_KEY", "hg-key-51")));
+
+            Response passed = manager.postJson("/api/staff/integrations/heygen/test", "");
+            assertEquals(200, passed.status(), passed.body());
+            assertTrue(passed.json().get("ok").asBoolean(), passed.body());
+            assertEquals(List.of("POST hg-key-51"), heygen.requests());
+            assertFalse(passed.body().contains(FakeHeyGen.TOKEN), "the token is not handed out by a test");
+
+            heygen.answers(401);
+            JsonNode refused =
+                    manager.postJson("/api/staff/integrations/heygen/test", "").json();
+            assertFalse(refused.get("ok").asBoolean());
+            assertTrue(refused.get("message").asText().contains("refused the key (401)"), refused.toString());
+
+            heygen.close();
+            JsonNode down =
+                    manager.postJson("/api/staff/integrations/heygen/test", "").json();
+            assertFalse(down.get("ok").asBoolean());
+            assertTrue(down.get("message").asText().contains("could not be reached"), down.toString());
+        }
+    }
+
+    /** An integrations PUT body. */
+    private static String json(Map<String, String> values) {
+        ObjectNode body = new ObjectMapper().createObjectNode();
+        ObjectNode named = body.putObject("values");
+        values.forEach(named::put);
+        return body.toString();
     }
 
     @Test

@@ -419,8 +419,23 @@ public final class FakeGoogle implements AutoCloseable {
             case "calendar.events.delete" -> delete(calendarId, eventId);
             case "calendar.events.list" -> list(calendarId, query);
             case "sheets.spreadsheets.values.batchUpdate" -> batchUpdate(at.getOrDefault("spreadsheetId", ""), object);
+            case "sheets.spreadsheets.get" -> spreadsheet(at.getOrDefault("spreadsheetId", ""));
             default -> problem(501, "notImplemented", call.id() + " is not something the product should call");
         };
+    }
+
+    /** Any spreadsheet exists, with one sheet: what the connection test reads. */
+    private Answer spreadsheet(String spreadsheetId) {
+        ObjectNode spreadsheet = json.createObjectNode();
+        spreadsheet.put("spreadsheetId", spreadsheetId);
+        spreadsheet.putObject("properties").put("title", "Concierge CRM");
+        spreadsheet
+                .putArray("sheets")
+                .addObject()
+                .putObject("properties")
+                .put("sheetId", 0)
+                .put("title", "Sheet1");
+        return Answer.of(200, spreadsheet.toString());
     }
 
     private Map<String, StoredEvent> calendar(String calendarId) {

@@ -66,9 +66,14 @@ public final class FakeStripe implements AutoCloseable {
         if (file == null) {
             throw new IllegalStateException("set -Dstripe.fixtures to the path of shared/specs/stripe-fixtures3.json");
         }
+        return start(Path.of(file));
+    }
+
+    /** A fake Stripe on a free port, from this copy of {@code shared/specs/stripe-fixtures3.json}. */
+    public static FakeStripe start(Path fixtures) {
         try {
             FakeStripe stripe = new FakeStripe(
-                    new ObjectMapper().readTree(Files.readString(Path.of(file))).get("resources"));
+                    new ObjectMapper().readTree(Files.readString(fixtures)).get("resources"));
             stripe.listen();
             return stripe;
         } catch (IOException e) {

@@ -3,18 +3,28 @@ package dev.concierge.console.firstrun;
 import dev.concierge.api.ApiException;
 import dev.concierge.api.InvalidFieldsException;
 import dev.concierge.api.OwnerSetup;
+import dev.concierge.api.VenueProfile;
+import dev.concierge.api.VenueSetup;
 import dev.concierge.console.Connection;
 import dev.concierge.console.ServerCalls;
 import dev.concierge.console.Session;
 import dev.concierge.console.Texts;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import org.jspecify.annotations.Nullable;
@@ -45,6 +55,19 @@ public final class FirstRunViewModel {
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem", "");
     private final ReadOnlyStringWrapper progress = new ReadOnlyStringWrapper(this, "progress", "");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
+    /** A server without a venue asks for it first (basics or a venue file); the owner's account comes next. */
+    private final ReadOnlyBooleanWrapper venueStep = new ReadOnlyBooleanWrapper(this, "venueStep");
+
+    private final StringProperty venueName = new SimpleStringProperty(this, "venueName", "");
+    private final StringProperty timezone = new SimpleStringProperty(this, "timezone", defaultZone());
+    private final StringProperty currency = new SimpleStringProperty(this, "currency", "EUR");
+    private final BooleanProperty english = new SimpleBooleanProperty(this, "english", true);
+    private final BooleanProperty spanish = new SimpleBooleanProperty(this, "spanish", true);
+    private final ReadOnlyStringWrapper venueNameProblem = new ReadOnlyStringWrapper(this, "venueNameProblem", "");
+    private final ReadOnlyStringWrapper timezoneProblem = new ReadOnlyStringWrapper(this, "timezoneProblem", "");
+    private final ReadOnlyStringWrapper currencyProblem = new ReadOnlyStringWrapper(this, "currencyProblem", "");
+    private final ReadOnlyStringWrapper languagesProblem = new ReadOnlyStringWrapper(this, "languagesProblem", "");
+    private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper(this, "notice", "");
     /** The problems the console wrote itself, by the key of their text: said again when the language changes. */
     private final Map<ReadOnlyStringWrapper, String> ownProblems = new java.util.HashMap<>();
 
@@ -67,6 +90,115 @@ public final class FirstRunViewModel {
         this.fxThread = fxThread;
         this.signedIn = signedIn;
         this.alreadySetUp = alreadySetUp;
+        this.venueStep.set(connection.venueNeeded());
+    }
+
+    /** This PC's zone when it is a region's (Europe/Madrid), else the demo hotel's. */
+    private static String defaultZone() {
+        String zone = java.time.ZoneId.systemDefault().getId();
+        return zone.contains("/") ? zone : "Europe/Madrid";
+    }
+
+    /** The venue from its basics typed here. */
+    public void saveVenue() {
+        if (busy.get()) {
+            return;
+        }
+        clearProblems();
+        List<String> languages = new ArrayList<>();
+        if (english.get()) {
+            languages.add("en");
+        }
+        if (spanish.get()) {
+            languages.add("es");
+        }
+        String setupCode = setupCode();
+        if (setupCode == null) {
+            return;
+        }
+        VenueSetup setup;
+        try {
+            setup = new VenueSetup(
+                    setupCode, new VenueSetup.Basics(venueName.get(), timezone.get(), currency.get(), languages), null);
+        } catch (InvalidFieldsException e) {
+            showFields(e.fields());
+            return;
+        }
+        sendVenue(setup);
+    }
+
+    /** The venue from a whole venue file (YAML): read off the FX thread, then sent as it is. */
+    public void importVenueFile(Path file) {
+        if (busy.get()) {
+            return;
+        }
+        clearProblems();
+        String setupCode = setupCode();
+        if (setupCode == null) {
+            return;
+        }
+        busy.set(true);
+        progress.set(texts.get("firstrun.venue.saving"));
+        background.execute(() -> {
+            String text;
+            try {
+                text = Files.readString(file, StandardCharsets.UTF_8);
+            } catch (IOException | RuntimeException e) {
+                fxThread.execute(() -> {
+                    busy.set(false);
+                    progress.set("");
+                    problem.set(texts.get("firstrun.venue.unreadable", file.getFileName()));
+                });
+                return;
+            }
+            fxThread.execute(() -> {
+                busy.set(false);
+                try {
+                    sendVenue(new VenueSetup(setupCode, null, text));
+                } catch (InvalidFieldsException e) {
+                    progress.set("");
+                    showFields(e.fields());
+                }
+            });
+        });
+    }
+
+    private void sendVenue(VenueSetup setup) {
+        busy.set(true);
+        progress.set(texts.get("firstrun.venue.saving"));
+        background.execute(() -> {
+            try {
+                VenueProfile venue = api.setUpVenue(connection, setup);
+                fxThread.execute(() -> venueDone(texts.get("firstrun.venue.saved", venue.name())));
+            } catch (RuntimeException e) {
+                fxThread.execute(() -> {
+                    if (e instanceof ApiException refusal
+                            && refusal.status() == 409
+                            && "venue_exists".equals(refusal.error().error().code())) {
+                        venueDone(refusal.error().error().message()); // another desk was quicker: on to the owner
+                    } else {
+                        failed(e);
+                    }
+                });
+            }
+        });
+    }
+
+    private void venueDone(String message) {
+        busy.set(false);
+        progress.set("");
+        notice.set(message);
+        venueStep.set(false);
+    }
+
+    /** The code typed (or known); null after saying it is missing. */
+    private @Nullable String setupCode() {
+        String setupCode = codeNeeded() ? code.get().strip() : Objects.requireNonNull(connection.setupCode());
+        if (setupCode.isEmpty()) {
+            own(codeProblem, "firstrun.code.missing");
+            return null;
+        }
+        return setupCode;
     }
 
     /** Only a server on the LAN asks for the code: one started here handed it to the console. */
@@ -91,7 +223,7 @@ public final class FirstRunViewModel {
         texts = words;
         ownProblems.forEach((field, key) -> field.set(texts.get(key)));
         if (busy.get()) {
-            progress.set(texts.get("firstrun.creating"));
+            progress.set(texts.get(venueStep.get() ? "firstrun.venue.saving" : "firstrun.creating"));
         }
     }
 
@@ -169,7 +301,9 @@ public final class FirstRunViewModel {
                     }
                 }
                 case 403 -> {
-                    codeProblem.set(api.error().error().message());
+                    // after the venue's step the owner's card has no code field: the refusal stands under the card
+                    boolean codeShown = !connection.venueNeeded() || venueStep.get();
+                    (codeShown ? codeProblem : problem).set(api.error().error().message());
                     return;
                 }
                 case 409 -> {
@@ -192,13 +326,19 @@ public final class FirstRunViewModel {
     private void showFields(Map<String, String> fields) {
         fields.forEach((field, sentence) -> {
             ReadOnlyStringWrapper target = switch (field) {
+                case "venue.name" -> venueNameProblem;
+                case "venue.timezone" -> timezoneProblem;
+                case "venue.currency" -> currencyProblem;
+                case "venue.languages" -> languagesProblem;
                 case "name" -> nameProblem;
                 case "email" -> emailProblem;
                 case "password" -> passwordProblem;
                 case "code" -> codeProblem;
                 default -> problem;
             };
-            target.set(label(field) + " " + sentence + ".");
+            String said = label(field) + " " + sentence + ".";
+            // a venue file's problems are many and named by their path: each on a line of its own
+            target.set(target.get().isEmpty() ? said : target.get() + "\n" + said);
         });
     }
 
@@ -208,13 +348,27 @@ public final class FirstRunViewModel {
             case "email" -> texts.get("firstrun.field.email");
             case "password" -> texts.get("firstrun.field.password");
             case "code" -> texts.get("firstrun.field.code");
-            default -> field;
+            case "venue.name" -> texts.get("firstrun.venue.field.name");
+            case "venue.timezone" -> texts.get("firstrun.venue.field.timezone");
+            case "venue.currency" -> texts.get("firstrun.venue.field.currency");
+            case "venue.languages" -> texts.get("firstrun.venue.field.languages");
+            default -> field.startsWith("venueFile.") ? field.substring("venueFile.".length()) + ":" : field;
         };
     }
 
     private void clearProblems() {
         for (ReadOnlyStringWrapper each : new ReadOnlyStringWrapper[] {
-            nameProblem, emailProblem, passwordProblem, repeatedProblem, codeProblem, problem
+            nameProblem,
+            emailProblem,
+            passwordProblem,
+            repeatedProblem,
+            codeProblem,
+            problem,
+            venueNameProblem,
+            timezoneProblem,
+            currencyProblem,
+            languagesProblem,
+            notice
         }) {
             each.set("");
         }
@@ -267,6 +421,51 @@ public final class FirstRunViewModel {
 
     public ReadOnlyStringProperty progressProperty() {
         return progress.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty venueStepProperty() {
+        return venueStep.getReadOnlyProperty();
+    }
+
+    public StringProperty venueNameProperty() {
+        return venueName;
+    }
+
+    public StringProperty timezoneProperty() {
+        return timezone;
+    }
+
+    public StringProperty currencyProperty() {
+        return currency;
+    }
+
+    public BooleanProperty englishProperty() {
+        return english;
+    }
+
+    public BooleanProperty spanishProperty() {
+        return spanish;
+    }
+
+    public ReadOnlyStringProperty venueNameProblemProperty() {
+        return venueNameProblem.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty timezoneProblemProperty() {
+        return timezoneProblem.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty currencyProblemProperty() {
+        return currencyProblem.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty languagesProblemProperty() {
+        return languagesProblem.getReadOnlyProperty();
+    }
+
+    /** "Venue saved: Hostal Sol. Now the owner's account." */
+    public ReadOnlyStringProperty noticeProperty() {
+        return notice.getReadOnlyProperty();
     }
 
     public ReadOnlyBooleanProperty busyProperty() {

@@ -118,9 +118,13 @@ public final class EntryDraft {
         changed.invalidate();
     }
 
-    /** The entry to send: the languages with a text, stripped; {@code source} and {@code updatedAt} are the server's. */
+    /**
+     * The entry to send: the languages with a text, stripped, and the version the edits began from ({@code updatedAt}
+     * as the server last gave it), so a save over someone else's newer change is refused rather than undoing it.
+     */
     KnowledgeBase.Entry toEntry() {
-        return new KnowledgeBase.Entry(id, texts(question), texts(answer), null, null);
+        return new KnowledgeBase.Entry(
+                id, texts(question), texts(answer), null, base == null ? null : base.updatedAt());
     }
 
     private static Map<String, String> texts(Map<String, StringProperty> fields) {

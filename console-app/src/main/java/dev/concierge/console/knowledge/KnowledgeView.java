@@ -314,6 +314,19 @@ public final class KnowledgeView extends BorderPane {
             heading.accessibleTextProperty().bind(heading.textProperty());
             heading.setWrapText(true);
             Label conflict = message("knowledge-conflict", model.conflictProperty(), Styles.WARNING);
+            Button reload = button(
+                    "knowledge-reload",
+                    texts.get("knowledge.reload"),
+                    texts.get("knowledge.reload.help"),
+                    model::reloadEntry);
+            reload.setMinWidth(Region.USE_PREF_SIZE); // the sentence wraps, the button keeps its words
+            HBox.setHgrow(conflict, Priority.ALWAYS);
+            conflict.setMaxWidth(Double.MAX_VALUE);
+            HBox conflictLine = new HBox(8, conflict, reload);
+            conflictLine.setAlignment(Pos.CENTER_LEFT);
+            conflictLine.visibleProperty().bind(model.conflictProperty().isNotEmpty());
+            reload.visibleProperty().bind(conflictLine.visibleProperty());
+            conflictLine.managedProperty().bind(conflictLine.visibleProperty());
 
             GridPane grid = new GridPane();
             grid.setId("knowledge-fields");
@@ -360,7 +373,7 @@ public final class KnowledgeView extends BorderPane {
                     GridPane.setValignment(a, javafx.geometry.VPos.TOP);
                 }
             }
-            getChildren().addAll(heading, conflict, grid);
+            getChildren().addAll(heading, conflictLine, grid);
             Label idError = new Label();
             idError.setId("knowledge-error-id");
             idError.getStyleClass().addAll(Styles.DANGER, Styles.TEXT_SMALL);

@@ -388,6 +388,30 @@ public final class KnowledgeViewModel {
                 });
     }
 
+    /**
+     * Opens the entry again as the server has it now (another desk's version), after asking when there are edits
+     * here; an entry deleted meanwhile closes.
+     */
+    public void reloadEntry() {
+        EntryDraft open = draft.get();
+        if (open == null || open.id() == null) {
+            return;
+        }
+        String id = open.id();
+        String title = sentence(open.named(texts));
+        leaveDraftThen(() -> calls.call(
+                api::knowledge,
+                base -> {
+                    list(base);
+                    Optional<KnowledgeBase.Entry> now = entry(id);
+                    openDraft(now.map(entry -> EntryDraft.of(entry, languages)).orElse(null));
+                    if (now.isEmpty()) {
+                        notice.set(texts.get("knowledge.deletedAtAnotherDesk", title));
+                    }
+                },
+                problem::set));
+    }
+
     /** Asks to confirm deleting the entry open; a new entry not saved yet is only dropped (after asking, if written). */
     public void askToDelete() {
         EntryDraft open = draft.get();
@@ -467,6 +491,14 @@ public final class KnowledgeViewModel {
     }
 
     private void refused(RuntimeException refusal, EntryDraft open, int index) {
+        if (refusal instanceof ApiException e
+                && e.status() == 409
+                && "knowledge_changed".equals(e.error().error().code())) {
+            // someone saved this entry after it was opened here: their text stays, these edits wait for a reload
+            conflict.set(texts.get("knowledge.conflict"));
+            problem.set(texts.get("knowledge.notSaved"));
+            return;
+        }
         Map<String, String> fields = refusal instanceof InvalidFieldsException invalid
                 ? invalid.fields()
                 : refusal instanceof ApiException e

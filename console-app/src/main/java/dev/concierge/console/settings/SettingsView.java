@@ -193,7 +193,9 @@ public final class SettingsView extends BorderPane {
                         "settings-integrations-owner-only", texts.get("settings.ownerOnlyHint"), Styles.TEXT_MUTED);
 
         HBox tests = new HBox(8, Controls.label("settings-test-label", texts.get("settings.test")));
-        for (String[] service : new String[][] {{"stripe", "Stripe"}, {"openai", "OpenAI"}, {"n8n", "n8n"}}) {
+        for (String[] service : new String[][] {
+            {"stripe", "Stripe"}, {"openai", "OpenAI"}, {"n8n", "n8n"}, {"google", "Google"}, {"heygen", "HeyGen"}
+        }) {
             tests.getChildren()
                     .add(Controls.button(
                             "settings-test-" + service[0],

@@ -248,7 +248,7 @@ public final class SettingsViewModel {
                 integrationFeedback::failed);
     }
 
-    /** Asks the server whether {@code service} (stripe, openai, n8n) answers with the settings as they are now. */
+    /** Asks the server whether {@code service} (stripe, openai, n8n, google, heygen) answers with the settings as they are now. */
     public void testConnection(String service) {
         integrationFeedback.done(texts.get("settings.testing", service));
         calls.call(

@@ -1,6 +1,7 @@
 package dev.concierge.console.shell;
 
 import atlantafx.base.theme.Styles;
+import dev.concierge.console.Controls;
 import dev.concierge.console.Texts;
 import java.util.EnumMap;
 import java.util.List;
@@ -64,7 +65,15 @@ public final class ShellView extends BorderPane {
 
         content.setId("screen");
         setLeft(navigation(content));
-        setCenter(content);
+        // a banner over every screen while the server's clock looks set back: times written meanwhile are wrong
+        Label clockWarning = Controls.message("clock-warning", status.clockWarningProperty(), Styles.WARNING);
+        clockWarning.setMaxWidth(Double.MAX_VALUE);
+        clockWarning.setStyle("-fx-background-color: -color-warning-subtle; -fx-padding: 8 24 8 24;"
+                + " -fx-border-color: -color-warning-emphasis; -fx-border-width: 0 0 1 0;");
+        clockWarning.visibleProperty().bind(status.clockWarningProperty().isNotEmpty());
+        clockWarning.managedProperty().bind(clockWarning.visibleProperty());
+        VBox.setVgrow(content, Priority.ALWAYS);
+        setCenter(new VBox(clockWarning, content));
         StatusView statusBar = new StatusView(status);
         statusBar.setStyle("-fx-border-color: -color-border-default; -fx-border-width: 1 0 0 0;");
         setBottom(statusBar);

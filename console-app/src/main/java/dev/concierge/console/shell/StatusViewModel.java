@@ -12,6 +12,7 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import org.jspecify.annotations.Nullable;
 
 /** What the status bar shows: the server the console talks to and its answer to a health check. */
 public final class StatusViewModel {
@@ -22,7 +23,13 @@ public final class StatusViewModel {
         FAILED
     }
 
-    private record Status(ServerState state, String text) {}
+    /** @param clockWarning the clock's warning in words, "" when it looks right, null when the server did not say */
+    private record Status(
+            ServerState state, String text, @Nullable String clockWarning) {
+        Status(ServerState state, String text) {
+            this(state, text, null);
+        }
+    }
 
     private final Texts texts;
     private final URI server;
@@ -32,6 +39,7 @@ public final class StatusViewModel {
     private final ReadOnlyObjectWrapper<ServerState> state =
             new ReadOnlyObjectWrapper<>(this, "state", ServerState.CONNECTING);
     private final ReadOnlyStringWrapper statusText = new ReadOnlyStringWrapper(this, "statusText", "");
+    private final ReadOnlyStringWrapper clockWarning = new ReadOnlyStringWrapper(this, "clockWarning", "");
     private boolean checking;
 
     /**
@@ -78,7 +86,8 @@ public final class StatusViewModel {
         try {
             Health health = healthCheck.get();
             ServerState answered = "ok".equals(health.status()) ? ServerState.OK : ServerState.DEGRADED;
-            return new Status(answered, texts.get("status.health", health.status(), health.version()));
+            return new Status(
+                    answered, texts.get("status.health", health.status(), health.version()), clockWarning(health));
         } catch (ApiException e) {
             return new Status(ServerState.FAILED, texts.get("status.answered", server, e.getMessage()));
         } catch (UncheckedIOException e) {
@@ -91,9 +100,32 @@ public final class StatusViewModel {
         }
     }
 
+    /**
+     * The server's clock set back (behind what the database already holds) gives bookings and messages wrong times:
+     * said in the console's language, with how far behind it is.
+     */
+    private String clockWarning(Health health) {
+        Health.ClockCheck clock = health.clock();
+        if (clock == null || clock.warning() == null) {
+            return "";
+        }
+        Long behind = clock.behindSeconds();
+        return behind == null
+                ? texts.get("status.clockWarning.unsure", clock.warning())
+                : texts.get("status.clockWarning", Math.max(1, behind / 60));
+    }
+
     private void show(Status status) {
         state.set(status.state());
         statusText.set(status.text());
+        if (status.clockWarning() != null) {
+            clockWarning.set(status.clockWarning()); // a server out of reach leaves the last warning standing
+        }
+    }
+
+    /** What the banner over the screens says about the server's clock; "" when it looks right. */
+    ReadOnlyStringProperty clockWarningProperty() {
+        return clockWarning.getReadOnlyProperty();
     }
 
     ReadOnlyObjectProperty<ServerState> stateProperty() {

@@ -3,6 +3,7 @@ package dev.concierge.console.sync;
 import atlantafx.base.theme.Styles;
 import atlantafx.base.theme.Tweaks;
 import dev.concierge.console.Controls;
+import dev.concierge.console.files.FileExport;
 import java.util.List;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
@@ -26,6 +27,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The Sync screen: a card per outside service saying in words how it keeps up, then the deliveries. R (or the Retry
@@ -39,13 +41,16 @@ public final class SyncView extends BorderPane {
 
     private final SyncViewModel model;
     private final BackupsViewModel backups;
+    private final @Nullable SupportBundle bundle;
     private final dev.concierge.console.Texts texts;
     private final TableView<DeliveryRow> table = new TableView<>();
     private final FlowPane services = new FlowPane(12, 12);
 
-    public SyncView(SyncViewModel model, BackupsViewModel backups) {
+    /** @param bundle the owner's support bundle download; null for everyone else (the server refuses them too) */
+    public SyncView(SyncViewModel model, BackupsViewModel backups, @Nullable SupportBundle bundle) {
         this.model = model;
         this.backups = backups;
+        this.bundle = bundle;
         this.texts = model.texts();
         setId("sync");
         setTop(top());
@@ -90,9 +95,32 @@ public final class SyncView extends BorderPane {
         showServices();
         Label keys = Controls.label("sync-keys", texts.get("sync.explained"), Styles.TEXT_SMALL, Styles.TEXT_MUTED);
         keys.setWrapText(true);
-        VBox top = new VBox(10, row, services, new BackupsLine(backups), keys);
+        VBox top = new VBox(10, row, services, new BackupsLine(backups));
+        if (bundle != null) {
+            top.getChildren().add(supportLine(bundle));
+        }
+        top.getChildren().add(keys);
         top.setPadding(new Insets(0, 0, 12, 0));
         return top;
+    }
+
+    private HBox supportLine(SupportBundle bundle) {
+        FileExport export = bundle.export();
+        Button download = Controls.button(
+                "sync-support-bundle",
+                texts.get("support.download"),
+                texts.get("support.download.help"),
+                bundle::download);
+        download.disableProperty().bind(export.runningProperty());
+        download.setMinWidth(Region.USE_PREF_SIZE); // the saved file's long path wraps, the button keeps its words
+        HBox line = new HBox(
+                12,
+                download,
+                Controls.message("sync-support-progress", export.progressProperty(), Styles.TEXT_SMALL),
+                Controls.message("sync-support-problem", export.problemProperty(), Styles.DANGER));
+        line.setId("sync-support");
+        line.setAlignment(Pos.CENTER_LEFT);
+        return line;
     }
 
     private void showServices() {

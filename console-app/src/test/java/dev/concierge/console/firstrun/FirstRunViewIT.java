@@ -2,14 +2,17 @@ package dev.concierge.console.firstrun;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.concierge.api.ApiClient;
 import dev.concierge.api.StaffSession;
+import dev.concierge.api.VenueProfile;
 import dev.concierge.console.ConsoleTestServer;
 import dev.concierge.console.ConsoleWindow;
 import dev.concierge.console.ConsoleWindows;
 import dev.concierge.testing.Ports;
 import java.nio.file.Path;
+import java.util.List;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.Test;
@@ -107,6 +110,53 @@ class FirstRunViewIT {
                     ApiClient.of(server.uri())
                             .login("marta@miramar.example", PASSWORD)
                             .role());
+        }
+    }
+
+    @Test
+    void aServerWithoutAVenueGetsItsBasicsFirstThenTheOwner() throws Exception {
+        try (ConsoleTestServer server = ConsoleTestServer.withoutVenue(temp.resolve("data"))) {
+            ConsoleWindow console = windows.open(
+                    temp.resolve("settings"), "--server", server.uri().toString());
+            console.waitUntil("the venue's step", () -> console.showing("#venue-setup-card"));
+            assertFalse(console.showing("#first-run-card"), "the owner's account comes next");
+            assertTrue(console.showing("#import-venue-file"));
+
+            console.robot().clickOn("#setup-code").write(server.setupCode());
+            console.robot().clickOn("#venue-name").write("Hostal Sol");
+            console.change(() ->
+                    console.find("#venue-timezone", TextInputControl.class).setText("Atlantic/Canary"));
+            console.change(() ->
+                    console.find("#venue-currency", TextInputControl.class).setText("euro"));
+            console.robot().clickOn("#venue-english");
+            console.robot().clickOn("#save-venue");
+            console.waitUntil("the refusal", () -> console.showing("#venue-currency-problem"));
+            assertEquals("The currency is not a currency code, e.g. EUR.", console.text("#venue-currency-problem"));
+            console.assertEveryControlIsNamed();
+            console.screenshot("first-run-venue.png");
+
+            console.change(() ->
+                    console.find("#venue-currency", TextInputControl.class).setText("EUR"));
+            console.robot().clickOn("#venue-name").type(KeyCode.ENTER);
+            console.waitUntil("the owner's step", () -> console.showing("#first-run-card"));
+            assertEquals("Venue saved: Hostal Sol. Now the owner's account.", console.text("#first-run-notice"));
+            assertFalse(console.showing("#venue-setup-card"));
+            console.screenshot("first-run-venue-saved.png");
+
+            console.robot().clickOn("#owner-name").write("Marta Ferrer");
+            console.robot().clickOn("#owner-email").write("marta@sol.example");
+            console.robot().clickOn("#owner-password").write(PASSWORD);
+            console.robot().clickOn("#owner-password-again").write(PASSWORD).type(KeyCode.ENTER);
+            console.waitForShell();
+
+            ApiClient owner = ApiClient.of(server.uri())
+                    .withStaffToken(ApiClient.of(server.uri())
+                            .login("marta@sol.example", PASSWORD)
+                            .token());
+            VenueProfile venue = owner.venue();
+            assertEquals("Hostal Sol", venue.name());
+            assertEquals("Atlantic/Canary", venue.timezone());
+            assertEquals(List.of("es"), venue.languages(), "English was unticked");
         }
     }
 }

@@ -122,6 +122,67 @@ class KnowledgeViewIT {
     }
 
     @Test
+    void aSaveOverAnotherDesksNewerChangeIsRefusedAndReloadShowsTheirs() throws Exception {
+        try (ConsoleTestServer server = ConsoleTestServer.start(temp.resolve("data"))) {
+            ApiClient otherDesk = server.client("owner");
+            DemoAccount account = server.account("manager");
+            ConsoleWindow console = windows.open(
+                    temp.resolve("settings"), "--server", server.uri().toString());
+            console.signIn(account.email(), account.password());
+            console.waitForShell();
+            console.robot().push(new KeyCodeCombination(KeyCode.DIGIT6, KeyCombination.SHORTCUT_DOWN));
+            @SuppressWarnings("unchecked")
+            TableView<KnowledgeRow> table = console.find("#knowledge-table", TableView.class);
+            console.robot().clickOn("#knowledge-filter").write("aparcamiento");
+            console.waitUntil(
+                    "one entry left by the filter", () -> table.getItems().size() == 1);
+            console.robot().clickOn(console.onFx(() -> table.getItems().get(0).question()));
+            TextArea spanish = console.find("#knowledge-answer-es", TextArea.class);
+            console.robot().clickOn(spanish);
+            console.robot().push(new KeyCodeCombination(KeyCode.A, KeyCombination.SHORTCUT_DOWN));
+            console.robot().write(PARKING_ES);
+
+            // meanwhile the owner saves another text for the same entry at another desk
+            String theirs = "Sí, 30 plazas, gratis para los huéspedes.";
+            KnowledgeBase list = otherDesk.get("/api/staff/knowledge", KnowledgeBase.class);
+            otherDesk.put(
+                    "/api/staff/knowledge",
+                    new KnowledgeBase(list.entries().stream()
+                            .map(entry -> "parking".equals(entry.id())
+                                    ? new KnowledgeBase.Entry(
+                                            entry.id(),
+                                            entry.question(),
+                                            withSpanish(entry.answer(), theirs),
+                                            null,
+                                            entry.updatedAt())
+                                    : entry)
+                            .toList()),
+                    KnowledgeBase.class);
+            console.robot().push(new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN));
+
+            console.waitUntil(
+                    "the conflict",
+                    () -> console.text("#knowledge-conflict").startsWith("Someone else changed this entry"));
+            assertEquals(theirs, entry(otherDesk, "parking").answer().get("es"), "their save stands");
+            assertEquals(PARKING_ES, console.onFx(spanish::getText), "these edits stay on screen");
+            assertTrue(console.showing("#knowledge-reload"));
+            console.screenshot("knowledge-conflict.png");
+
+            console.robot().clickOn("#knowledge-reload");
+            console.waitUntil("asked first", () -> console.showing("#discard-confirmation"));
+            console.robot().clickOn("#confirm-discard");
+            console.waitUntil("their version", () -> theirs.equals(console.text("#knowledge-answer-es")));
+            assertFalse(console.showing("#knowledge-reload"), "no conflict any more");
+        }
+    }
+
+    private static java.util.Map<String, String> withSpanish(java.util.Map<String, String> texts, String spanish) {
+        java.util.Map<String, String> changed = new java.util.LinkedHashMap<>(texts);
+        changed.put("es", spanish);
+        return changed;
+    }
+
+    @Test
     void theFrontDeskReadsTheEntriesButCannotChangeThem() throws Exception {
         try (ConsoleTestServer server = ConsoleTestServer.start(temp.resolve("data"))) {
             DemoAccount account = server.account("front_desk");

@@ -167,7 +167,7 @@ class KnowledgeViewModelTest {
                 draft(model).answerProperty("en").get());
         assertTrue(draft(model).isChanged());
         assertEquals(
-                "Another desk changed this entry since you began; Save keeps your version.",
+                "Another desk changed this entry since you began — reload it to see their version before you save.",
                 model.conflictProperty().get());
 
         draft(model).answerProperty("en").set("Yes, 20 spaces.");
@@ -175,6 +175,41 @@ class KnowledgeViewModelTest {
         model.refresh();
         assertEquals("Yes, 30 spaces.", draft(model).answerProperty("en").get(), "unchanged: the newer text");
         assertEquals("", model.conflictProperty().get());
+    }
+
+    @Test
+    void savingOverAnotherDesksNewerSaveIsRefusedAndReloadShowsTheirVersion() {
+        venueFile();
+        KnowledgeViewModel model = manager();
+        model.open(row(model, "parking"));
+        draft(model).answerProperty("en").set("Yes, 20 spaces at 25 € a day.");
+        server.replaceAnswer("parking", "en", "Yes, 30 spaces."); // saved at another desk, not refreshed here yet
+
+        model.save();
+
+        assertEquals(
+                "Someone else changed this entry since you opened it — reload it to see their version. Your edits were"
+                        + " not saved.",
+                model.conflictProperty().get());
+        assertEquals("Nothing was saved.", model.problemProperty().get());
+        assertTrue(server.puts.isEmpty(), "nothing was stored over their version");
+        assertEquals("Yes, 30 spaces.", server.entries.get(1).answer().get("en"), "their text stays");
+        assertEquals(
+                "Yes, 20 spaces at 25 € a day.",
+                draft(model).answerProperty("en").get(),
+                "these edits stay");
+
+        model.reloadEntry();
+        assertFalse(model.discardQuestionProperty().get().isEmpty(), "edits here: it asks first");
+        model.confirmDiscard();
+
+        assertEquals("Yes, 30 spaces.", draft(model).answerProperty("en").get());
+        assertEquals("", model.conflictProperty().get());
+        draft(model).answerProperty("en").set("Yes, 30 spaces at 25 € a day.");
+        model.save();
+        assertEquals("", model.conflictProperty().get());
+        assertEquals(
+                "Yes, 30 spaces at 25 € a day.", server.entries.get(1).answer().get("en"), "saved on theirs");
     }
 
     @Test
@@ -371,6 +406,19 @@ class KnowledgeViewModelTest {
             if (refuse != null) {
                 throw new ApiException(400, ApiError.withFields("invalid", "Check the fields", refuse));
             }
+            for (KnowledgeBase.Entry sent : base.entries()) {
+                KnowledgeBase.Entry stored = entries.stream()
+                        .filter(old -> old.id() != null && old.id().equals(sent.id()))
+                        .findFirst()
+                        .orElse(null);
+                if (stored != null
+                        && sent.updatedAt() != null
+                        && !sent.updatedAt().equals(stored.updatedAt())
+                        && !(stored.question().equals(sent.question())
+                                && stored.answer().equals(sent.answer()))) {
+                    throw new ApiException(409, ApiError.of("knowledge_changed", "Someone else changed it."));
+                }
+            }
             puts.add(base);
             List<KnowledgeBase.Entry> saved = new ArrayList<>();
             for (KnowledgeBase.Entry entry : base.entries()) {
@@ -405,7 +453,15 @@ class KnowledgeViewModelTest {
                 if (id.equals(entry.id())) {
                     Map<String, String> answer = new LinkedHashMap<>(entry.answer());
                     answer.put(language, text);
-                    entries.set(i, new KnowledgeBase.Entry(id, entry.question(), answer, "staff", MORNING));
+                    // another desk's save: a newer version
+                    entries.set(
+                            i,
+                            new KnowledgeBase.Entry(
+                                    id,
+                                    entry.question(),
+                                    answer,
+                                    "staff",
+                                    entry.updatedAt().plusSeconds(30)));
                 }
             }
         }

@@ -129,6 +129,13 @@ class SettingsViewIT {
                     !console.showing("#settings-integrations-problem"),
                     () -> console.text("#settings-integrations-problem"));
             assertEquals(1, n8n.received().size(), "the test reached n8n at the stored address");
+            // HeyGen and Google have their test too; without a key the server's sentence says what is missing
+            console.robot().clickOn("#settings-test-heygen");
+            console.waitUntil(
+                    "HeyGen's answer",
+                    () -> console.showing("#settings-integrations-problem")
+                            && console.text("#settings-integrations-problem").contains("HEYGEN_API_KEY is not set"));
+            assertTrue(console.showing("#settings-test-google"));
             console.screenshot("settings-integrations.png");
 
             // staff: a new front desk account that can then sign in

@@ -1,6 +1,7 @@
 package dev.concierge.console.shell;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.concierge.api.ApiError;
 import dev.concierge.api.ApiException;
@@ -44,6 +45,48 @@ class StatusViewModelTest {
 
         runAll(fxThread);
         assertShows(model, ServerState.OK, "Server ok · version 1.2.3");
+    }
+
+    @Test
+    void aClockBehindTheDatabaseIsWarnedAboutInTheConsolesWordsUntilTheServerSaysItIsRight() {
+        Queue<Health> answers = new ArrayDeque<>();
+        answers.add(withClock(new Health.ClockCheck(
+                java.time.Instant.parse("2026-03-10T08:00:00Z"),
+                false,
+                java.time.Instant.parse("2026-03-10T09:59:00Z"),
+                7_140L,
+                "The system clock is 119 minutes behind …")));
+        answers.add(withClock(null)); // a server out of reach: unknown, the warning stays
+        answers.add(withClock(
+                new Health.ClockCheck(java.time.Instant.parse("2026-03-10T10:00:00Z"), false, null, 0L, null)));
+        StatusViewModel model = new StatusViewModel(
+                dev.concierge.console.Texts.english(),
+                SERVER,
+                () -> {
+                    Health next = answers.remove();
+                    if (next.clock() == null) {
+                        throw new UncheckedIOException(new ConnectException("refused"));
+                    }
+                    return next;
+                },
+                Runnable::run,
+                Runnable::run);
+
+        model.refresh();
+        assertEquals(
+                "The server’s clock looks wrong: it is 119 minutes behind the newest record it holds, so new bookings"
+                        + " and messages get wrong times. Set the right date and time on the server’s computer"
+                        + " (automatic time is best).",
+                model.clockWarningProperty().get());
+        model.refresh();
+        assertEquals(ServerState.FAILED, model.getState());
+        assertTrue(model.clockWarningProperty().get().startsWith("The server’s clock looks wrong"));
+        model.refresh();
+        assertEquals("", model.clockWarningProperty().get(), "the clock is right again");
+    }
+
+    private static Health withClock(Health.@org.jspecify.annotations.Nullable ClockCheck clock) {
+        return new Health("ok", "1.0", "h2", Map.of(), Health.Outbox.EMPTY, null, null, clock);
     }
 
     @Test

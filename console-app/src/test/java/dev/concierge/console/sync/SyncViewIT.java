@@ -9,12 +9,19 @@ import dev.concierge.api.BookingView;
 import dev.concierge.api.ContactDetails;
 import dev.concierge.api.ReservationRequest;
 import dev.concierge.api.SyncStatus;
+import dev.concierge.console.ConsoleSettings;
 import dev.concierge.console.ConsoleTestServer;
 import dev.concierge.console.ConsoleWindow;
 import dev.concierge.console.ConsoleWindows;
+import dev.concierge.console.files.SaveLocation;
 import dev.concierge.testing.WebhookReceiver;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
@@ -147,8 +154,51 @@ class SyncViewIT {
                             .get("/api/staff/backups", dev.concierge.api.Backups.class)
                             .backups()
                             .size());
+            assertFalse(console.showing("#sync-support-bundle"), "the support bundle is the owner's");
             console.assertEveryControlIsNamed();
             console.screenshot("sync-backups.png");
+        }
+    }
+
+    @Test
+    void theOwnerDownloadsASupportBundle() throws Exception {
+        try (ConsoleTestServer server = ConsoleTestServer.withEnvironment(temp.resolve("data"), Map.of())) {
+            Path exports = Files.createDirectories(temp.resolve("exports"));
+            Path settings = temp.resolve("settings");
+            // a fixed export folder: saved there at once, with no native save dialog
+            new ConsoleSettings(settings).put(SaveLocation.EXPORT_FOLDER, exports.toString());
+            var account = server.account("owner");
+            ConsoleWindow console =
+                    windows.open(settings, "--server", server.uri().toString());
+            console.signIn(account.email(), account.password());
+            console.waitForShell();
+            console.robot().push(new KeyCodeCombination(KeyCode.DIGIT8, KeyCombination.SHORTCUT_DOWN));
+            console.waitUntil("the support bundle's button", () -> console.showing("#sync-support-bundle"));
+
+            console.robot().clickOn("#sync-support-bundle");
+
+            console.waitUntil(
+                    "the bundle saved",
+                    () -> console.text("#sync-support-progress").startsWith("Saved "));
+            List<Path> saved;
+            try (var files = Files.list(exports)) {
+                saved = files.toList();
+            }
+            assertEquals(1, saved.size(), saved.toString());
+            Path bundle = saved.get(0);
+            assertTrue(
+                    bundle.getFileName().toString().matches("concierge-support-\\d{4}-\\d{2}-\\d{2}-\\d{4}\\.zip"),
+                    bundle.toString());
+            List<String> entries = new ArrayList<>();
+            try (ZipInputStream zip = new ZipInputStream(Files.newInputStream(bundle))) {
+                for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+                    entries.add(entry.getName());
+                }
+            }
+            assertTrue(
+                    entries.containsAll(List.of("versions.json", "settings.json", "health.json")), entries.toString());
+            console.assertEveryControlIsNamed();
+            console.screenshot("sync-support-bundle.png");
         }
     }
 

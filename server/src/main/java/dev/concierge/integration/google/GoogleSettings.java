@@ -141,6 +141,11 @@ public final class GoogleSettings {
         return Optional.ofNullable(sheetsId);
     }
 
+    /** Asks the key's {@code token_uri} for an access token now (the connection test's first step). */
+    void fetchAccessToken() throws IOException {
+        credentials.refresh();
+    }
+
     /** Google's credentials on every request, and timeouts shorter than a delivery's lease. */
     private HttpRequestInitializer requests() {
         HttpCredentialsAdapter adapter = new HttpCredentialsAdapter(credentials);

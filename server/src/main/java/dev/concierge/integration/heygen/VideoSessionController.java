@@ -1,7 +1,7 @@
 package dev.concierge.integration.heygen;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.concierge.api.ConnectionResult;
 import dev.concierge.common.DomainException;
 import dev.concierge.common.Failure;
 import dev.concierge.staff.Access;
@@ -15,6 +15,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -26,6 +27,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class VideoSessionController {
     private static final Logger log = LoggerFactory.getLogger(VideoSessionController.class);
+    public static final String NAME = "heygen";
     public static final String DEFAULT_BASE = "https://api.heygen.com";
     private static final Duration TIMEOUT = Duration.ofSeconds(10);
 
@@ -52,9 +54,42 @@ public final class VideoSessionController {
             throw DomainException.unavailable(
                     "video_unavailable", "Video with the avatar is not set up here (HEYGEN_API_KEY).");
         }
+        TokenAnswer answer = requestToken(apiKey);
+        if (answer.token() == null) {
+            log.warn("HeyGen did not give a session token ({})", answer.failure());
+            throw unavailableUpstream();
+        }
+        ctx.json(Map.of("provider", "heygen", "token", answer.token()));
+    }
+
+    /**
+     * The console's "test connection": asks HeyGen for a session token with these settings, as a guest's video
+     * would (a token starts no session and costs nothing until one is opened with it).
+     */
+    public static ConnectionResult testConnection(Function<String, @Nullable String> settings, ObjectMapper json) {
+        String key = settings.apply("HEYGEN_API_KEY");
+        if (key == null) {
+            return new ConnectionResult(NAME, false, "HEYGEN_API_KEY is not set.");
+        }
+        TokenAnswer answer = new VideoSessionController(key, settings.apply("HEYGEN_API_BASE"), json).requestToken(key);
+        if (answer.token() != null) {
+            return new ConnectionResult(NAME, true, "HeyGen accepted the key and made a session token.");
+        }
+        return new ConnectionResult(
+                NAME,
+                false,
+                answer.status() == 401 || answer.status() == 403
+                        ? "HeyGen refused the key (" + answer.status() + "): check HEYGEN_API_KEY."
+                        : "HeyGen made no session token: " + answer.failure() + ".");
+    }
+
+    /** A session token, or why none came (for the log and the desk; never the key nor HeyGen's text). */
+    private record TokenAnswer(@Nullable String token, int status, String failure) {}
+
+    private TokenAnswer requestToken(String key) {
         HttpRequest request = HttpRequest.newBuilder(tokenUri)
                 .timeout(TIMEOUT)
-                .header("x-api-key", apiKey)
+                .header("x-api-key", key)
                 .header("Accept", "application/json")
                 .POST(HttpRequest.BodyPublishers.noBody())
                 .build();
@@ -62,26 +97,27 @@ public final class VideoSessionController {
         try {
             response = http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         } catch (IOException e) {
-            log.warn("HeyGen could not be reached: {}", e.getClass().getSimpleName());
-            throw unavailableUpstream();
+            return new TokenAnswer(
+                    null, -1, "HeyGen could not be reached (" + e.getClass().getSimpleName() + ")");
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw unavailableUpstream();
+            return new TokenAnswer(null, -1, "interrupted");
         }
         String token = null;
         if (response.statusCode() == 200) {
             try {
-                JsonNode answer = json.readTree(response.body());
-                token = answer.path("data").path("token").textValue();
+                token = json.readTree(response.body())
+                        .path("data")
+                        .path("token")
+                        .textValue();
             } catch (IOException e) {
                 token = null;
             }
         }
         if (token == null || token.isBlank()) {
-            log.warn("HeyGen did not give a session token (HTTP {})", response.statusCode());
-            throw unavailableUpstream();
+            return new TokenAnswer(null, response.statusCode(), "HeyGen answered HTTP " + response.statusCode());
         }
-        ctx.json(Map.of("provider", "heygen", "token", token));
+        return new TokenAnswer(token, response.statusCode(), "");
     }
 
     private static DomainException unavailableUpstream() {
