@@ -71,7 +71,7 @@ public final class LocalPostgres implements AutoCloseable {
         Path bin = binaries();
         boolean root = "root".equals(System.getProperty("user.name"));
         try {
-            Path home = Files.createTempDirectory("postgres-");
+            Path home = Files.createTempDirectory("postgres-").toAbsolutePath();
             int port = Ports.closed();
             LocalPostgres server = new LocalPostgres(bin, home, port, root);
             if (root) {
