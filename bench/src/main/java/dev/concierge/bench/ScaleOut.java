@@ -63,21 +63,28 @@ public final class ScaleOut {
         int warmup = 10;
         int seconds = 30;
         Path jar = Path.of("server/target/concierge-server.jar");
+        String only = "";
         for (int i = 0; i + 1 < args.length; i += 2) {
             switch (args[i]) {
                 case "--clients" -> clients = Integer.parseInt(args[i + 1]);
                 case "--warmup" -> warmup = Integer.parseInt(args[i + 1]);
                 case "--seconds" -> seconds = Integer.parseInt(args[i + 1]);
                 case "--jar" -> jar = Path.of(args[i + 1]);
+                case "--only" -> only = args[i + 1];
                 default ->
                     throw new IllegalArgumentException(
-                            "usage: ScaleOut [--clients 64] [--warmup 10] [--seconds 30] [--jar server/target/…]");
+                            "usage: ScaleOut [--clients 64] [--warmup 10] [--seconds 30] [--jar server/target/…]"
+                                    + " [--only h2|postgresql]");
             }
         }
         List<Setup> setups = List.of(
                 new Setup("1 × H2", false, 1),
                 new Setup("1 × PostgreSQL", true, 1),
                 new Setup("2 × PostgreSQL", true, 2));
+        String chosen = only;
+        setups = setups.stream()
+                .filter(setup -> chosen.isEmpty() || setup.postgres() == chosen.equals("postgresql"))
+                .toList();
         List<Result> results = new ArrayList<>();
         try (LocalPostgres postgres = LocalPostgres.start(true)) {
             for (Setup setup : setups) {
@@ -177,8 +184,13 @@ public final class ScaleOut {
                             new AvailabilityClient(n, bases.get(n % bases.size()), key, from, to, statuses));
             return List.of(chat, availability);
         } finally {
-            for (ServerProcess instance : instances) {
-                instance.stop(Duration.ofSeconds(30));
+            for (int i = 0; i < instances.size(); i++) {
+                instances.get(i).stop(Duration.ofSeconds(30));
+                // the instance's log beside the other benchmarks' output, for the errors a run counted
+                Path log = Path.of(System.getProperty("java.io.tmpdir"))
+                        .resolve("scale-out-" + setup.name().replaceAll("\\W+", "") + "-" + i + ".log");
+                Files.writeString(log, instances.get(i).output());
+                System.out.println("  log: " + log);
             }
         }
     }

@@ -405,7 +405,7 @@ public final class ConciergeServer implements AutoCloseable {
                 // several instances may share a PostgreSQL: they tell each other of live chat lines and venue changes
                 String instance = UUID.randomUUID().toString().substring(0, 8);
                 ClusterBus cluster = database.isShared()
-                        ? PostgresBus.start(database.dsl(), database::dedicatedConnection, instance, wallClock)
+                        ? PostgresBus.create(database.dsl(), database::dedicatedConnection, instance, wallClock)
                         : ClusterBus.alone();
                 venues.onChange(() -> cluster.broadcast(VENUE_CHANGED, ""));
                 cluster.subscribe(VENUE_CHANGED, body -> venues.reload());
@@ -635,6 +635,9 @@ public final class ConciergeServer implements AutoCloseable {
                             + " and restart.");
                 }
                 outboxWorker.start();
+                if (cluster instanceof PostgresBus shared) {
+                    shared.listen(); // last: nothing of a start that failed before this is left running
+                }
                 ConciergeServer server = new ConciergeServer(
                         database,
                         web,

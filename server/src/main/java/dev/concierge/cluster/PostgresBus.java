@@ -57,25 +57,31 @@ public final class PostgresBus implements ClusterBus {
         this.connect = connect;
         this.instance = instance;
         this.messages = new ClusterMessageRepository(dsl, wallClock);
-        this.listener = new Thread(this::listen, "cluster-listener");
+        this.listener = new Thread(this::listenUntilClosed, "cluster-listener");
         this.listener.setDaemon(true);
+    }
+
+    /**
+     * A bus that can broadcast at once and listens from {@link #listen()} on: the wiring subscribes first and starts
+     * listening once the server is sure to start, so a start that fails half-way leaves no thread or connection behind.
+     */
+    public static PostgresBus create(DSLContext dsl, Connect connect, String instance, Clock wallClock) {
+        return new PostgresBus(dsl, connect, instance, wallClock);
     }
 
     /**
      * Starts listening and returns once the first LISTEN is in place (or after a few seconds without the database:
      * the listener keeps trying), so nothing sent after start-up is missed.
      */
-    public static PostgresBus start(DSLContext dsl, Connect connect, String instance, Clock wallClock) {
-        PostgresBus bus = new PostgresBus(dsl, connect, instance, wallClock);
-        bus.listener.start();
+    public void listen() {
+        listener.start();
         try {
-            if (!bus.listening.await(10, TimeUnit.SECONDS)) {
+            if (!listening.await(10, TimeUnit.SECONDS)) {
                 log.warn("The cluster listener is not listening yet; it keeps trying");
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        return bus;
     }
 
     @Override
@@ -108,7 +114,7 @@ public final class PostgresBus implements ClusterBus {
         return messages.deleteOlderThan(age);
     }
 
-    private void listen() {
+    private void listenUntilClosed() {
         boolean reconnecting = false;
         while (running) {
             try (Connection listening = connect.open()) {
@@ -191,6 +197,9 @@ public final class PostgresBus implements ClusterBus {
             } catch (SQLException e) {
                 // closing is best effort: the listener thread ends with the flag
             }
+        }
+        if (!listener.isAlive()) {
+            return;
         }
         try {
             listener.join(2_000);

@@ -103,22 +103,28 @@ public final class RateLimit {
     }
 
     private Bucket bucket(String key) {
-        if (shared != null) {
-            return shared.apply(key, this::configuration);
-        }
         Tracked tracked = buckets.get(key);
         if (tracked == null) {
-            tracked = buckets.computeIfAbsent(
-                    key,
-                    k -> new Tracked(Bucket.builder()
-                            .addLimit(limit -> limit.capacity(capacity).refillGreedy(capacity, window))
-                            .build()));
+            tracked = buckets.computeIfAbsent(key, k -> new Tracked(newBucket(k)));
             if (buckets.size() > trackedKeys) {
                 forgetLeastRecent();
             }
         }
         tracked.seen = System.nanoTime();
         return tracked.bucket;
+    }
+
+    /**
+     * A key's bucket in memory, or its proxy to the shared store (kept like a bucket: a proxy that batches its
+     * synchronisation keeps what it has not synchronised yet).
+     */
+    private Bucket newBucket(String key) {
+        if (shared != null) {
+            return shared.apply(key, this::configuration);
+        }
+        return Bucket.builder()
+                .addLimit(limit -> limit.capacity(capacity).refillGreedy(capacity, window))
+                .build();
     }
 
     /** How many keys are tracked now (at most the bound given, a moment more while new ones arrive). */

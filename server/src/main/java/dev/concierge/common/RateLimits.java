@@ -2,6 +2,9 @@ package dev.concierge.common;
 
 import io.github.bucket4j.distributed.ExpirationAfterWriteStrategy;
 import io.github.bucket4j.distributed.jdbc.PrimaryKeyMapper;
+import io.github.bucket4j.distributed.proxy.RemoteBucketBuilder;
+import io.github.bucket4j.distributed.proxy.optimization.DelayParameters;
+import io.github.bucket4j.distributed.proxy.optimization.Optimizations;
 import io.github.bucket4j.postgresql.Bucket4jPostgreSQL;
 import io.github.bucket4j.postgresql.PostgreSQLSelectForUpdateBasedProxyManager;
 import java.time.Duration;
@@ -42,6 +45,9 @@ public interface RateLimits {
 
     /** The PostgreSQL store. */
     final class Shared implements RateLimits {
+        /** Limits of at least this many requests per window synchronise with the database in batches. */
+        static final int BATCHED_FROM = 100;
+
         private final PostgreSQLSelectForUpdateBasedProxyManager<String> proxies;
 
         private Shared(PostgreSQLSelectForUpdateBasedProxyManager<String> proxies) {
@@ -50,11 +56,20 @@ public interface RateLimits {
 
         @Override
         public RateLimit limit(String name, int capacity, Duration window, int trackedKeys) {
+            // A generous limit (the public requests per address) is counted in the database every few requests, not
+            // at each: a locked read and an update of one hot row per request were most of what PostgreSQL spent on
+            // a request (docs/benchmarks.md, scale-out). Each instance may then run ahead by that many tokens at most.
+            // Small limits (failed logins: 5) stay exact.
+            RemoteBucketBuilder<String> builder = capacity >= BATCHED_FROM
+                    ? proxies.builder()
+                            .withOptimization(Optimizations.delaying(
+                                    new DelayParameters(capacity / BATCHED_FROM * 2L, Duration.ofSeconds(1))))
+                    : proxies.builder();
             return new RateLimit(
                     capacity,
                     window,
                     trackedKeys,
-                    (key, configuration) -> proxies.getProxy(name + ":" + key, configuration));
+                    (key, configuration) -> builder.build(name + ":" + key, configuration));
         }
 
         /** Deletes up to {@code batch} buckets that are full again (their key has been quiet): a daily job. */

@@ -270,6 +270,27 @@ class TwoInstancesIT {
     }
 
     @Test
+    void failedLoginsCountOnceForBothInstances() {
+        startTwo(Map.of());
+        String[] desk = a.demoLogin("front_desk");
+        String wrong = "{\"email\": \"" + desk[0] + "\", \"password\": \"guess\"}";
+        // five guesses spread over both instances: one allowance, not five on each
+        for (int i = 0; i < 5; i++) {
+            assertEquals(
+                    401,
+                    (i % 2 == 0 ? a : b)
+                            .http()
+                            .postJson("/api/staff/login", wrong)
+                            .status());
+        }
+
+        RawHttp.Response locked = b.http()
+                .postJson("/api/staff/login", "{\"email\": \"" + desk[0] + "\", \"password\": \"" + desk[1] + "\"}");
+
+        assertEquals(429, locked.status(), "the other instance knows of the guesses too: " + locked.body());
+    }
+
+    @Test
     void scheduledJobsRunOncePerClusterNotOncePerInstance() {
         startTwo(Map.of());
 
