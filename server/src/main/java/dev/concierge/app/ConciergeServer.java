@@ -406,7 +406,7 @@ public final class ConciergeServer implements AutoCloseable {
                 String instance = UUID.randomUUID().toString().substring(0, 8);
                 ClusterBus cluster = database.isShared()
                         ? PostgresBus.create(database.dsl(), database::dedicatedConnection, instance, wallClock)
-                        : ClusterBus.alone();
+                        : ClusterBus.ALONE;
                 venues.onChange(() -> cluster.broadcast(VENUE_CHANGED, ""));
                 cluster.subscribe(VENUE_CHANGED, body -> venues.reload());
                 cluster.onReconnect(venues::reload);

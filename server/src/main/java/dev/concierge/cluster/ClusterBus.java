@@ -9,21 +9,19 @@ import java.util.function.Consumer;
  */
 public interface ClusterBus extends AutoCloseable {
     /** The bus of an instance alone on its database (the embedded H2): there is nobody to tell. */
-    static ClusterBus alone() {
-        return new ClusterBus() {
-            @Override
-            public void broadcast(String topic, String body) {}
+    ClusterBus ALONE = new ClusterBus() {
+        @Override
+        public void broadcast(String topic, String body) {}
 
-            @Override
-            public void subscribe(String topic, Consumer<String> handler) {}
+        @Override
+        public void subscribe(String topic, Consumer<String> handler) {}
 
-            @Override
-            public void onReconnect(Runnable handler) {}
+        @Override
+        public void onReconnect(Runnable handler) {}
 
-            @Override
-            public void close() {}
-        };
-    }
+        @Override
+        public void close() {}
+    };
 
     /** Tells the other instances; never throws (a lost nudge is logged, the stored data stays the truth). */
     void broadcast(String topic, String body);

@@ -27,6 +27,9 @@ public final class SharedLiveUpdates implements LiveUpdates {
 
     /** {@code local}'s sockets get each event at once, the other instances' as soon as the bus brings it. */
     public static LiveUpdates across(ClusterBus cluster, ObjectMapper json, LiveUpdates local) {
+        if (cluster == ClusterBus.ALONE) {
+            return local; // alone on the embedded database: no event is written for nobody
+        }
         SharedLiveUpdates shared = new SharedLiveUpdates(cluster, json, local);
         cluster.subscribe(TOPIC, shared::received);
         return shared;
