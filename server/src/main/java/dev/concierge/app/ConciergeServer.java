@@ -142,6 +142,8 @@ public final class ConciergeServer implements AutoCloseable {
     private static final Map<String, String> HEALTH_NAMES =
             Map.of("google-calendar", "googleCalendar", "google-sheets", "googleSheets");
 
+    private static final String MINUTELY_JOB_FAILED = "A minutely job failed; it runs again in a minute";
+
     /** The topic by which an instance tells the others that the venue (or its knowledge) changed. */
     private static final String VENUE_CHANGED = "venue";
 
@@ -231,7 +233,7 @@ public final class ConciergeServer implements AutoCloseable {
     private void scheduleMinutelyJobs() {
         scheduler.scheduleWithFixedDelay(
                 () -> {
-                    runEach(minutelyInstanceJobs, "A minutely job failed; it runs again in a minute");
+                    runEach(minutelyInstanceJobs, MINUTELY_JOB_FAILED);
                     runMinutelyJobsOnce();
                 },
                 1,
@@ -241,16 +243,13 @@ public final class ConciergeServer implements AutoCloseable {
 
     /** Runs the cluster's minutely jobs if no instance has run them this minute; true when this one did. */
     boolean runMinutelyJobsOnce() {
-        return runIfClaimed(
-                "minutely",
-                thisMinute(),
-                () -> runEach(minutelyJobs, "A minutely job failed; it runs again in a minute"));
+        return runIfClaimed("minutely", thisMinute(), () -> runEach(minutelyJobs, MINUTELY_JOB_FAILED));
     }
 
     /** Runs every minutely job now (tests); one failing does not stop the others or the next minute's run. */
     void runMinutelyJobs() {
-        runEach(minutelyInstanceJobs, "A minutely job failed; it runs again in a minute");
-        runEach(minutelyJobs, "A minutely job failed; it runs again in a minute");
+        runEach(minutelyInstanceJobs, MINUTELY_JOB_FAILED);
+        runEach(minutelyJobs, MINUTELY_JOB_FAILED);
     }
 
     /** Busy times from the calendar: soon after start, then every {@link #CALENDAR_SYNC}, once per cluster. */

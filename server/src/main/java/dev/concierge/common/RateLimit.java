@@ -1,5 +1,6 @@
 package dev.concierge.common;
 
+import io.github.bucket4j.Bandwidth;
 import io.github.bucket4j.Bucket;
 import io.github.bucket4j.BucketConfiguration;
 import io.github.bucket4j.ConsumptionProbe;
@@ -65,11 +66,16 @@ public final class RateLimit {
         this.shared = shared;
     }
 
-    /** How each key's bucket in a shared store starts and refills. */
-    private BucketConfiguration configuration() {
-        return BucketConfiguration.builder()
-                .addLimit(limit -> limit.capacity(capacity).refillGreedy(capacity, window))
+    /** How each key's bucket starts and refills, in memory or in a shared store. */
+    private Bandwidth bandwidth() {
+        return Bandwidth.builder()
+                .capacity(capacity)
+                .refillGreedy(capacity, window)
                 .build();
+    }
+
+    private BucketConfiguration configuration() {
+        return BucketConfiguration.builder().addLimit(bandwidth()).build();
     }
 
     public int capacity() {
@@ -122,9 +128,7 @@ public final class RateLimit {
         if (shared != null) {
             return shared.apply(key, this::configuration);
         }
-        return Bucket.builder()
-                .addLimit(limit -> limit.capacity(capacity).refillGreedy(capacity, window))
-                .build();
+        return Bucket.builder().addLimit(bandwidth()).build();
     }
 
     /** How many keys are tracked now (at most the bound given, a moment more while new ones arrive). */

@@ -51,10 +51,10 @@ public final class TestServer implements AutoCloseable {
             synchronized (TestServer.class) {
                 if (!templateReady) {
                     LocalPostgres.Db template = postgres.newDatabase(TEMPLATE);
-                    try (dev.concierge.storage.Database migrated = dev.concierge.storage.Database.open(
-                            dir, template.url(), template.user(), template.password())) {
-                        templateReady = migrated.isShared();
-                    }
+                    // opened once to migrate it, then closed: a template copies only without connections
+                    dev.concierge.storage.Database.open(dir, template.url(), template.user(), template.password())
+                            .close();
+                    templateReady = true;
                 }
             }
             return postgres.copyOf(TEMPLATE);
