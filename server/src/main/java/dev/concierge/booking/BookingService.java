@@ -45,7 +45,6 @@ import java.util.Optional;
 import java.util.function.Supplier;
 import org.jooq.DSLContext;
 import org.jooq.TransactionalCallable;
-import org.jooq.exception.IntegrityConstraintViolationException;
 import org.jooq.impl.DSL;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -690,10 +689,10 @@ public final class BookingService {
         References references = new References(venue.venue().name());
         ContactDetails contact = request.contact();
         long contactId = contacts.link(db, contact, source.wireName(), null, now);
-        for (int attempt = 0; ; attempt++) {
-            try {
-                return db.insertInto(BOOKING)
-                        .set(BOOKING.REFERENCE, references.next())
+        return references.insertUnique(
+                db,
+                (tx, reference) -> tx.insertInto(BOOKING)
+                        .set(BOOKING.REFERENCE, reference)
                         .set(BOOKING.KIND, placement.kind())
                         .set(BOOKING.SERVICE_ID, placement.serviceId())
                         .set(BOOKING.ROOM_TYPE_ID, placement.roomTypeId())
@@ -714,13 +713,7 @@ public final class BookingService {
                         .set(BOOKING.CREATED_AT, now)
                         .set(BOOKING.UPDATED_AT, now)
                         .returning()
-                        .fetchSingle();
-            } catch (IntegrityConstraintViolationException e) {
-                if (attempt >= 5) {
-                    throw e; // not a reference collision after all
-                }
-            }
-        }
+                        .fetchSingle());
     }
 
     /** The nearest free starts: the same day first (closest in time), then the following days in order. */

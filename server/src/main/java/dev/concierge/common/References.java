@@ -2,6 +2,10 @@ package dev.concierge.common;
 
 import java.security.SecureRandom;
 import java.util.Locale;
+import java.util.function.BiFunction;
+import java.util.random.RandomGenerator;
+import org.jooq.DSLContext;
+import org.jooq.exception.IntegrityConstraintViolationException;
 
 /**
  * Short references of bookings and orders that are easy to read aloud and type: two letters for the venue and four characters
@@ -10,11 +14,38 @@ import java.util.Locale;
 public final class References {
     static final String ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789";
 
-    private final SecureRandom random = new SecureRandom();
+    /** Draws before giving up: six collisions in a row mean the insert breaks another constraint, not this one. */
+    private static final int ATTEMPTS = 6;
+
+    private final RandomGenerator random;
     private final String prefix;
 
     public References(String venueName) {
+        this(venueName, new SecureRandom());
+    }
+
+    /** With {@code random} drawing the characters (a test repeats a draw to make two references collide). */
+    References(String venueName, RandomGenerator random) {
         this.prefix = prefixOf(venueName);
+        this.random = random;
+    }
+
+    /**
+     * Inserts a row under a fresh reference with {@code insert}, drawing again when the reference is taken. Each try
+     * runs in a savepoint of the caller's transaction: on PostgreSQL a failed statement aborts the whole
+     * transaction, so a plain retry after a collision failed too (a 500 where H2 had carried on).
+     */
+    public <T> T insertUnique(DSLContext db, BiFunction<DSLContext, String, T> insert) {
+        for (int attempt = 1; ; attempt++) {
+            String reference = next();
+            try {
+                return db.transactionResult(savepoint -> insert.apply(savepoint.dsl(), reference));
+            } catch (IntegrityConstraintViolationException e) {
+                if (attempt >= ATTEMPTS) {
+                    throw e; // not a reference collision after all
+                }
+            }
+        }
     }
 
     public String next() {

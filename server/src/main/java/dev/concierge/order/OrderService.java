@@ -39,7 +39,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.jooq.DSLContext;
-import org.jooq.exception.IntegrityConstraintViolationException;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -625,10 +624,10 @@ public final class OrderService {
             OffsetDateTime now) {
         References references = new References(venue.venue().name());
         ContactDetails contact = request.contact();
-        for (int attempt = 0; ; attempt++) {
-            try {
-                return db.insertInto(ORDERS)
-                        .set(ORDERS.REFERENCE, references.next())
+        return references.insertUnique(
+                db,
+                (tx, reference) -> tx.insertInto(ORDERS)
+                        .set(ORDERS.REFERENCE, reference)
                         .set(ORDERS.STATUS, "new")
                         .set(ORDERS.PAYMENT_METHOD, method)
                         .set(ORDERS.PAYMENT_STATUS, "unpaid")
@@ -648,13 +647,7 @@ public final class OrderService {
                         .set(ORDERS.CREATED_AT, now)
                         .set(ORDERS.UPDATED_AT, now)
                         .returning()
-                        .fetchSingle();
-            } catch (IntegrityConstraintViolationException e) {
-                if (attempt >= 5) {
-                    throw e; // not a reference collision after all
-                }
-            }
-        }
+                        .fetchSingle());
     }
 
     /** Orders for the desk, newest first, filtered by status, category of an item, venue-local days and q. */
