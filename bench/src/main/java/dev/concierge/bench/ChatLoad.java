@@ -341,8 +341,21 @@ public final class ChatLoad {
 
         /** One script as one conversation; false when it stopped early (time, an error). */
         boolean converse(ChatScripts.Script script) {
+            return converse(script, Duration.ZERO);
+        }
+
+        /** As {@link #converse(ChatScripts.Script)}, with {@code think} between an answer and the next line. */
+        boolean converse(ChatScripts.Script script, Duration think) {
             String conversationId = null;
             for (String line : script.lines()) {
+                if (conversationId != null && !think.isZero()) {
+                    try {
+                        Thread.sleep(think.toMillis());
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                        return false;
+                    }
+                }
                 if (System.nanoTime() >= stopAt) {
                     return false;
                 }

@@ -127,16 +127,7 @@ public final class ScaleOut {
                 instances.add(ServerProcess.startJar(
                         jar, environment(db), "--demo", "--port", "0", "--data", data.toString()));
             }
-            ServerProcess first = instances.get(0);
-            Matcher manager = MANAGER.matcher(first.output());
-            if (!manager.find()) {
-                throw new IllegalStateException("no demo manager account in the server's output:\n" + first.output());
-            }
-            ApiClient desk = ApiClient.of(first.uri());
-            String key = desk.withStaffToken(
-                            desk.login(manager.group(1), manager.group(2)).token())
-                    .createPublicKey(new PublicKeyRequest("scale-out", List.of()))
-                    .key();
+            String key = websiteKey(instances.get(0));
             List<URI> bases = instances.stream().map(ServerProcess::uri).toList();
             System.out.printf(Locale.ROOT, "%s: %s%n", setup.name(), bases);
             Result chat = run(
@@ -195,7 +186,21 @@ public final class ScaleOut {
         }
     }
 
-    private static Map<String, String> environment(LocalPostgres.@Nullable Db db) {
+    /** A new website key, made through {@code server} as its demo manager (who printed the password at start). */
+    static String websiteKey(ServerProcess server) {
+        Matcher manager = MANAGER.matcher(server.output());
+        if (!manager.find()) {
+            throw new IllegalStateException("no demo manager account in the server's output:\n" + server.output());
+        }
+        ApiClient desk = ApiClient.of(server.uri());
+        return desk.withStaffToken(
+                        desk.login(manager.group(1), manager.group(2)).token())
+                .createPublicKey(new PublicKeyRequest("bench", List.of()))
+                .key();
+    }
+
+    /** The environment of a benchmarked instance, on {@code db} when given (else the embedded H2). */
+    static Map<String, String> environment(LocalPostgres.@Nullable Db db) {
         Map<String, String> environment = new HashMap<>();
         environment.put("CONCIERGE_NOW", ChatScripts.NOW);
         // one address plays every guest: far past the limits per address and conversation, which are for the internet
@@ -286,13 +291,13 @@ public final class ScaleOut {
         return result;
     }
 
-    private static Duration cpu(List<ServerProcess> instances) {
+    static Duration cpu(List<ServerProcess> instances) {
         return instances.stream()
                 .map(i -> i.handle().info().totalCpuDuration().orElse(Duration.ZERO))
                 .reduce(Duration.ZERO, Duration::plus);
     }
 
-    private static double percentile(long[] sorted, double p) {
+    static double percentile(long[] sorted, double p) {
         if (sorted.length == 0) {
             return 0;
         }
@@ -300,7 +305,7 @@ public final class ScaleOut {
         return sorted[Math.max(0, index)] / 1e6;
     }
 
-    private static HttpClient http() {
+    static HttpClient http() {
         return HttpClient.newBuilder()
                 .version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(Duration.ofSeconds(5))

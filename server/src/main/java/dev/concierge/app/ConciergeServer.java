@@ -334,6 +334,7 @@ public final class ConciergeServer implements AutoCloseable {
         long started = System.nanoTime();
         // a bad venue file stops the start before anything is opened or changed
         VenueFile venueFile = settings.venueFile() == null ? null : VenueService.readFile(settings.venueFile());
+        int sharedPoolSize = Database.poolSize(settings.integration("CONCIERGE_DB_POOL_SIZE"));
         createDataDir(settings.dataDir());
         // from here on the lines also go to DATA/logs (a bad rotation setting stops the start before anything opens)
         LogFiles logFiles =
@@ -350,7 +351,8 @@ public final class ConciergeServer implements AutoCloseable {
                             settings.dbUrl(),
                             settings.dbUser(),
                             settings.dbPassword(),
-                            Version.current()),
+                            Version.current(),
+                            sharedPoolSize),
                     startup);
 
             // read beside the opening when it may be needed: a new data dir, or a PostgreSQL that may have no venue yet

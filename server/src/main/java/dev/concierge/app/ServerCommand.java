@@ -50,6 +50,7 @@ public final class ServerCommand implements Callable<Integer> {
             "RATE_LIMIT_MAX_REQUESTS",
             "RATE_LIMIT_CONVERSATION_MESSAGES",
             "OUTBOX_RETRY_BASE_MS",
+            "CONCIERGE_DB_POOL_SIZE",
             "CONCIERGE_SECRET_KEY",
             "CONCIERGE_LOG_MAX_FILE_SIZE",
             "CONCIERGE_LOG_MAX_DAYS",

@@ -20,6 +20,9 @@ import org.jspecify.annotations.Nullable;
 public final class Database implements AutoCloseable {
     static final String MIGRATIONS = "classpath:db/migration";
     private static final int POOL_SIZE = 10;
+    /** The largest pool {@code CONCIERGE_DB_POOL_SIZE} may ask for: PostgreSQL's default max_connections. */
+    static final int MAX_POOL_SIZE = 100;
+
     private static final int QUERY_CACHE_SIZE = 256;
     /** How long a caller waits for a free connection of the embedded database (H2's own pool waited as long). */
     private static final long POOL_TIMEOUT_MILLIS = 30_000;
@@ -56,7 +59,21 @@ public final class Database implements AutoCloseable {
      */
     public static Database open(
             Path dataDir, @Nullable String jdbcUrl, @Nullable String user, @Nullable String password, String version) {
-        return open(dataDir, jdbcUrl, user, password, version, List.of(MIGRATIONS));
+        return open(dataDir, jdbcUrl, user, password, version, POOL_SIZE);
+    }
+
+    /**
+     * As above, with a pool of {@code sharedPoolSize} connections on PostgreSQL (the embedded database keeps its
+     * own); see {@link #poolSize(String)}.
+     */
+    public static Database open(
+            Path dataDir,
+            @Nullable String jdbcUrl,
+            @Nullable String user,
+            @Nullable String password,
+            String version,
+            int sharedPoolSize) {
+        return open(dataDir, jdbcUrl, user, password, version, List.of(MIGRATIONS), sharedPoolSize);
     }
 
     /** As above, with the migrations read from {@code locations} (a test adds one that fails). */
@@ -67,6 +84,17 @@ public final class Database implements AutoCloseable {
             @Nullable String password,
             String version,
             List<String> locations) {
+        return open(dataDir, jdbcUrl, user, password, version, locations, POOL_SIZE);
+    }
+
+    private static Database open(
+            Path dataDir,
+            @Nullable String jdbcUrl,
+            @Nullable String user,
+            @Nullable String password,
+            String version,
+            List<String> locations,
+            int sharedPoolSize) {
         if (jdbcUrl == null) {
             // DB_CLOSE_ON_EXIT=FALSE: the server closes the database itself after the last request has finished.
             // WRITE_DELAY=0: every commit is in the file before it is acknowledged. H2's default writes committed
@@ -93,7 +121,7 @@ public final class Database implements AutoCloseable {
         config.setUsername(user);
         config.setPassword(password);
         config.setPoolName("concierge-db");
-        config.setMaximumPoolSize(POOL_SIZE);
+        config.setMaximumPoolSize(sharedPoolSize);
         config.setConnectionTimeout(10_000);
         HikariDataSource pool = new HikariDataSource(config);
         try {
@@ -117,6 +145,27 @@ public final class Database implements AutoCloseable {
         config.setMaximumPoolSize(size);
         config.setConnectionTimeout(timeoutMillis);
         return new HikariDataSource(config);
+    }
+
+    /**
+     * The pool size on PostgreSQL from {@code CONCIERGE_DB_POOL_SIZE}, 10 when unset. Every instance holds its whole
+     * pool open (plus one listening connection), so a venue group with many instances on one PostgreSQL gives each a
+     * smaller pool to stay within max_connections (docs/deployment-venue-group.md).
+     */
+    public static int poolSize(@Nullable String setting) {
+        if (setting == null || setting.isBlank()) {
+            return POOL_SIZE;
+        }
+        try {
+            int size = Integer.parseInt(setting.strip());
+            if (size >= 1 && size <= MAX_POOL_SIZE) {
+                return size;
+            }
+        } catch (NumberFormatException notANumber) {
+            // refused below
+        }
+        throw new IllegalArgumentException("CONCIERGE_DB_POOL_SIZE must be a whole number from 1 to " + MAX_POOL_SIZE
+                + ", not \"" + setting + "\"");
     }
 
     /** True when the embedded database in {@code dataDir} has not been created yet. */

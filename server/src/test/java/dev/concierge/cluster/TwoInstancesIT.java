@@ -131,6 +131,39 @@ class TwoInstancesIT {
     }
 
     @Test
+    void eachInstanceHoldsThePoolItWasGivenAndServesThroughIt() {
+        // a venue group with many instances on one PostgreSQL gives each a small pool to stay within max_connections
+        startTwo(Map.of("CONCIERGE_DB_POOL_SIZE", "2"));
+        String key = websiteKey();
+        List<CompletableFuture<RawHttp.Response>> answers = new ArrayList<>();
+        for (int i = 0; i < 16; i++) {
+            TestServer instance = i % 2 == 0 ? a : b;
+            String date = "2026-03-" + (10 + i % 7);
+            answers.add(CompletableFuture.supplyAsync(() -> instance.http()
+                    .with("X-Concierge-Key", key)
+                    .get("/api/availability?service=massage-60&date=" + date)));
+        }
+        for (CompletableFuture<RawHttp.Response> answer : answers) {
+            assertEquals(200, answer.join().status(), answer.join().body());
+        }
+
+        for (TestServer instance : List.of(a, b)) {
+            String metrics = instance.http().get("/metrics").body();
+            assertTrue(
+                    java.util.regex.Pattern.compile(
+                                    "(?m)^hikaricp_connections_max\\{[^}]*pool=\"concierge-db\"[^}]*} 2(\\.0)?$")
+                            .matcher(metrics)
+                            .find(),
+                    metrics);
+        }
+        // two pools of two and a listening connection each, whatever the load was
+        int connections = a.dsl()
+                .fetchSingle("select count(*) from pg_stat_activity where datname = current_database()")
+                .get(0, Integer.class);
+        assertTrue(connections <= 6, connections + " connections");
+    }
+
+    @Test
     void aStaffReplyThroughOneInstanceReachesTheGuestsSocketOnTheOther() throws Exception {
         startTwo(Map.of());
         String key = websiteKey();
