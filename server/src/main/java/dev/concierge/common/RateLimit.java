@@ -5,12 +5,14 @@ import io.github.bucket4j.Bucket;
 import io.github.bucket4j.BucketConfiguration;
 import io.github.bucket4j.ConsumptionProbe;
 import io.github.bucket4j.EstimationProbe;
+import io.github.bucket4j.distributed.proxy.BucketNotFoundException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BiFunction;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
@@ -35,6 +37,11 @@ public final class RateLimit {
     private final ConcurrentHashMap<String, Tracked> buckets = new ConcurrentHashMap<>();
     /** The buckets in the shared database by key, when shared; else null and the buckets are in memory. */
     private final @Nullable BiFunction<String, Supplier<BucketConfiguration>, Bucket> shared;
+    /**
+     * A key's bucket in the shared database without batching, when {@link #shared} batches: it creates a bucket
+     * that is not there, which Bucket4j's batching does not do.
+     */
+    private final @Nullable BiFunction<String, Supplier<BucketConfiguration>, Bucket> creating;
 
     /** A key's bucket and when it was last asked for ({@link System#nanoTime()}). */
     private static final class Tracked {
@@ -48,14 +55,15 @@ public final class RateLimit {
     }
 
     public RateLimit(int capacity, Duration window, int trackedKeys) {
-        this(capacity, window, trackedKeys, null);
+        this(capacity, window, trackedKeys, null, null);
     }
 
     RateLimit(
             int capacity,
             Duration window,
             int trackedKeys,
-            @Nullable BiFunction<String, Supplier<BucketConfiguration>, Bucket> shared) {
+            @Nullable BiFunction<String, Supplier<BucketConfiguration>, Bucket> shared,
+            @Nullable BiFunction<String, Supplier<BucketConfiguration>, Bucket> creating) {
         if (capacity < 1 || window.isNegative() || window.isZero() || trackedKeys < 1) {
             throw new IllegalArgumentException(
                     "a rate limit needs a capacity, a window and room for keys: " + capacity + ", " + window);
@@ -64,6 +72,7 @@ public final class RateLimit {
         this.window = window;
         this.trackedKeys = trackedKeys;
         this.shared = shared;
+        this.creating = creating;
     }
 
     /** How each key's bucket starts and refills, in memory or in a shared store. */
@@ -88,19 +97,45 @@ public final class RateLimit {
 
     /** Takes one from the key's allowance; with none left, how long until there is one again. */
     public Optional<Duration> tryTake(String key) {
-        ConsumptionProbe probe = bucket(key).tryConsumeAndReturnRemaining(1);
+        ConsumptionProbe probe = onBucket(key, bucket -> bucket.tryConsumeAndReturnRemaining(1));
         return probe.isConsumed() ? Optional.empty() : Optional.of(atLeastASecond(probe.getNanosToWaitForRefill()));
     }
 
     /** How long until the key has one left, without taking it (empty: it has one now). */
     public Optional<Duration> waitFor(String key) {
-        EstimationProbe probe = bucket(key).estimateAbilityToConsume(1);
+        EstimationProbe probe = onBucket(key, bucket -> bucket.estimateAbilityToConsume(1));
         return probe.canBeConsumed() ? Optional.empty() : Optional.of(atLeastASecond(probe.getNanosToWaitForRefill()));
     }
 
     /** Takes one from the key's allowance, if it has one. */
     public void take(String key) {
-        bucket(key).tryConsume(1);
+        onBucket(key, bucket -> bucket.tryConsume(1));
+    }
+
+    /**
+     * {@code action} on the key's bucket. A batching proxy fails when the key's bucket is not in the shared database
+     * (its first burst of requests, or a quiet key's row expired): Bucket4j's batched commands do not create it, and
+     * the burst answered 500s (the bench's and TwoInstancesIT's). The proxy without batching creates it for this one
+     * request; the batching proxy finds it from then on.
+     */
+    private <T> T onBucket(String key, Function<Bucket, T> action) {
+        try {
+            return action.apply(bucket(key));
+        } catch (RuntimeException e) {
+            if (creating == null || !isBucketMissing(e)) {
+                throw e;
+            }
+            return action.apply(creating.apply(key, this::configuration));
+        }
+    }
+
+    private static boolean isBucketMissing(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof BucketNotFoundException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Duration atLeastASecond(long nanos) {

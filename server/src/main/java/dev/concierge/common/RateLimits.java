@@ -60,16 +60,24 @@ public interface RateLimits {
             // at each: a locked read and an update of one hot row per request were most of what PostgreSQL spent on
             // a request (docs/benchmarks.md, scale-out). Each instance may then run ahead by that many tokens at most.
             // Small limits (failed logins: 5) stay exact.
-            RemoteBucketBuilder<String> builder = capacity >= BATCHED_FROM
-                    ? proxies.builder()
-                            .withOptimization(Optimizations.delaying(
-                                    new DelayParameters(capacity / BATCHED_FROM * 2L, Duration.ofSeconds(1))))
-                    : proxies.builder();
+            RemoteBucketBuilder<String> exact = proxies.builder();
+            if (capacity < BATCHED_FROM) {
+                return new RateLimit(
+                        capacity,
+                        window,
+                        trackedKeys,
+                        (key, configuration) -> exact.build(name + ":" + key, configuration),
+                        null);
+            }
+            RemoteBucketBuilder<String> batched = proxies.builder()
+                    .withOptimization(Optimizations.delaying(
+                            new DelayParameters(capacity / BATCHED_FROM * 2L, Duration.ofSeconds(1))));
             return new RateLimit(
                     capacity,
                     window,
                     trackedKeys,
-                    (key, configuration) -> builder.build(name + ":" + key, configuration));
+                    (key, configuration) -> batched.build(name + ":" + key, configuration),
+                    (key, configuration) -> exact.build(name + ":" + key, configuration));
         }
 
         /** Deletes up to {@code batch} buckets that are full again (their key has been quiet): a daily job. */
