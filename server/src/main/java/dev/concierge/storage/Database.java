@@ -20,6 +20,11 @@ import org.jspecify.annotations.Nullable;
 public final class Database implements AutoCloseable {
     static final String MIGRATIONS = "classpath:db/migration";
     private static final int POOL_SIZE = 10;
+    /**
+     * The smallest pool {@code CONCIERGE_DB_POOL_SIZE} may ask for: a request inside a transaction may need a second
+     * connection (a live event for the other instances is sent outside it), which a pool of one makes it wait for.
+     */
+    static final int MIN_POOL_SIZE = 2;
     /** The largest pool {@code CONCIERGE_DB_POOL_SIZE} may ask for: PostgreSQL's default max_connections. */
     static final int MAX_POOL_SIZE = 100;
 
@@ -158,14 +163,16 @@ public final class Database implements AutoCloseable {
         }
         try {
             int size = Integer.parseInt(setting.strip());
-            if (size >= 1 && size <= MAX_POOL_SIZE) {
+            if (size >= MIN_POOL_SIZE && size <= MAX_POOL_SIZE) {
                 return size;
             }
         } catch (NumberFormatException notANumber) {
             // refused below
         }
-        throw new IllegalArgumentException("CONCIERGE_DB_POOL_SIZE must be a whole number from 1 to " + MAX_POOL_SIZE
-                + ", not \"" + setting + "\"");
+        throw new IllegalArgumentException(
+                "CONCIERGE_DB_POOL_SIZE must be a whole number from " + MIN_POOL_SIZE + " to "
+                        + MAX_POOL_SIZE
+                        + ", not \"" + setting + "\"");
     }
 
     /** True when the embedded database in {@code dataDir} has not been created yet. */

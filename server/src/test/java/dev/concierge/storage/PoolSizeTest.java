@@ -14,19 +14,19 @@ class PoolSizeTest {
     }
 
     @Test
-    void aWholeNumberFromOneToAHundredIsTaken() {
-        assertEquals(1, Database.poolSize("1"));
+    void aWholeNumberFromTwoToAHundredIsTaken() {
+        assertEquals(2, Database.poolSize("2"));
         assertEquals(3, Database.poolSize(" 3 "));
         assertEquals(100, Database.poolSize("100"));
     }
 
     @Test
     void anythingElseIsRefusedWithTheRangeInTheMessage() {
-        for (String bad : new String[] {"0", "-2", "101", "ten", "2.5"}) {
+        for (String bad : new String[] {"1", "0", "-2", "101", "ten", "2.5"}) {
             IllegalArgumentException refused =
                     assertThrows(IllegalArgumentException.class, () -> Database.poolSize(bad), bad);
             assertEquals(
-                    "CONCIERGE_DB_POOL_SIZE must be a whole number from 1 to 100, not \"" + bad + "\"",
+                    "CONCIERGE_DB_POOL_SIZE must be a whole number from 2 to 100, not \"" + bad + "\"",
                     refused.getMessage());
         }
     }
