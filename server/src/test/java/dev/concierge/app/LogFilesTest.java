@@ -79,6 +79,34 @@ class LogFilesTest {
     }
 
     @Test
+    void aFileThatGrowsPastItsSizeIsRolledOverAndCompressed() throws IOException {
+        LogFiles.Rotation small = LogFiles.Rotation.from(Map.of("CONCIERGE_LOG_MAX_FILE_SIZE", "1KB")::get);
+        LogFiles files = LogFiles.start(context, logs, small);
+        for (int i = 0; i < 200; i++) {
+            context.getLogger("dev.concierge.outbox").info("Delivery {} of booking.created went out", i);
+        }
+        files.close(); // waits for the compression of the last file rolled over
+
+        List<Path> rolled;
+        try (var listing = Files.list(logs)) {
+            rolled = listing.filter(file ->
+                            file.getFileName().toString().matches("concierge\\.\\d{4}-\\d{2}-\\d{2}\\.\\d+\\.log\\.gz"))
+                    .toList();
+        }
+        assertFalse(
+                rolled.isEmpty(),
+                "no rolled-over file among "
+                        + java.util.Arrays.toString(logs.toFile().list()));
+        assertTrue(
+                Files.size(logs.resolve(LogFiles.FILE_NAME)) < 200 * 100,
+                "the active file started again: " + Files.size(logs.resolve(LogFiles.FILE_NAME)) + " bytes");
+        try (var gzip = new java.util.zip.GZIPInputStream(Files.newInputStream(rolled.get(0)))) {
+            String text = new String(gzip.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            assertTrue(text.contains("went out"), text);
+        }
+    }
+
+    @Test
     void rotationComesFromTheSettingsWithDefaultsForWhatTheyLeaveOut() {
         LogFiles.Rotation defaults = LogFiles.Rotation.from(name -> null);
         assertEquals(10L * 1024 * 1024, defaults.maxFileSize().getSize());
