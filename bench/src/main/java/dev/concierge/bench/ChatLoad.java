@@ -19,6 +19,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -237,14 +238,8 @@ public final class ChatLoad {
             long measuredNanos,
             long clientCpuNanos,
             long serverCpuNanos) {
-        long count = guests.stream().mapToLong(g -> g.latencies.size).sum();
-        long[] all = new long[Math.toIntExact(count)];
-        int at = 0;
-        for (Guest g : guests) {
-            System.arraycopy(g.latencies.values, 0, all, at, g.latencies.size);
-            at += g.latencies.size;
-        }
-        Arrays.sort(all);
+        long[] all = Latencies.sorted(guests.stream().map(g -> g.latencies).toList());
+        long count = all.length;
         double seconds = measuredNanos / 1e9;
         long finished = guests.stream().mapToLong(g -> g.finishedScripts).sum();
         System.out.printf(
@@ -410,6 +405,18 @@ public final class ChatLoad {
                 values = Arrays.copyOf(values, size * 2);
             }
             values[size++] = nanos;
+        }
+
+        /** Every value of {@code all}, in one array sorted for percentiles. */
+        static long[] sorted(Collection<Latencies> all) {
+            long[] merged = new long[all.stream().mapToInt(l -> l.size).sum()];
+            int at = 0;
+            for (Latencies latencies : all) {
+                System.arraycopy(latencies.values, 0, merged, at, latencies.size);
+                at += latencies.size;
+            }
+            Arrays.sort(merged);
+            return merged;
         }
     }
 

@@ -13,7 +13,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -118,14 +117,10 @@ public final class ScaleOut {
             Setup setup, LocalPostgres postgres, Path jar, int clients, int warmup, int seconds) throws Exception {
         LocalPostgres.@Nullable Db db = setup.postgres() ? postgres.newDatabase() : null;
         List<ServerProcess> instances = new ArrayList<>();
-        List<Path> dataDirs = new ArrayList<>();
         try {
             for (int i = 0; i < setup.instances(); i++) {
-                Path data = Files.createTempDirectory(Path.of(System.getProperty("java.io.tmpdir")), "scale-out");
-                dataDirs.add(data);
                 // one after the other: the first creates the schema and the demo hotel, the next finds them
-                instances.add(ServerProcess.startJar(
-                        jar, environment(db), "--demo", "--port", "0", "--data", data.toString()));
+                instances.add(startDemo(jar, db, "scale-out"));
             }
             String key = websiteKey(instances.get(0));
             List<URI> bases = instances.stream().map(ServerProcess::uri).toList();
@@ -176,14 +171,28 @@ public final class ScaleOut {
             return List.of(chat, availability);
         } finally {
             for (int i = 0; i < instances.size(); i++) {
-                instances.get(i).stop(Duration.ofSeconds(30));
-                // the instance's log beside the other benchmarks' output, for the errors a run counted
-                Path log = Path.of(System.getProperty("java.io.tmpdir"))
-                        .resolve("scale-out-" + setup.name().replaceAll("\\W+", "") + "-" + i + ".log");
-                Files.writeString(log, instances.get(i).output());
+                Path log = stopAndKeepLog(
+                        instances.get(i), "scale-out-" + setup.name().replaceAll("\\W+", "") + "-" + i);
                 System.out.println("  log: " + log);
             }
         }
+    }
+
+    /** Starts the server jar with the demo venue on a new data dir ({@code prefix}…), on {@code db} when given. */
+    static ServerProcess startDemo(Path jar, LocalPostgres.@Nullable Db db, String prefix) throws IOException {
+        Path data = Files.createTempDirectory(Path.of(System.getProperty("java.io.tmpdir")), prefix);
+        return ServerProcess.startJar(jar, environment(db), "--demo", "--port", "0", "--data", data.toString());
+    }
+
+    /**
+     * Stops {@code instance} and writes its log beside the other benchmarks' output ({@code name}.log), for the
+     * errors a run counted.
+     */
+    static Path stopAndKeepLog(ServerProcess instance, String name) throws IOException {
+        instance.stop(Duration.ofSeconds(30));
+        Path log = Path.of(System.getProperty("java.io.tmpdir")).resolve(name + ".log");
+        Files.writeString(log, instance.output());
+        return log;
     }
 
     /** A new website key, made through {@code server} as its demo manager (who printed the password at start). */
@@ -263,14 +272,9 @@ public final class ScaleOut {
         double serverCpu = cpu(instances).minus(serverCpuAtStart).toNanos() / 1e6;
         double postgresCpu =
                 onPostgres ? postgres.cpu().minus(postgresCpuAtStart).toNanos() / 1e6 : -1;
-        int count = all.stream().mapToInt(c -> c.latencies().size).sum();
-        long[] latencies = new long[count];
-        int at = 0;
-        for (Client client : all) {
-            System.arraycopy(client.latencies().values, 0, latencies, at, client.latencies().size);
-            at += client.latencies().size;
-        }
-        Arrays.sort(latencies);
+        long[] latencies =
+                ChatLoad.Latencies.sorted(all.stream().map(Client::latencies).toList());
+        int count = latencies.length;
         Result result = new Result(
                 setup.name(),
                 load,

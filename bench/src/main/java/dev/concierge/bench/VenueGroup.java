@@ -4,7 +4,6 @@ import dev.concierge.testing.LocalPostgres;
 import dev.concierge.testing.ServerProcess;
 import java.net.URI;
 import java.net.http.HttpClient;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -75,15 +74,7 @@ public final class VenueGroup {
             List<URI> chats = new ArrayList<>();
             List<String> keys = new ArrayList<>();
             for (int v = 0; v < venues; v++) {
-                Path data = Files.createTempDirectory(Path.of(System.getProperty("java.io.tmpdir")), "venue-group");
-                ServerProcess venue = ServerProcess.startJar(
-                        jar,
-                        ScaleOut.environment(postgres.newDatabase()),
-                        "--demo",
-                        "--port",
-                        "0",
-                        "--data",
-                        data.toString());
+                ServerProcess venue = ScaleOut.startDemo(jar, postgres.newDatabase(), "venue-group");
                 instances.add(venue);
                 chats.add(venue.uri().resolve("/api/chat"));
                 keys.add(ScaleOut.websiteKey(venue));
@@ -136,9 +127,7 @@ public final class VenueGroup {
             }
         } finally {
             for (int v = 0; v < instances.size(); v++) {
-                instances.get(v).stop(Duration.ofSeconds(30));
-                Path log = Path.of(System.getProperty("java.io.tmpdir")).resolve("venue-group-" + v + ".log");
-                Files.writeString(log, instances.get(v).output());
+                ScaleOut.stopAndKeepLog(instances.get(v), "venue-group-" + v);
             }
         }
     }
@@ -224,10 +213,7 @@ public final class VenueGroup {
         guests.shutdown();
         // a conversation in flight at the stop ends at its next line; its last request may take the whole timeout
         guests.awaitTermination(30, TimeUnit.SECONDS);
-        long[] latencies = measured.stream()
-                .flatMapToLong(l -> Arrays.stream(l.values, 0, l.size))
-                .sorted()
-                .toArray();
+        long[] latencies = ChatLoad.Latencies.sorted(measured);
         int turns = latencies.length;
         Step step = new Step(
                 chatsPerMinute,

@@ -1,5 +1,7 @@
 package dev.concierge.common;
 
+import io.github.bucket4j.Bucket;
+import io.github.bucket4j.BucketConfiguration;
 import io.github.bucket4j.distributed.ExpirationAfterWriteStrategy;
 import io.github.bucket4j.distributed.jdbc.PrimaryKeyMapper;
 import io.github.bucket4j.distributed.proxy.RemoteBucketBuilder;
@@ -8,6 +10,8 @@ import io.github.bucket4j.distributed.proxy.optimization.Optimizations;
 import io.github.bucket4j.postgresql.Bucket4jPostgreSQL;
 import io.github.bucket4j.postgresql.PostgreSQLSelectForUpdateBasedProxyManager;
 import java.time.Duration;
+import java.util.function.BiFunction;
+import java.util.function.Supplier;
 import javax.sql.DataSource;
 
 /**
@@ -61,13 +65,10 @@ public interface RateLimits {
             // a request (docs/benchmarks.md, scale-out). Each instance may then run ahead by that many tokens at most.
             // Small limits (failed logins: 5) stay exact.
             RemoteBucketBuilder<String> exact = proxies.builder();
+            BiFunction<String, Supplier<BucketConfiguration>, Bucket> exactBuckets =
+                    (key, configuration) -> exact.build(name + ":" + key, configuration);
             if (capacity < BATCHED_FROM) {
-                return new RateLimit(
-                        capacity,
-                        window,
-                        trackedKeys,
-                        (key, configuration) -> exact.build(name + ":" + key, configuration),
-                        null);
+                return new RateLimit(capacity, window, trackedKeys, exactBuckets, null);
             }
             RemoteBucketBuilder<String> batched = proxies.builder()
                     .withOptimization(Optimizations.delaying(
@@ -77,7 +78,7 @@ public interface RateLimits {
                     window,
                     trackedKeys,
                     (key, configuration) -> batched.build(name + ":" + key, configuration),
-                    (key, configuration) -> exact.build(name + ":" + key, configuration));
+                    exactBuckets);
         }
 
         /** Deletes up to {@code batch} buckets that are full again (their key has been quiet): a daily job. */
